@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Thin wrappers over libc calls: each retries `EINTR` and throws a typed ``SystemError``.
+///
+/// This is the only place in Latih that calls the C library for files; everything else
+/// goes through ``FileSystem``. Wrapper names differ from the libc names on purpose, so a
+/// call inside a wrapper always means the C function.
+enum Syscall {
+  /// Runs `body` until it returns something other than -1 with `EINTR`.
+  @inline(__always)
+  static func retrying<T: BinaryInteger>(
+    _ operation: FileOperation, _ path: String, _ body: () -> T
+  ) throws(SystemError) -> T {
+    while true {
+      let result = body()
+      if result != -1 { return result }
+      let code = errno
+      if code == EINTR { continue }
+      throw SystemError(code: code, operation: operation, path: path)
+    }
+  }
+
+  static func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) throws(SystemError) -> Int32
+  {
+    try retrying(.open, path) { open(path, flags | O_CLOEXEC, mode) }
+  }
+
+  static func closeFile(_ fd: Int32, _ path: String) throws(SystemError) {
+    // close() is never retried: on Linux the descriptor is released even on EINTR.
+    if close(fd) == -1, errno != EINTR {
+      throw SystemError(code: errno, operation: .close, path: path)
+    }
+  }
+
+  /// Writes every byte, continuing after short writes.
+  static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, _ path: String)
+    throws(SystemError)
+  {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let n = try retrying(.write, path) { write(fd, base + offset, bytes.count - offset) }
+      if n == 0 { throw SystemError(code: EIO, operation: .write, path: path) }
+      offset += n
+    }
+  }
+
+  /// Reads up to `buffer.count` bytes; 0 means end of file.
+  static func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, _ path: String)
+    throws(SystemError) -> Int
+  {
+    try retrying(.read, path) { read(fd, buffer.baseAddress, buffer.count) }
+  }
+
+  /// Reads from the current position to the end of the file.
+  static func readToEnd(_ fd: Int32, _ path: String, sizeHint: Int) throws(SystemError) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(max(sizeHint, 0) + 1)
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = try chunk.withUnsafeMutableBytes { buffer in
+        Result { () throws(SystemError) in try readSome(fd, buffer, path) }
+      }.get()
+      if n == 0 { return result }
+      result.append(contentsOf: chunk[0..<n])
+    }
+  }
+
+  /// Flushes a file (or directory) to stable storage.
+  static func syncFile(_ fd: Int32, _ path: String, _ operation: FileOperation = .fsync)
+    throws(SystemError)
+  {
+    #if canImport(Darwin)
+      // fsync on macOS does not flush the drive's cache; F_FULLFSYNC does.
+      if fcntl(fd, F_FULLFSYNC) != -1 { return }
+    #endif
+    _ = try retrying(operation, path) { fsync(fd) }
+  }
+
+  static func truncateFile(_ fd: Int32, _ length: Int, _ path: String) throws(SystemError) {
+    _ = try retrying(.truncate, path) { ftruncate(fd, off_t(length)) }
+  }
+
+  static func seekToEnd(_ fd: Int32, _ path: String) throws(SystemError) -> Int {
+    Int(try retrying(.seek, path) { lseek(fd, 0, SEEK_END) })
+  }
+
+  static func lockFile(_ fd: Int32, _ operation: Int32, _ path: String) throws(SystemError) {
+    _ = try retrying(.lock, path) { flock(fd, operation) }
+  }
+
+  static func makeDirectory(_ path: String, _ mode: mode_t) throws(SystemError) {
+    _ = try retrying(.mkdir, path) { mkdir(path, mode) }
+  }
+
+  static func changeMode(_ path: String, _ mode: mode_t) throws(SystemError) {
+    _ = try retrying(.chmod, path) { chmod(path, mode) }
+  }
+
+  static func changeMode(_ fd: Int32, _ mode: mode_t, _ path: String) throws(SystemError) {
+    _ = try retrying(.chmod, path) { fchmod(fd, mode) }
+  }
+
+  static func renameItem(_ from: String, _ to: String) throws(SystemError) {
+    _ = try retrying(.rename, to) { rename(from, to) }
+  }
+
+  static func removeFile(_ path: String) throws(SystemError) {
+    _ = try retrying(.unlink, path) { unlink(path) }
+  }
+
+  /// `lstat`: information about the path itself, not a symbolic link's target.
+  static func linkStatus(_ path: String) throws(SystemError) -> stat {
+    var info = stat()
+    _ = try retrying(.stat, path) { lstat(path, &info) }
+    return info
+  }
+
+  static func descriptorStatus(_ fd: Int32, _ path: String) throws(SystemError) -> stat {
+    var info = stat()
+    _ = try retrying(.stat, path) { fstat(fd, &info) }
+    return info
+  }
+
+  /// The names in a directory, without `.` and `..`, unsorted.
+  static func listDirectory(_ path: String) throws(SystemError) -> [String] {
+    guard let dir = opendir(path) else {
+      throw SystemError(code: errno, operation: .list, path: path)
+    }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
+          String(cString: $0)
+        }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The operating-system call that failed, named for messages and fault injection.
+public enum FileOperation: String, Sendable, CaseIterable, Hashable {
+  case open, read, write, fsync, close, rename, mkdir, chmod, stat, list
+  case truncate, lock, unlink, seek
+  /// The fsync of a directory after a file in it was created or replaced.
+  case syncDirectory = "fsync-directory"
+}
+
+/// A failed system call: the operation, the path it was about and the errno it returned.
+public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The errno value, such as `ENOSPC`.
+  public var code: Int32
+  /// What was being done.
+  public var operation: FileOperation
+  /// The file or directory concerned, if any.
+  public var path: String
+
+  public init(code: Int32, operation: FileOperation, path: String = "") {
+    self.code = code
+    self.operation = operation
+    self.path = path
+  }
+
+  /// The kind of failure, grouped the way a user can act on it.
+  public var kind: Kind {
+    switch code {
+    case ENOSPC, EDQUOT, EFBIG: return .diskFull
+    case EROFS: return .readOnly
+    case EACCES, EPERM: return .permissionDenied
+    case ENOENT: return .notFound
+    case EWOULDBLOCK: return .busy
+    case EIO: return .ioError
+    default: return .other
+    }
+  }
+
+  /// A grouping of errno values by what the user can do about them.
+  public enum Kind: String, Sendable {
+    case diskFull, readOnly, permissionDenied, notFound, busy, ioError, other
+  }
+
+  /// The C library's text for the errno (English), for logs and the `other` case.
+  public var systemText: String { String(cString: strerror(code)) }
+
+  public var description: String { "\(operation.rawValue) \(path): \(systemText)" }
+}

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Raw access to the standard input, output and error descriptors.
+public enum TerminalDevice {
+  /// The result of one `read(2)` on an input descriptor.
+  public enum ReadResult: Equatable, Sendable {
+    case bytes(Int)
+    case endOfFile
+    /// A signal arrived while waiting (see ``InterruptSignal``).
+    case interrupted
+    case failed(Int32)
+  }
+
+  /// Whether `fd` is a terminal.
+  public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+  /// The terminal's width in columns, or nil if `fd` is not a terminal.
+  public static func columns(_ fd: Int32) -> Int? {
+    var size = winsize()
+    #if canImport(Glibc)
+      let request = UInt(TIOCGWINSZ)
+    #else
+      let request = TIOCGWINSZ
+    #endif
+    guard ioctl(fd, request, &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  /// Reads once; `EINTR` is "interrupted" when a signal is pending, else retried.
+  public static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> ReadResult {
+    while true {
+      let n = Glibc_read(fd, buffer.baseAddress, buffer.count)
+      if n > 0 { return .bytes(n) }
+      if n == 0 { return .endOfFile }
+      let code = errno
+      if code == EINTR {
+        if InterruptSignal.pending != nil { return .interrupted }
+        continue
+      }
+      return .failed(code)
+    }
+  }
+
+  /// Writes all of `bytes` to `fd`; errors (a closed terminal, a full pipe) are ignored.
+  public static func write(_ fd: Int32, _ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+      try? Syscall.writeAll(fd, buffer, "")
+    }
+  }
+}
+
+#if canImport(Glibc)
+  private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    Glibc.read(fd, buffer, count)
+  }
+#else
+  private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    Darwin.read(fd, buffer, count)
+  }
+#endif

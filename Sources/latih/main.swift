@@ -1,0 +1,2 @@
+import LatihCore
+print("hi")
