@@ -13,7 +13,7 @@ public enum FileOperation: String, Sendable, CaseIterable, Hashable {
 }
 
 /// A failed system call: the operation, the path it was about and the errno it returned.
-public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The errno value, such as `ENOSPC`.
   public var code: Int32
   /// What was being done.

@@ -1,0 +1,50 @@
+/// `latih lessons [--as WHO]`: the course's lessons (with progress for a participant).
+enum LessonsCommand: Command {
+  static let name = "lessons"
+  static let options: [Arguments.Option] = [.value("as")]
+  static let help = HelpText.lessons
+
+  static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
+    guard invocation.arguments.positionals.isEmpty else {
+      throw CommandFailure(CLIMessage.tooManyArguments(command: name), .usage)
+    }
+    let course = try invocation.loadCourse()
+    let language = invocation.language
+    let style = invocation.outputStyle
+    let width = 80
+    let output = invocation.context.output
+    output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
+    for (index, id) in course.lessonIDs.enumerated() {
+      let number = "\(index + 1)".leftPadded(to: 2) + ". "
+      guard let lesson = course.lesson(id, in: language) else {
+        output.line(number + id + " — " + invocation.text(CourseText.unavailable))
+        continue
+      }
+      var title = TerminalSanitizer.cleanLine(lesson.title)
+      if lesson.kind == .test { title += " [" + invocation.text(CourseText.testTag) + "]" }
+      for line in TextWrapper.wrap(title, width: width, firstPrefix: number, restPrefix: "    ") {
+        output.line(line)
+      }
+      let details = [
+        invocation.text(CourseText.minutes(lesson.minutes)),
+        invocation.text(CourseText.questions(lesson.questions.count)),
+      ]
+      output.line("    " + style.dim(details.joined(separator: " · ")))
+    }
+    return .ok
+  }
+}
+
+extension String {
+  /// The string padded with spaces on the left to `width` display columns.
+  func leftPadded(to width: Int) -> String {
+    let missing = width - DisplayWidth.of(self)
+    return missing > 0 ? String(repeating: " ", count: missing) + self : self
+  }
+
+  /// The string padded with spaces on the right to `width` display columns.
+  func rightPadded(to width: Int) -> String {
+    let missing = width - DisplayWidth.of(self)
+    return missing > 0 ? self + String(repeating: " ", count: missing) : self
+  }
+}

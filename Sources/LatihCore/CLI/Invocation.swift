@@ -1,0 +1,134 @@
+/// One run of a command: the context, its arguments and the settings resolved from the
+/// global options and the environment.
+public struct Invocation {
+  public let context: Context
+  public let arguments: Arguments
+  /// The command's name, for messages.
+  public let command: String
+  /// UI and lesson language: `--lang`, `LATIH_LANG`, else Indonesian.
+  public let language: Language
+  public let colorChoice: ColorChoice
+
+  /// The option values accepted by every command.
+  public static let globalOptions: [Arguments.Option] = [
+    .value("data"), .value("lessons"), .value("lang"), .value("color"), .flag("help", short: "h"),
+    .flag("version"),
+  ]
+
+  init(context: Context, arguments: Arguments, command: String) throws(CommandFailure) {
+    self.context = context
+    self.arguments = arguments
+    self.command = command
+    let languageText = arguments.value("lang") ?? context.environment["LATIH_LANG"]
+    if let languageText {
+      guard let language = Language(code: languageText) else {
+        throw CommandFailure(
+          CLIMessage.invalidOptionValue(option: "--lang", value: languageText, allowed: ["id", "en"]),
+          .usage)
+      }
+      self.language = language
+    } else {
+      self.language = .standard
+    }
+    let colorText = arguments.value("color") ?? "auto"
+    guard let color = ColorChoice(rawValue: colorText) else {
+      throw CommandFailure(
+        CLIMessage.invalidOptionValue(
+          option: "--color", value: colorText, allowed: ColorChoice.allCases.map(\.rawValue)),
+        .usage)
+    }
+    colorChoice = color
+  }
+
+  /// Styling for standard output.
+  public var outputStyle: TextStyle {
+    TextStyle(
+      enabled: TextStyle.colorEnabled(
+        choice: colorChoice, environment: context.environment,
+        outputIsTerminal: context.output.isTerminal))
+  }
+
+  /// Styling for standard error.
+  public var errorStyle: TextStyle {
+    TextStyle(
+      enabled: TextStyle.colorEnabled(
+        choice: colorChoice, environment: context.environment,
+        outputIsTerminal: context.errors.isTerminal))
+  }
+
+  /// `text` in the invocation's language.
+  public func text(_ message: any LocalizedText) -> String { message.text(in: language) }
+
+  /// Prints a message on standard output.
+  public func say(_ message: any LocalizedText) { context.output.line(text(message)) }
+
+  /// Prints a message on standard error, prefixed `latih:`.
+  public func complain(_ message: any LocalizedText) {
+    context.errors.line("latih: " + text(message))
+  }
+
+  /// An absolute path for a path the user typed.
+  public func absolute(_ path: String) -> String {
+    PathName.absolute(path, base: context.workingDirectory)
+  }
+
+  /// The data folder: `--data`, `LATIH_DATA`, `$XDG_DATA_HOME/latih`, else
+  /// `~/.local/share/latih`.
+  public var dataDirectory: String {
+    if let path = arguments.value("data") ?? context.environment["LATIH_DATA"], !path.isEmpty {
+      return absolute(path)
+    }
+    if let xdg = context.environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      return PathName.join(xdg, "latih")
+    }
+    let home = context.environment["HOME"] ?? context.workingDirectory
+    return PathName.join(home, ".local/share/latih")
+  }
+
+  /// Where a course is looked for, in order: `--lessons`, `LATIH_LESSONS`, `./lessons`,
+  /// then next to the executable (an installed `share/latih/lessons`, or the source
+  /// tree's `lessons/` for `swift run`).
+  public var lessonDirectoryCandidates: [String] {
+    if let path = arguments.value("lessons") ?? context.environment["LATIH_LESSONS"],
+      !path.isEmpty
+    {
+      return [absolute(path)]
+    }
+    var candidates = [PathName.join(context.workingDirectory, "lessons")]
+    if let executable = context.executablePath {
+      var directory = PathName.parent(of: executable)
+      candidates.append(PathName.join(PathName.parent(of: directory), "share/latih/lessons"))
+      for _ in 0..<4 {
+        candidates.append(PathName.join(directory, "lessons"))
+        let parent = PathName.parent(of: directory)
+        if parent == directory { break }
+        directory = parent
+      }
+    }
+    return candidates
+  }
+
+  /// The course folder to use, or a failure naming where it looked.
+  public func courseDirectory() throws(CommandFailure) -> String {
+    let loader = CourseLoader(fileSystem: context.fileSystem)
+    let candidates = lessonDirectoryCandidates
+    if let found = candidates.first(where: loader.isCourse) { return found }
+    throw CommandFailure(CLIMessage.courseNotFound(searched: candidates), .badData)
+  }
+
+  /// Loads the course for a command that uses it (not `check`): a course whose manifest
+  /// is broken stops the command; broken lessons are left out and reported once.
+  public func loadCourse() throws(CommandFailure) -> Course {
+    let directory = try courseDirectory()
+    let result = CourseLoader(fileSystem: context.fileSystem).loadCourse(at: directory)
+    guard let course = result.course else {
+      DiagnosticPrinter(language: language, style: errorStyle).print(
+        result.diagnostics.prefix(10), to: context.errors)
+      throw CommandFailure(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory), .badData)
+    }
+    if result.errorCount > 0 {
+      complain(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory))
+    }
+    return course
+  }
+}

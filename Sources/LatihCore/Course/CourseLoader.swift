@@ -1,0 +1,173 @@
+/// Loads and checks a course folder or single lesson files, through a ``FileSystem``.
+public struct CourseLoader: Sendable {
+  /// What loading found.
+  public struct Result: Sendable {
+    /// The course, when its manifest is usable; lessons with errors are left out of it.
+    public var course: Course?
+    /// Every problem, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Lessons in the manifest.
+    public var lessonCount: Int
+    /// Languages of the course.
+    public var languageCount: Int
+    /// Questions in the primary language.
+    public var questionCount: Int
+    /// Evaluation indicators.
+    public var indicatorCount: Int
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+  }
+
+  /// The manifest's file name in a course folder.
+  public static let manifestName = "course.md"
+
+  public let fileSystem: any FileSystem
+
+  public init(fileSystem: any FileSystem) { self.fileSystem = fileSystem }
+
+  /// Whether `directory` holds a course manifest.
+  public func isCourse(_ directory: String) -> Bool {
+    (try? fileSystem.info(PathName.join(directory, Self.manifestName)))?.kind == .file
+  }
+
+  /// Loads the course in `directory`, checking every file and every translation.
+  public func loadCourse(at directory: String) -> Result {
+    var sink = DiagnosticSink()
+    let manifestPath = PathName.join(directory, Self.manifestName)
+    guard let bytes = read(manifestPath, into: &sink) else {
+      if sink.diagnostics.isEmpty || !exists(manifestPath) {
+        sink = DiagnosticSink()
+        sink.error(SourceLocation(path: directory, line: 1), .manifestMissing(directory))
+      }
+      return finish(nil, sink, questions: 0)
+    }
+    let (parsedManifest, manifestDiagnostics) = ManifestParser.parse(bytes, path: manifestPath)
+    sink.append(contentsOf: manifestDiagnostics)
+    guard let manifest = parsedManifest else { return finish(nil, sink, questions: 0) }
+
+    let indicatorIDs = manifest.indicators.map(\.id)
+    var lessons: [Language: [String: Lesson]] = [:]
+    var parsedAll: [Language: [String: Lesson]] = [:]
+    var broken: Set<String> = []
+    for language in manifest.languages {
+      let folder = PathName.join(directory, language.rawValue)
+      guard let names = try? fileSystem.contentsOfDirectory(folder) else {
+        sink.error(SourceLocation(path: manifestPath, line: 1), .languageFolderMissing(language))
+        continue
+      }
+      for name in names where isLessonFileName(name) {
+        let path = PathName.join(folder, name)
+        guard let bytes = read(path, into: &sink) else { continue }
+        let (lesson, diagnostics) = LessonParser.parse(bytes, path: path, indicators: indicatorIDs)
+        sink.append(contentsOf: diagnostics)
+        guard let lesson else { continue }
+        if let other = parsedAll[language]?[lesson.id] {
+          sink.error(
+            SourceLocation(path: path, line: 1),
+            .duplicateLessonFile(id: lesson.id, otherPath: other.path))
+          continue
+        }
+        parsedAll[language, default: [:]][lesson.id] = lesson
+        if diagnostics.contains(where: { $0.severity == .error }) {
+          broken.insert(path)
+        } else {
+          lessons[language, default: [:]][lesson.id] = lesson
+        }
+        if !manifest.lessons.contains(where: { $0.id == lesson.id }) {
+          sink.warning(SourceLocation(path: path, line: 1), .lessonNotInManifest(lesson.id))
+        }
+      }
+    }
+    for entry in manifest.lessons {
+      for language in manifest.languages where parsedAll[language]?[entry.id] == nil {
+        sink.error(entry.location, .lessonNotFound(id: entry.id, language: language))
+      }
+    }
+    if let testID = manifest.courseTest, let test = parsedAll[manifest.primaryLanguage]?[testID],
+      test.kind != .test
+    {
+      sink.error(SourceLocation(path: manifestPath, line: 1), .courseTestNotTest(testID))
+    }
+    // Translations against the primary language. A file with errors of its own is
+    // compared once it is fixed: its broken questions would shift every later one.
+    let primary = manifest.primaryLanguage
+    for language in manifest.languages.dropFirst() {
+      for entry in manifest.lessons {
+        guard let original = parsedAll[primary]?[entry.id],
+          let translation = parsedAll[language]?[entry.id],
+          !broken.contains(original.path), !broken.contains(translation.path)
+        else { continue }
+        let mismatches = TranslationChecker.compare(translation, with: original)
+        sink.append(contentsOf: mismatches)
+        if !mismatches.isEmpty { lessons[language]?[entry.id] = nil }
+      }
+    }
+    let questions = manifest.lessons.reduce(0) { total, entry in
+      total + (parsedAll[primary]?[entry.id]?.questions.count ?? 0)
+    }
+    let course = Course(manifest: manifest, directory: directory, lessons: lessons)
+    return finish(course, sink, questions: questions)
+  }
+
+  /// Checks individual lesson files (not a whole course). Indicator references are
+  /// checked against the `course.md` of the folder above each file, when there is one.
+  public func checkLessonFiles(_ paths: [String]) -> Result {
+    var sink = DiagnosticSink()
+    var questions = 0
+    var manifests: [String: CourseManifest?] = [:]
+    for path in paths {
+      let courseDirectory = PathName.parent(of: PathName.parent(of: path))
+      if manifests[courseDirectory] == nil {
+        let manifestPath = PathName.join(courseDirectory, Self.manifestName)
+        var ignored = DiagnosticSink()
+        let manifest = read(manifestPath, into: &ignored).flatMap {
+          ManifestParser.parse($0, path: manifestPath).manifest
+        }
+        manifests[courseDirectory] = .some(manifest)
+      }
+      let indicators = (manifests[courseDirectory] ?? nil)?.indicators.map(\.id)
+      guard let bytes = read(path, into: &sink) else { continue }
+      let (lesson, diagnostics) = LessonParser.parse(bytes, path: path, indicators: indicators)
+      sink.append(contentsOf: diagnostics)
+      questions += lesson?.questions.count ?? 0
+    }
+    var result = finish(nil, sink, questions: questions)
+    result.lessonCount = paths.count
+    return result
+  }
+
+  /// Whether a file in a language folder is a lesson (`.md`, not FORMAT.md or README.md).
+  public func isLessonFileName(_ name: String) -> Bool {
+    let lowered = name.lowercased()
+    return lowered.hasSuffix(".md") && !lowered.hasPrefix(".") && lowered != "format.md"
+      && lowered != "readme.md"
+  }
+
+  private func exists(_ path: String) -> Bool { fileSystem.exists(path) }
+
+  /// Reads a course file, reporting an unreadable or over-large one.
+  private func read(_ path: String, into sink: inout DiagnosticSink) -> [UInt8]? {
+    let here = SourceLocation(path: path, line: 1)
+    do {
+      if let info = try fileSystem.info(path), info.kind == .file,
+        info.size > SourceText.maximumFileBytes
+      {
+        sink.error(here, .fileTooLarge(limit: SourceText.maximumFileBytes, size: info.size))
+        return nil
+      }
+      return try fileSystem.readFile(path, limit: SourceText.maximumFileBytes)
+    } catch {
+      sink.error(here, .cannotRead(error))
+      return nil
+    }
+  }
+
+  private func finish(_ course: Course?, _ sink: DiagnosticSink, questions: Int) -> Result {
+    Result(
+      course: course, diagnostics: sink.diagnostics.sorted { $0.location < $1.location },
+      lessonCount: course?.manifest.lessons.count ?? 0,
+      languageCount: course?.manifest.languages.count ?? 0, questionCount: questions,
+      indicatorCount: course?.manifest.indicators.count ?? 0)
+  }
+}

@@ -1,0 +1,18 @@
+/// Messages of the command line itself: usage problems, settings, course loading.
+public enum CLIMessage: LocalizedText, Hashable {
+  case unknownCommand(String)
+  case unknownOption(String, command: String)
+  case missingValue(String)
+  case unexpectedValue(String)
+  case invalidOptionValue(option: String, value: String, allowed: [String])
+  case missingArgument(String, command: String)
+  case tooManyArguments(command: String)
+  case courseNotFound(searched: [String])
+  case courseHasErrors(errors: Int, directory: String)
+  case lessonNotFound(String, available: [String])
+  case lessonUnavailable(String)
+  case cannotUseData(SystemError)
+  case cannotWrite(SystemError)
+  case version(String)
+  case seeHelp(String)
+}

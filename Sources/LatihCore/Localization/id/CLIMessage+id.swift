@@ -1,0 +1,31 @@
+extension CLIMessage {
+  public var indonesian: String {
+    switch self {
+    case .unknownCommand(let name):
+      return "perintah '\(TerminalSanitizer.cleanLine(name))' tidak dikenal; lihat 'latih --help'"
+    case .unknownOption(let option, let command):
+      return "opsi '\(TerminalSanitizer.cleanLine(option))' tidak dikenal; lihat 'latih \(command) --help'"
+    case .missingValue(let option): return "opsi \(option) perlu nilai"
+    case .unexpectedValue(let option): return "opsi \(option) tidak memakai nilai"
+    case .invalidOptionValue(let option, let value, let allowed):
+      return "\(option) tidak boleh '\(TerminalSanitizer.cleanLine(value))'; pilihan: \(allowed.joined(separator: ", "))"
+    case .missingArgument(let what, let command):
+      return "\(what) belum diberikan; lihat 'latih \(command) --help'"
+    case .tooManyArguments(let command):
+      return "terlalu banyak argumen; lihat 'latih \(command) --help'"
+    case .courseNotFound(let searched):
+      return "kursus (course.md) tidak ditemukan. Dicari di: \(searched.joined(separator: ", ")). Gunakan --lessons FOLDER."
+    case .courseHasErrors(let errors, let directory):
+      return "kursus di \(directory) punya \(errors) kesalahan; jalankan 'latih check \(directory)'"
+    case .lessonNotFound(let id, let available):
+      return "pelajaran '\(TerminalSanitizer.cleanLine(id))' tidak ada. Pilihan: \(available.joined(separator: ", "))"
+    case .lessonUnavailable(let id):
+      return "pelajaran '\(id)' belum bisa dipakai karena berkasnya bermasalah; jalankan 'latih check'"
+    case .cannotUseData(let error):
+      return "folder data tidak bisa dipakai: \(SystemErrorText(error).indonesian)"
+    case .cannotWrite(let error): return "gagal menyimpan: \(SystemErrorText(error).indonesian)"
+    case .version(let version): return "latih \(version)"
+    case .seeHelp(let command): return "Lihat 'latih \(command) --help'."
+    }
+  }
+}

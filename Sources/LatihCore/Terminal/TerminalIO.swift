@@ -1,0 +1,77 @@
+/// The participant's terminal: lines in, text out. The tutor and other interactive
+/// flows use only this, so tests drive them with ``ScriptedTerminal``.
+public protocol TerminalIO: AnyObject {
+  /// Columns available for text.
+  var width: Int { get }
+  /// Whether a person is at a real terminal (input and output are TTYs): screens may be
+  /// cleared. With piped input the flow is line by line, nothing cleared.
+  var isInteractive: Bool { get }
+  /// Styling for output (colour only on a TTY with colour allowed).
+  var style: TextStyle { get }
+  /// The next line typed, end of input, or an interruption.
+  func readLine() -> LineInput
+  /// Writes text as is.
+  func write(_ text: String)
+}
+
+/// The process's standard input and output.
+public final class StandardTerminal: TerminalIO {
+  private var reader = LineReader(source: DescriptorByteSource(fd: 0))
+  public let isInteractive: Bool
+  public let style: TextStyle
+  private let environment: [String: String]
+
+  public init(colorChoice: ColorChoice, environment: [String: String]) {
+    self.environment = environment
+    let outputIsTerminal = TerminalDevice.isTerminal(1)
+    isInteractive = TerminalDevice.isTerminal(0) && outputIsTerminal
+    style = TextStyle(
+      enabled: TextStyle.colorEnabled(
+        choice: colorChoice, environment: environment, outputIsTerminal: outputIsTerminal))
+  }
+
+  /// The terminal's current width (it can change while running), else `COLUMNS`, else 80.
+  public var width: Int {
+    if let columns = TerminalDevice.columns(1) { return columns }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return 80
+  }
+
+  public func readLine() -> LineInput { reader.next() }
+
+  public func write(_ text: String) { TerminalDevice.write(1, Array(text.utf8)) }
+}
+
+/// A terminal for tests: fixed input lines, captured output.
+public final class ScriptedTerminal: TerminalIO {
+  private var inputs: [LineInput]
+  public private(set) var output = ""
+  public let width: Int
+  public let isInteractive: Bool
+  public let style: TextStyle
+
+  /// After the last scripted line, input ends (`endOfFile`).
+  public init(lines: [String], width: Int = 80, isInteractive: Bool = false, colored: Bool = false) {
+    inputs = lines.map { .line($0) }
+    self.width = width
+    self.isInteractive = isInteractive
+    self.style = TextStyle(enabled: colored)
+  }
+
+  /// Input given as raw events (lines, an interruption, end of file).
+  public init(inputs: [LineInput], width: Int = 80) {
+    self.inputs = inputs
+    self.width = width
+    self.isInteractive = false
+    self.style = .plain
+  }
+
+  public func readLine() -> LineInput {
+    inputs.isEmpty ? .endOfFile : inputs.removeFirst()
+  }
+
+  public func write(_ text: String) { output += text }
+
+  /// Lines not yet read.
+  public var remainingInputs: Int { inputs.count }
+}
