@@ -132,3 +132,48 @@ public struct Invocation {
     return course
   }
 }
+
+extension Invocation {
+  /// Opens the data folder; `create` makes it (for commands that record something).
+  public func openStore(create: Bool) throws(CommandFailure) -> DataStore {
+    do {
+      return try DataStore.open(
+        dataDirectory, fileSystem: context.fileSystem, clock: context.clock,
+        identifiers: context.identifiers, create: create, hostName: context.hostName)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
+    }
+  }
+
+  /// Finds one participant by code, name or id prefix; none or several is an error that
+  /// lists the candidates.
+  public func participant(_ who: String, in roster: Roster) throws(CommandFailure) -> Participant {
+    switch roster.resolve(who) {
+    case .one(let participant):
+      return participant
+    case .many(let candidates):
+      throw CommandFailure(
+        CLIMessage.ambiguousParticipant(
+          who, candidates: candidates.map { ParticipantLabel($0).text(in: language) }),
+        .usage)
+    case .none:
+      throw CommandFailure(CLIMessage.noSuchParticipant(who), .usage)
+    }
+  }
+
+  /// The value of an integer option, if given.
+  public func integer(_ option: String) throws(CommandFailure) -> Int? {
+    guard let text = arguments.value(option) else { return nil }
+    guard let value = Int(text) else {
+      throw CommandFailure(CLIMessage.notANumber(option: "--" + option, value: text), .usage)
+    }
+    return value
+  }
+
+  /// Fails unless at most `count` positional arguments were given.
+  public func expectPositionals(atMost count: Int) throws(CommandFailure) {
+    if arguments.positionals.count > count {
+      throw CommandFailure(CLIMessage.tooManyArguments(command: command), .usage)
+    }
+  }
+}

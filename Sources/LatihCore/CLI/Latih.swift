@@ -5,7 +5,7 @@ public enum Latih {
 
   /// Every command, in the order `--help` lists them.
   static let commands: [any Command.Type] = [
-    LessonsCommand.self, CheckCommand.self,
+    LearnCommand.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self,
   ]
 
   /// Runs `latih` with `arguments` (without the program name) and returns the exit status.
@@ -73,7 +73,7 @@ public enum Latih {
       rest.remove(at: index)
       return (commands.first { $0.name == token }, rest)
     }
-    return (nil, arguments)
+    return (HomeCommand.self, arguments)
   }
 
   /// The language for a message printed before the settings are known.

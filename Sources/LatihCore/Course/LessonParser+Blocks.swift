@@ -6,11 +6,11 @@ extension LessonParser {
   {
     var blocks: [Block] = []
     var items: [ChecklistItem] = []
-    var paragraph: RichText?
+    var paragraph: String?
     var index = lines.startIndex
 
     func flush(_ blocks: inout [Block]) {
-      if let text = paragraph, !text.isEmpty { blocks.append(.paragraph(text)) }
+      if let text = paragraph, !text.isEmpty { blocks.append(.paragraph(InlineParser.parse(text))) }
       paragraph = nil
     }
 
@@ -52,12 +52,12 @@ extension LessonParser {
         index = end
       case .quote:
         flush(&blocks)
-        var text = RichText(plain: "")
+        var text = ""
         while index < lines.endIndex, case .quote(_, let content) = LineKind.classify(lines[index].text) {
-          text = text.joined(with: InlineParser.parse(content))
+          text = text.joinedLine(String(content))
           index += 1
         }
-        blocks.append(.note(text))
+        blocks.append(.note(InlineParser.parse(text)))
       case .listItem(_, let ordered, let text):
         flush(&blocks)
         if checklist, !ordered, let (box, rest) = Box.parse(text), case .square(let checked) = box {
@@ -71,8 +71,7 @@ extension LessonParser {
           index = next
         }
       case .text:
-        let text = InlineParser.parse(line.text.trimmingCharacters())
-        paragraph = (paragraph ?? RichText(plain: "")).joined(with: text)
+        paragraph = (paragraph ?? "").joinedLine(line.text.trimmingCharacters())
         index += 1
       }
     }
@@ -85,25 +84,42 @@ extension LessonParser {
   mutating func parseList(_ lines: ArraySlice<SourceText.Line>, from start: Int, ordered: Bool)
     -> (ListBlock, Int)
   {
-    var items: [ListBlock.Item] = []
+    // Item texts are collected raw and parsed once whole, so emphasis may span lines.
+    var items: [(text: RichText, children: [String])] = []
     var index = start
     let baseIndent = lines[start].text.indentation
-    while index < lines.endIndex {
+    func finished() -> ListBlock {
+      ListBlock(
+        ordered: ordered,
+        items: items.map { ListBlock.Item(text: $0.text, children: $0.children.map(InlineParser.parse)) })
+    }
+    var pendingText: String?
+    var pendingLine: SourceText.Line?
+    func settle(_ parser: inout LessonParser) {
+      if let text = pendingText, let line = pendingLine {
+        items[items.count - 1].text = parser.proseText(Substring(text), line: line)
+      }
+      pendingText = nil
+    }
+    loop: while index < lines.endIndex {
       let line = lines[index]
       switch LineKind.classify(line.text) {
       case .listItem(let indent, let itemOrdered, let text) where indent <= baseIndent + 1:
-        guard itemOrdered == ordered else { return (ListBlock(ordered: ordered, items: items), index) }
-        items.append(ListBlock.Item(text: proseText(text, line: line)))
+        guard itemOrdered == ordered else { break loop }
+        settle(&self)
+        items.append((RichText(plain: ""), []))
+        pendingText = String(text)
+        pendingLine = line
       case .listItem(_, _, let text) where !items.isEmpty:
-        items[items.count - 1].children.append(InlineParser.parse(text))
+        settle(&self)
+        items[items.count - 1].children.append(String(text))
       case .text(let indent) where indent >= baseIndent + 2 && !items.isEmpty:
-        let continuation = InlineParser.parse(line.text.trimmingCharacters())
-        if items[items.count - 1].children.isEmpty {
-          items[items.count - 1].text = items[items.count - 1].text.joined(with: continuation)
-        } else {
+        let continuation = line.text.trimmingCharacters()
+        if pendingText != nil {
+          pendingText = pendingText!.joinedLine(continuation)
+        } else if !items[items.count - 1].children.isEmpty {
           let last = items[items.count - 1].children.count - 1
-          items[items.count - 1].children[last] = items[items.count - 1].children[last].joined(
-            with: continuation)
+          items[items.count - 1].children[last] = items[items.count - 1].children[last].joinedLine(continuation)
         }
       case .blank:
         // A blank line ends the list unless the next line carries it on.
@@ -114,13 +130,14 @@ extension LessonParser {
           index += 1
           continue
         }
-        return (ListBlock(ordered: ordered, items: items), index)
+        break loop
       default:
-        return (ListBlock(ordered: ordered, items: items), index)
+        break loop
       }
       index += 1
     }
-    return (ListBlock(ordered: ordered, items: items), index)
+    settle(&self)
+    return (finished(), index)
   }
 
   /// A checklist item, with its continuation lines, and the index after it.
@@ -147,16 +164,17 @@ extension LessonParser {
         sink.error(here, .unknownMarker(marker.name, allowed: ["indicator: ID"]))
       }
     }
-    var itemText = InlineParser.parse(trailing.text)
+    var itemText = String(trailing.text)
     var index = start
     while index < lines.endIndex, case .text(let indent) = LineKind.classify(lines[index].text),
       indent >= 2
     {
-      itemText = itemText.joined(with: InlineParser.parse(lines[index].text.trimmingCharacters()))
+      itemText = itemText.joinedLine(lines[index].text.trimmingCharacters())
       index += 1
     }
     let item = ChecklistItem(
-      id: explicitID(trailing, line: line.number), text: itemText, indicator: indicator,
+      id: explicitID(trailing, line: line.number), text: InlineParser.parse(itemText),
+      indicator: indicator,
       location: location(line.number))
     return (item, index)
   }
@@ -223,5 +241,14 @@ extension LessonParser {
       sink.error(location(line.number, trailing.idColumn), .markerNotAllowedHere("{#…}"))
     }
     return InlineParser.parse(misplaced.isEmpty && trailing.id == nil ? text : trailing.text)
+  }
+}
+
+extension String {
+  /// This text and the next source line joined with a space (lines of one paragraph).
+  func joinedLine(_ next: String) -> String {
+    if isEmpty { return next }
+    if next.isEmpty { return self }
+    return self + " " + next
   }
 }

@@ -52,13 +52,16 @@ extension LessonParser {
     }
 
     var details: [RichText] = []
-    var paragraph: RichText?
+    var paragraph: String?
     var options: [Option] = []
+    // Raw texts, parsed once complete so emphasis may span lines.
+    var optionTexts: [String] = []
+    var optionExplanations: [String?] = []
+    var explanationText: String?
+    var hintText: String?
     var roundOptions = 0
     var squareOptions = 0
     var listItems: [(text: Substring, line: Int)] = []
-    var explanation: RichText?
-    var hint: RichText?
     var part = QuestionPart.details
     var reportedStray = false
     let declaredKind: QuestionKind? = declared.map { marker in
@@ -84,9 +87,9 @@ extension LessonParser {
         case .blank: continue
         case .quote(let indent, let text) where indent < 2:
           if text.hasPrefix("[hint]") {
-            hint = (hint ?? RichText(plain: "")).joined(with: InlineParser.parse(text.dropFirst(6).drop { $0 == " " }))
+            hintText = (hintText ?? "").joinedLine(String(text.dropFirst(6).drop { $0 == " " }))
           } else {
-            explanation = (explanation ?? RichText(plain: "")).joined(with: InlineParser.parse(text))
+            explanationText = (explanationText ?? "").joinedLine(String(text))
           }
         default:
           stray(line, &sink, .textAfterExplanation)
@@ -96,23 +99,22 @@ extension LessonParser {
       switch kind {
       case .blank:
         if let text = paragraph {
-          details.append(text)
+          details.append(InlineParser.parse(text))
           paragraph = nil
         }
         lastWasOption = false
       case .text(let indent):
         if part == .details {
-          let text = InlineParser.parse(line.text.trimmingCharacters())
-          paragraph = (paragraph ?? RichText(plain: "")).joined(with: text)
+          paragraph = (paragraph ?? "").joinedLine(line.text.trimmingCharacters())
         } else if indent >= 2 && lastWasOption && !options.isEmpty {
-          options[options.count - 1].text = options[options.count - 1].text.joined(
-            with: InlineParser.parse(line.text.trimmingCharacters()))
+          optionTexts[optionTexts.count - 1] = optionTexts[optionTexts.count - 1].joinedLine(
+            line.text.trimmingCharacters())
         } else {
           stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
         }
       case .listItem(let indent, let ordered, let text) where indent < 2:
         if let text = paragraph {
-          details.append(text)
+          details.append(InlineParser.parse(text))
           paragraph = nil
         }
         part = .answers
@@ -126,6 +128,8 @@ extension LessonParser {
             squareOptions += 1
             options.append(option(rest, checked: checked, line: line))
           }
+          optionTexts.append(rest.trimmingCharacters())
+          optionExplanations.append(nil)
           lastWasOption = true
         } else if declaredKind == .order && ordered || declaredKind == .short && !ordered {
           listItems.append((text, line.number))
@@ -134,27 +138,33 @@ extension LessonParser {
         }
       case .quote(let indent, let text) where indent >= 2:
         if lastWasOption, !options.isEmpty {
-          let previous = options[options.count - 1].explanation ?? RichText(plain: "")
-          options[options.count - 1].explanation = previous.joined(with: InlineParser.parse(text))
+          let last = optionExplanations.count - 1
+          optionExplanations[last] = (optionExplanations[last] ?? "").joinedLine(String(text))
         } else {
           sink.error(location(line.number, indent + 1), .optionExplanationWithoutOption)
         }
       case .quote(_, let text):
         if let text = paragraph {
-          details.append(text)
+          details.append(InlineParser.parse(text))
           paragraph = nil
         }
         part = .explanation
         if text.hasPrefix("[hint]") {
-          hint = InlineParser.parse(text.dropFirst(6).drop { $0 == " " })
+          hintText = String(text.dropFirst(6).drop { $0 == " " })
         } else {
-          explanation = InlineParser.parse(text)
+          explanationText = String(text)
         }
       default:
         stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
       }
     }
-    if let text = paragraph { details.append(text) }
+    if let text = paragraph { details.append(InlineParser.parse(text)) }
+    for index in options.indices {
+      options[index].text = InlineParser.parse(optionTexts[index])
+      options[index].explanation = optionExplanations[index].map(InlineParser.parse)
+    }
+    let explanation = explanationText.map(InlineParser.parse)
+    let hint = hintText.map(InlineParser.parse)
 
     guard
       let key = answerKey(

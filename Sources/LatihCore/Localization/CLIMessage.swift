@@ -15,4 +15,14 @@ public enum CLIMessage: LocalizedText, Hashable {
   case cannotWrite(SystemError)
   case version(String)
   case seeHelp(String)
+  case exclusiveOptions(String, String)
+  case notANumber(option: String, value: String)
+  case noSuchParticipant(String)
+  case ambiguousParticipant(String, candidates: [String])
+  case noParticipants
+
+  /// `latih --help` or `latih COMMAND --help`.
+  static func help(_ command: String) -> String {
+    command.isEmpty || command == "latih" ? "latih --help" : "latih \(command) --help"
+  }
 }

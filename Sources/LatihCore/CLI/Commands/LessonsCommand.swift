@@ -13,6 +13,24 @@ enum LessonsCommand: Command {
     let style = invocation.outputStyle
     let width = 80
     let output = invocation.context.output
+    if let who = invocation.arguments.value("as") {
+      let store = try invocation.openStore(create: false)
+      let roster = Roster.load(store)
+      let participant = try invocation.participant(who, in: roster)
+      let progress = ProgressLoader(store: store, roster: roster).progress(of: participant.id)
+      let menu = CourseMenu(course: course, language: language, progress: progress)
+      output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
+      output.line(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)))
+      output.line()
+      for line in menu.render(language: language, width: width, style: style) { output.line(line) }
+      if let index = menu.suggested {
+        output.line()
+        output.line(
+          TutorText.suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+            .text(in: language))
+      }
+      return .ok
+    }
     output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
     for (index, id) in course.lessonIDs.enumerated() {
       let number = "\(index + 1)".leftPadded(to: 2) + ". "

@@ -1,0 +1,137 @@
+/// Writes JSON objects with keys in the order given, into bytes: deterministic output
+/// for journals, exports and `--format json`.
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
+  private var needsComma: [Bool] = []
+
+  public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+  /// Starts an object (as a value, or at the top level).
+  public mutating func beginObject() {
+    separator()
+    bytes.append(0x7B)
+    needsComma.append(false)
+  }
+
+  public mutating func endObject() {
+    bytes.append(0x7D)
+    needsComma.removeLast()
+  }
+
+  /// Starts an array.
+  public mutating func beginArray() {
+    separator()
+    bytes.append(0x5B)
+    needsComma.append(false)
+  }
+
+  public mutating func endArray() {
+    bytes.append(0x5D)
+    needsComma.removeLast()
+  }
+
+  /// Writes `"key":` inside an object.
+  public mutating func key(_ name: String) {
+    separator()
+    appendString(name)
+    bytes.append(0x3A)
+    needsComma[needsComma.count - 1] = false
+  }
+
+  public mutating func string(_ value: String) {
+    separator()
+    appendString(value)
+  }
+
+  public mutating func integer<T: BinaryInteger>(_ value: T) {
+    separator()
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// A number with up to `decimals` decimal places, trailing zeros kept (e.g. `0.45`).
+  public mutating func decimal(_ value: Double, decimals: Int) {
+    separator()
+    guard value.isFinite else {
+      bytes.append(contentsOf: "null".utf8)
+      return
+    }
+    bytes.append(contentsOf: DecimalText.format(value, decimals: decimals).utf8)
+  }
+
+  public mutating func bool(_ value: Bool) {
+    separator()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  public mutating func null() {
+    separator()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// Appends already-encoded JSON (must be a complete value or `"key":value` run).
+  public mutating func raw(_ encoded: [UInt8]) { bytes.append(contentsOf: encoded) }
+
+  /// `key: value` for an optional string, skipped when nil.
+  public mutating func field(_ name: String, _ value: String?) {
+    guard let value else { return }
+    key(name)
+    string(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    integer(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  private mutating func separator() {
+    guard let last = needsComma.last else { return }
+    if last { bytes.append(0x2C) }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  private mutating func appendString(_ value: String) {
+    bytes.append(0x22)
+    for byte in value.utf8 {
+      switch byte {
+      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+      case 0..<0x20, 0x7F:
+        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+        bytes.append(UInt8(ascii: hexDigit(byte >> 4)))
+        bytes.append(UInt8(ascii: hexDigit(byte & 0xF)))
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(0x22)
+  }
+}
+
+extension UInt8 {
+  init(ascii scalar: Unicode.Scalar) { self = UInt8(truncatingIfNeeded: scalar.value) }
+}
+
+/// Fixed-decimal formatting without Foundation (`0.45`, `90.0`), rounding half away
+/// from zero.
+public enum DecimalText {
+  public static func format(_ value: Double, decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+    let whole = Int64(scaled / scale)
+    let fraction = Int64(scaled) - whole * Int64(scale)
+    var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
+    if decimals > 0 {
+      let digits = String(fraction)
+      text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+    return text
+  }
+}

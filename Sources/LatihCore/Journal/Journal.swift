@@ -1,0 +1,130 @@
+/// Why a journal could not be opened or written.
+public enum JournalError: Error, Hashable, Sendable {
+  case system(SystemError)
+  /// Another Latih process holds this journal (advisory lock).
+  case busy(path: String)
+  /// An earlier write or fsync failed in this process; nothing more is written, because
+  /// what reached the disk is unknown.
+  case failedEarlier(SystemError)
+}
+
+/// An append-only journal file, locked for this process while open.
+///
+/// - Appends are acknowledged (the call returns) only after the line is written and
+///   fsynced. A failed write or fsync is never retried and never reported as success:
+///   the journal refuses further appends in this process.
+/// - Creating a journal fsyncs its directory, so the file survives a power cut.
+/// - A torn tail found on open is cut (and reported via ``repairedTail``) before any
+///   append; damage in the middle is kept, skipped and reported via ``contents``.
+public final class Journal {
+  public let path: String
+  public private(set) var contents: JournalContents
+  /// A torn tail found and cut on open, to tell the user once.
+  public let repairedTail: TornTail?
+
+  private let fileSystem: any FileSystem
+  private var file: FileDescriptor?
+  private var length: Int
+  private var failure: SystemError?
+
+  private init(
+    path: String, fileSystem: any FileSystem, file: FileDescriptor, contents: JournalContents,
+    repairedTail: TornTail?, length: Int
+  ) {
+    self.path = path
+    self.fileSystem = fileSystem
+    self.file = file
+    self.contents = contents
+    self.repairedTail = repairedTail
+    self.length = length
+  }
+
+  deinit { close() }
+
+  /// Opens (or with `create`, creates) the journal at `path` and locks it.
+  public static func open(_ path: String, fileSystem: any FileSystem, create: Bool)
+    throws(JournalError) -> Journal
+  {
+    let file: FileDescriptor
+    do {
+      if create {
+        file = try fileSystem.open(
+          path, [.write, .create, .exclusive, .append], permissions: PrivatePermissions.file)
+        try fileSystem.setPermissions(path, PrivatePermissions.file)
+        try fileSystem.syncDirectory(PathName.parent(of: path))
+      } else {
+        file = try fileSystem.open(path, [.write, .append], permissions: 0)
+      }
+    } catch {
+      throw .system(error)
+    }
+    do {
+      guard try fileSystem.lockExclusively(file) else {
+        try? fileSystem.close(file)
+        throw JournalError.busy(path: path)
+      }
+      let bytes = try fileSystem.readToEnd(file)
+      let contents = JournalReader.read(bytes)
+      var length = bytes.count
+      if contents.tornTail != nil {
+        try fileSystem.truncate(file, to: contents.intactLength)
+        try fileSystem.sync(file)
+        length = contents.intactLength
+      }
+      return Journal(
+        path: path, fileSystem: fileSystem, file: file, contents: contents,
+        repairedTail: contents.tornTail, length: length)
+    } catch let error as JournalError {
+      throw error
+    } catch let error as SystemError {
+      try? fileSystem.close(file)
+      throw .system(error)
+    } catch {
+      try? fileSystem.close(file)
+      throw .system(SystemError(code: 5, operation: .read, path: path))
+    }
+  }
+
+  /// The accepted events.
+  public var events: [Event] { contents.events }
+
+  /// Appends `events` as one write and one fsync; returns only when they are durable.
+  public func append(_ events: [Event]) throws(JournalError) {
+    guard !events.isEmpty else { return }
+    if let failure { throw .failedEarlier(failure) }
+    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .write, path: path)) }
+    var bytes: [UInt8] = []
+    var sequence = contents.lastSequence
+    for event in events {
+      sequence += 1
+      bytes.append(contentsOf: JournalLine.encode(event, sequence: sequence))
+    }
+    do {
+      try fileSystem.write(file, bytes)
+    } catch {
+      failure = error
+      // Best effort: take back a partial line now; if this fails too, the next open cuts it.
+      try? fileSystem.truncate(file, to: length)
+      throw .system(error)
+    }
+    do {
+      try fileSystem.sync(file)
+    } catch {
+      failure = error
+      throw .system(error)
+    }
+    length += bytes.count
+    contents.events.append(contentsOf: events)
+    contents.lastSequence = sequence
+    contents.intactLength = length
+  }
+
+  /// Appends one event durably.
+  public func append(_ event: Event) throws(JournalError) { try append([event]) }
+
+  /// Releases the lock and the file.
+  public func close() {
+    if let file { try? fileSystem.close(file) }
+    file = nil
+  }
+}

@@ -1,0 +1,66 @@
+/// One journal line: a JSON object with a sequence number, the event's fields and a
+/// CRC-32 of everything before the checksum field.
+///
+/// ```
+/// {"seq":7,"id":"…","t":"2026-11-23T09:02:47.123Z","dev":"…","p":"…","type":"answer",…,"crc":"1c291ca3"}
+/// ```
+/// Keys are written in a fixed order; readers accept any order and skip unknown keys.
+public enum JournalLine {
+  /// Bytes of the trailer `,"crc":"01234567"}`.
+  static let trailerLength = 18
+
+  /// The line for `event` with sequence number `sequence`, ending in a newline.
+  public static func encode(_ event: Event, sequence: Int) -> [UInt8] {
+    var writer = JSONWriter(capacity: 256)
+    writer.beginObject()
+    writer.field("seq", sequence)
+    EventFields.write(event, into: &writer)
+    var bytes = writer.bytes
+    let crc = CRC32.checksum(bytes)
+    bytes.append(contentsOf: ",\"crc\":\"".utf8)
+    bytes.append(contentsOf: CRC32.hex(crc).utf8)
+    bytes.append(contentsOf: "\"}\n".utf8)
+    return bytes
+  }
+
+  /// Why a line was not accepted.
+  public enum Failure: Error, Equatable, Sendable {
+    /// The checksum field is missing or does not match: a torn or altered line.
+    case checksum
+    /// Not a valid journal object, or a required field is missing.
+    case malformed
+  }
+
+  /// Decodes one line (without its newline): checks the checksum, then the fields.
+  public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<(Int, Event), Failure> {
+    let count = line.count
+    guard count > trailerLength + 2, line[0] == 0x7B else { return .failure(.checksum) }
+    let trailerStart = count - trailerLength
+    let trailer = UnsafeBufferPointer(rebasing: line[trailerStart...])
+    guard trailer.starts(with: ",\"crc\":\"".utf8), line[count - 2] == 0x22, line[count - 1] == 0x7D
+    else { return .failure(.checksum) }
+    var stored: UInt32 = 0
+    for index in (trailerStart + 8)..<(trailerStart + 16) {
+      let byte = line[index]
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte - 0x30
+      case 0x61...0x66: digit = byte - 0x57
+      default: return .failure(.checksum)
+      }
+      stored = stored << 4 | UInt32(digit)
+    }
+    guard CRC32.checksum(UnsafeBufferPointer(rebasing: line[..<trailerStart])) == stored else {
+      return .failure(.checksum)
+    }
+    guard let (sequence, event) = EventFields.read(line, end: trailerStart) else {
+      return .failure(.malformed)
+    }
+    return .success((sequence, event))
+  }
+
+  /// Decodes a line given as an array slice.
+  public static func decode(_ line: ArraySlice<UInt8>) -> Result<(Int, Event), Failure> {
+    line.withUnsafeBufferPointer { decode($0) }
+  }
+}

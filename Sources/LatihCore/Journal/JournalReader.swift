@@ -1,0 +1,114 @@
+/// The damaged end of a journal: lines after the last good one that cannot be read
+/// (a write cut short by a power failure, zeros, garbage, or a replayed older line).
+public struct TornTail: Hashable, Sendable {
+  /// 1-based line number where the damage starts.
+  public var line: Int
+  /// How many bytes it spans.
+  public var bytes: Int
+}
+
+/// What a journal file holds.
+public struct JournalContents: Sendable {
+  /// Accepted events in file order.
+  public var events: [Event]
+  /// The highest sequence number accepted (0 for none).
+  public var lastSequence: Int
+  /// Damaged lines with good lines after them: skipped, left in the file, reported.
+  public var skippedLines: [Int]
+  /// Bytes up to the end of the last accepted line.
+  public var intactLength: Int
+  /// Damage after the last accepted line; cut before the next append.
+  public var tornTail: TornTail?
+
+  public init() {
+    events = []
+    lastSequence = 0
+    skippedLines = []
+    intactLength = 0
+    tornTail = nil
+  }
+}
+
+/// Reads journal bytes into events, never trusting that an append was whole.
+///
+/// A line is accepted when its checksum matches, it decodes, and its sequence number is
+/// higher than the last accepted one: a checksum alone would accept an older line written
+/// again (a replay), the sequence check refuses it.
+public enum JournalReader {
+  public static func read(_ bytes: [UInt8]) -> JournalContents {
+    bytes.withUnsafeBufferPointer { read($0) }
+  }
+
+  public static func read(_ buffer: UnsafeBufferPointer<UInt8>) -> JournalContents {
+    var contents = JournalContents()
+    var pendingBad: [Int] = []
+    var lineStart = 0
+    var lineNumber = 1
+    let count = buffer.count
+    while lineStart < count {
+      var newline = lineStart
+      while newline < count && buffer[newline] != 0x0A { newline += 1 }
+      if newline == count {
+        pendingBad.append(lineNumber)
+        break
+      }
+      let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+      if case .success(let (sequence, event)) = JournalLine.decode(line),
+        sequence > contents.lastSequence
+      {
+        contents.skippedLines.append(contentsOf: pendingBad)
+        pendingBad.removeAll()
+        contents.events.append(event)
+        contents.lastSequence = sequence
+        contents.intactLength = newline + 1
+      } else {
+        pendingBad.append(lineNumber)
+      }
+      lineStart = newline + 1
+      lineNumber += 1
+    }
+    if let first = pendingBad.first {
+      contents.tornTail = TornTail(line: first, bytes: count - contents.intactLength)
+    }
+    return contents
+  }
+
+  /// The events on lines containing one of `needles` (checksum-verified, sequence not
+  /// checked): a quick scan for the few events a roster needs from each journal.
+  public static func events(in bytes: [UInt8], containing needles: [[UInt8]]) -> [Event] {
+    bytes.withUnsafeBufferPointer { buffer in
+      var events: [Event] = []
+      var lineStart = 0
+      while lineStart < buffer.count {
+        var newline = lineStart
+        while newline < buffer.count && buffer[newline] != 0x0A { newline += 1 }
+        let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+        if needles.contains(where: { line.containsSubsequence($0) }),
+          case .success(let (_, event)) = JournalLine.decode(line)
+        {
+          events.append(event)
+        }
+        lineStart = newline + 1
+      }
+      return events
+    }
+  }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+  /// Whether `needle` occurs in this buffer.
+  func containsSubsequence(_ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= count else { return false }
+    var index = 0
+    let last = count - needle.count
+    while index <= last {
+      if self[index] == first {
+        var offset = 1
+        while offset < needle.count && self[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,89 @@
+/// One run through a lesson: opened, pages reached, answers and checklist marks given,
+/// and (once finished) its result.
+public struct LessonRun: Hashable, Sendable {
+  public var opening: LessonOpening
+  public var openedAt: Int64
+  /// The page reached last (forwards or back), if any.
+  public var lastPage: Int?
+  /// Every try, in the order given.
+  public var answers: [AnswerRecord] = []
+  /// Checklist marks, in the order given (a later mark for an item replaces an earlier).
+  public var marks: [ChecklistMark] = []
+  public var result: LessonResult?
+  /// Time of the last event in this run.
+  public var lastActivity: Int64
+
+  public init(opening: LessonOpening, openedAt: Int64) {
+    self.opening = opening
+    self.openedAt = openedAt
+    self.lastActivity = openedAt
+  }
+
+  public var id: String { opening.run }
+
+  /// The settling try of `question` in this run, if it has one.
+  public func finalAnswer(_ question: String) -> AnswerRecord? {
+    answers.last { $0.question == question && $0.final }
+  }
+
+  /// Tries of `question` made in this run.
+  public func tries(_ question: String) -> [AnswerRecord] {
+    answers.filter { $0.question == question }
+  }
+
+  /// The latest mark of checklist item `item` in this run.
+  public func mark(_ item: String) -> ChecklistMark? { marks.last { $0.item == item } }
+
+  /// Ids of questions settled wrong in this run.
+  public var missedQuestions: [String] {
+    var seen: Set<String> = []
+    return answers.compactMap { answer in
+      guard answer.final, !answer.correct, seen.insert(answer.question).inserted else { return nil }
+      return answer.question
+    }
+  }
+}
+
+/// How far a participant is with a lesson.
+public enum LessonStatus: String, Hashable, Sendable, CaseIterable {
+  case notStarted = "not-started"
+  case inProgress = "in-progress"
+  case passed
+  case needsReview = "needs-review"
+}
+
+/// A participant's history with one lesson, across runs.
+public struct LessonProgress: Hashable, Sendable {
+  public var lesson: String
+  /// Runs in the order opened.
+  public var runs: [LessonRun]
+
+  public init(lesson: String, runs: [LessonRun]) {
+    self.lesson = lesson
+    self.runs = runs
+  }
+
+  /// Finished runs.
+  public var completedRuns: [LessonRun] { runs.filter { $0.result != nil } }
+
+  /// The best score of a finished run.
+  public var bestScore: Int? { completedRuns.compactMap { $0.result?.score }.max() }
+
+  public var passed: Bool { completedRuns.contains { $0.result?.passed == true } }
+
+  /// The latest run, when it is not finished: where to resume.
+  public var openRun: LessonRun? {
+    guard let last = runs.last, last.result == nil else { return nil }
+    return last
+  }
+
+  public var status: LessonStatus {
+    if passed { return .passed }
+    if openRun != nil { return .inProgress }
+    if !completedRuns.isEmpty { return .needsReview }
+    return runs.isEmpty ? .notStarted : .inProgress
+  }
+
+  /// Time of the last event for this lesson.
+  public var lastActivity: Int64? { runs.map(\.lastActivity).max() }
+}

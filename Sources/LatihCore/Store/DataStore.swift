@@ -1,0 +1,134 @@
+/// The data folder: one journal per participant, the sessions journal, this device's id
+/// and the current session.
+///
+/// ```
+/// DATA/                    0700
+///   device.json            this laptop's id
+///   current-session        the current session id (durable replace)
+///   sessions.jsonl         session-created events
+///   participants/          0700
+///     <16 hex>.jsonl       one journal per participant (0600)
+/// ```
+/// File names come from generated ids only, never from anything typed.
+public struct DataStore: Sendable {
+  public let directory: String
+  public let fileSystem: any FileSystem
+  public let clock: any Clock
+  public let identifiers: any IdentifierSource
+  /// This laptop's id, stamped on every event it records.
+  public let device: String
+
+  /// Opens the data folder. With `create`, makes it (0700) and this device's id when
+  /// missing; without, a missing folder is an empty store (reports on a fresh laptop).
+  public static func open(
+    _ directory: String, fileSystem: any FileSystem, clock: any Clock,
+    identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown"
+  ) throws(SystemError) -> DataStore {
+    let devicePath = PathName.join(directory, "device.json")
+    var device = "unknown"
+    if create {
+      try fileSystem.makePrivateDirectory(PathName.join(directory, "participants"))
+    }
+    if let bytes = try? fileSystem.readFile(devicePath, limit: 4096),
+      let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id)
+    {
+      device = id
+    } else if create {
+      device = identifiers.hex(bytes: 8)
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.field("device", device)
+      writer.field("host", NameKey.clean(hostName))
+      writer.field("created", Timestamp.format(clock.now()))
+      writer.endObject()
+      try fileSystem.writeFileDurably(devicePath, writer.bytes + [0x0A])
+    }
+    return DataStore(
+      directory: directory, fileSystem: fileSystem, clock: clock, identifiers: identifiers,
+      device: device)
+  }
+
+  /// Whether `text` is a generated id (lowercase hexadecimal, 8–32 digits).
+  public static func isIdentifier(_ text: String) -> Bool {
+    (8...32).contains(text.utf8.count)
+      && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  }
+
+  public var participantsDirectory: String { PathName.join(directory, "participants") }
+  public var sessionsPath: String { PathName.join(directory, "sessions.jsonl") }
+  public var currentSessionPath: String { PathName.join(directory, "current-session") }
+
+  /// The journal path of a participant id.
+  public func journalPath(_ participant: String) -> String {
+    PathName.join(participantsDirectory, participant + ".jsonl")
+  }
+
+  /// Ids of every participant with a journal.
+  public func participantIDs() -> [String] {
+    let names = (try? fileSystem.contentsOfDirectory(participantsDirectory)) ?? []
+    return names.compactMap { name in
+      guard name.hasSuffix(".jsonl") else { return nil }
+      let id = String(name.dropLast(6))
+      return Self.isIdentifier(id) ? id : nil
+    }
+  }
+
+  /// A new event recorded now on this device.
+  public func event(_ body: EventBody, participant: String?) -> Event {
+    Event(
+      id: identifiers.hex(bytes: 16), time: clock.now(), device: device,
+      participant: participant, body: body)
+  }
+
+  /// Reads a journal without locking it (for reports and lists); nil if it is missing.
+  public func readJournal(at path: String) throws(SystemError) -> JournalContents? {
+    guard try fileSystem.info(path) != nil else { return nil }
+    return JournalReader.read(try fileSystem.readFile(path))
+  }
+
+  /// Opens a participant's journal for appending (locked).
+  public func openJournal(_ participant: String) throws(JournalError) -> Journal {
+    try Journal.open(journalPath(participant), fileSystem: fileSystem, create: false)
+  }
+
+  /// Enrols a new participant: a fresh id and a journal whose first event is `enrolled`
+  /// (and `session-joined` when a session is given). Returns the id.
+  public func enroll(_ enrollment: Enrollment, session: String?) throws(JournalError) -> String {
+    let participant = identifiers.hex(bytes: 8)
+    let journal = try Journal.open(journalPath(participant), fileSystem: fileSystem, create: true)
+    defer { journal.close() }
+    var events = [event(.enrolled(enrollment), participant: participant)]
+    if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }
+    try journal.append(events)
+    return participant
+  }
+
+  /// Appends events to a participant's journal, waiting briefly if another Latih holds it.
+  public func append(_ events: [Event], to participant: String) throws(JournalError) {
+    var attempt = 0
+    while true {
+      do {
+        let journal = try openJournal(participant)
+        defer { journal.close() }
+        try journal.append(events)
+        return
+      } catch .busy(let path) {
+        attempt += 1
+        if attempt >= 20 { throw .busy(path: path) }
+        Pause.milliseconds(100)
+      }
+    }
+  }
+
+  /// The current session id, if one is set.
+  public func currentSession() -> String? {
+    guard let bytes = try? fileSystem.readFile(currentSessionPath, limit: 256) else { return nil }
+    let id = String(decoding: bytes, as: UTF8.self).trimmingCharacters()
+    return Self.isIdentifier(id) ? id : nil
+  }
+
+  /// Makes `session` the current one (durable replace).
+  public func setCurrentSession(_ session: String) throws(SystemError) {
+    try fileSystem.writeFileDurably(currentSessionPath, Array((session + "\n").utf8))
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Cleans and compares people's names (and other typed labels).
+///
+/// Stored names are NFC-normalised with control characters removed and white space
+/// collapsed; comparisons use that form lowercased, so `Siti`, `SITI` and `Siti` typed
+/// with a decomposed accent all match.
+public enum NameKey {
+  /// The longest name kept, in characters.
+  public static let maximumLength = 120
+
+  /// The form stored: NFC, no control or bidi characters, single spaces, trimmed, capped.
+  public static func clean(_ text: String) -> String {
+    let normalized = text.precomposedStringWithCanonicalMapping
+    var result = ""
+    var pendingSpace = false
+    for scalar in normalized.unicodeScalars {
+      if scalar.properties.isWhitespace || scalar == "\t" {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if TerminalSanitizer.isUnsafe(scalar) { continue }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    if result.count > maximumLength { result = String(result.prefix(maximumLength)) }
+    return result
+  }
+
+  /// The comparison key: the clean form, lowercased.
+  public static func key(_ text: String) -> String { clean(text).lowercased() }
+
+  /// Folds text for lenient answer matching: clean, lowercased, accents removed.
+  public static func folded(_ text: String) -> String {
+    let decomposed = clean(text).lowercased().decomposedStringWithCanonicalMapping
+    var result = String.UnicodeScalarView()
+    for scalar in decomposed.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: continue
+      default: result.append(scalar)
+      }
+    }
+    return String(result).precomposedStringWithCanonicalMapping
+  }
+}

@@ -1,0 +1,85 @@
+/// What the tutor shows, as data: the renderer turns it into text for the terminal's
+/// width and language, tests inspect it directly.
+public enum TutorOutput: Hashable, Sendable {
+  /// A new screen (cleared on an interactive terminal, a blank line otherwise).
+  case newScreen
+  /// The lesson title, "Halaman 3/7" with a progress bar, and the page title.
+  case pageHeader(lessonTitle: String, page: Int, pageCount: Int, title: RichText)
+  case blocks([Block])
+  /// The checklist items of a page with their marks (when revisiting a page).
+  case checklistOverview([ChecklistItem], marks: [String: ChecklistMark])
+  /// One checklist item to answer.
+  case checklistItem(number: Int, count: Int, text: RichText)
+  /// The reasons for "not yet", numbered from 1.
+  case reasons([CourseManifest.Label])
+  /// A question to answer (attempt is 1-based, of `tries`).
+  case question(number: Int, count: Int, view: QuestionView, attempt: Int, tries: Int)
+  case feedback(Feedback)
+  case summary(LessonSummary)
+  case message(TutorText)
+  /// The keys that work now, shown before reading a line.
+  case keys(KeyHints)
+}
+
+/// The response to an answer.
+public struct Feedback: Hashable, Sendable {
+  /// nil in a test, where answers are only recorded.
+  public var correct: Bool?
+  /// Explanations of the picked options, then the question's explanation when settled.
+  public var explanations: [RichText]
+  /// Shown after a wrong try that is not the last.
+  public var hint: RichText?
+  /// Tries left for this question (0 when settled).
+  public var triesLeft: Int
+  /// Shown after the last wrong try: the right answer.
+  public var rightAnswer: QuestionView?
+}
+
+/// The end of a lesson run.
+public struct LessonSummary: Hashable, Sendable {
+  public var lessonTitle: String
+  public var correct: Int
+  public var total: Int
+  public var score: Int
+  public var passed: Bool
+  public var passMark: Int
+  public var tag: TestTag?
+  /// Questions to review (in a test: every wrong one, with its right answer).
+  public var review: [QuestionView]
+  /// Whether `r` retries the missed questions.
+  public var canRetry: Bool
+}
+
+/// Which keys a prompt accepts.
+public enum KeyHints: Hashable, Sendable {
+  case reading(canGoBack: Bool)
+  case checklistItem
+  case reason(count: Int)
+  case question(QuestionKind, letters: Int)
+  case summary(canRetry: Bool)
+}
+
+/// How a lesson run ended, for the driver.
+public enum LessonExit: Hashable, Sendable {
+  /// Finished and the summary acknowledged.
+  case completed
+  /// Retry these missed questions in a new run.
+  case retry([String])
+  /// Back to the lesson menu.
+  case menu
+  /// Save and quit (`q`).
+  case quit
+}
+
+/// The result of one input: events to record durably first, then output to show.
+public struct TutorStep: Hashable, Sendable {
+  public var events: [EventBody] = []
+  public var output: [TutorOutput] = []
+  public var exit: LessonExit?
+
+  public init(events: [EventBody] = [], output: [TutorOutput] = [], exit: LessonExit? = nil) {
+    self.events = events
+    self.output = output
+    self.exit = exit
+  }
+}
