@@ -1,0 +1,57 @@
+/// A training session (a day in a village hall), from its `session-created` event.
+public struct Session: Hashable, Sendable {
+  /// 8 hexadecimal digits.
+  public var id: String
+  public var title: String
+  public var place: String?
+  /// `YYYY-MM-DD`.
+  public var date: String?
+  public var created: Int64
+  public var device: String
+}
+
+/// The sessions in a data folder (`sessions.jsonl`).
+public struct SessionList: Sendable {
+  /// Sessions in the order created.
+  public var sessions: [Session]
+
+  public init(sessions: [Session]) { self.sessions = sessions }
+
+  /// Reads the sessions journal (without locking); an empty list when there is none.
+  public static func load(_ store: DataStore) -> SessionList {
+    let events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
+    var seen: Set<String> = []
+    let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
+      guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {
+        return nil
+      }
+      return Session(
+        id: info.session, title: info.title, place: info.place, date: info.date,
+        created: event.time, device: event.device)
+    }
+    return SessionList(sessions: sessions)
+  }
+
+  /// The session with `id`, or the only one whose id starts with it.
+  public func find(_ id: String) -> Session? {
+    let key = id.lowercased()
+    if let exact = sessions.first(where: { $0.id == key }) { return exact }
+    let matches = sessions.filter { $0.id.hasPrefix(key) }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// Records a new session in `store` and returns it.
+  public static func create(
+    _ store: DataStore, title: String, place: String?, date: String?
+  ) throws(JournalError) -> Session {
+    let id = store.identifiers.hex(bytes: 4)
+    let info = SessionInfo(session: id, title: title, place: place, date: date)
+    let event = store.event(.sessionCreated(info), participant: nil)
+    let create = !store.fileSystem.exists(store.sessionsPath)
+    let journal = try Journal.open(store.sessionsPath, fileSystem: store.fileSystem, create: create)
+    defer { journal.close() }
+    try journal.append(event)
+    return Session(
+      id: id, title: title, place: place, date: date, created: event.time, device: store.device)
+  }
+}
