@@ -6,6 +6,8 @@ public enum Latih {
   /// Every command, in the order `--help` lists them.
   static let commands: [any Command.Type] = [
     LearnCommand.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self,
+    ParticipantsCommand.self, SessionCommand.self, RecordCommand.self, EvaluateCommand.self,
+    PresentCommand.self, ExportCommand.self, MergeCommand.self, CertificateCommand.self,
   ]
 
   /// Runs `latih` with `arguments` (without the program name) and returns the exit status.

@@ -13,6 +13,8 @@ public enum CLIMessage: LocalizedText, Hashable {
   case lessonUnavailable(String)
   case cannotUseData(SystemError)
   case cannotWrite(SystemError)
+  case cannotRead(path: String, SystemError)
+  case cannotWriteJournal(JournalError)
   case version(String)
   case seeHelp(String)
   case exclusiveOptions(String, String)

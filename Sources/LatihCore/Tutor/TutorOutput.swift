@@ -6,8 +6,9 @@ public enum TutorOutput: Hashable, Sendable {
   /// The lesson title, "Halaman 3/7" with a progress bar, and the page title.
   case pageHeader(lessonTitle: String, page: Int, pageCount: Int, title: RichText)
   case blocks([Block])
-  /// The checklist items of a page with their marks (when revisiting a page).
-  case checklistOverview([ChecklistItem], marks: [String: ChecklistMark])
+  /// The checklist items of a page with their marks (when revisiting a page); without
+  /// marks (presenting) no status is shown.
+  case checklistOverview([ChecklistItem], marks: [String: ChecklistMark]?)
   /// One checklist item to answer.
   case checklistItem(number: Int, count: Int, text: RichText)
   /// The reasons for "not yet", numbered from 1.

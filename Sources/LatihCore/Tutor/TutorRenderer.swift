@@ -53,6 +53,7 @@ public struct TutorRenderer: Sendable {
       return [""] + blocks.render(content)
     case .checklistOverview(let items, let marks):
       return items.flatMap { item -> [String] in
+        guard let marks else { return blocks.wrap(item.text, first: "[ ] ", rest: "    ") }
         let mark = marks[item.id]
         let box = mark == nil ? "[ ] " : mark!.done ? "[x] " : "[-] "
         let status: String

@@ -24,6 +24,9 @@ extension CLIMessage {
     case .cannotUseData(let error):
       return "cannot use the data folder: \(SystemErrorText(error).english)"
     case .cannotWrite(let error): return "could not save: \(SystemErrorText(error).english)"
+    case .cannotRead(let path, let error):
+      return "cannot read \(TerminalSanitizer.cleanLine(path)): \(SystemErrorText(error).english)"
+    case .cannotWriteJournal(let error): return "could not save: \(JournalFailureText(error).english)"
     case .version(let version): return "latih \(version)"
     case .seeHelp(let command): return "See '\(Self.help(command))'."
     case .exclusiveOptions(let first, let second): return "\(first) and \(second) cannot be used together"

@@ -24,6 +24,9 @@ extension CLIMessage {
     case .cannotUseData(let error):
       return "folder data tidak bisa dipakai: \(SystemErrorText(error).indonesian)"
     case .cannotWrite(let error): return "gagal menyimpan: \(SystemErrorText(error).indonesian)"
+    case .cannotRead(let path, let error):
+      return "\(TerminalSanitizer.cleanLine(path)) tidak dapat dibaca: \(SystemErrorText(error).indonesian)"
+    case .cannotWriteJournal(let error): return "gagal menyimpan: \(JournalFailureText(error).indonesian)"
     case .version(let version): return "latih \(version)"
     case .seeHelp(let command): return "Lihat '\(Self.help(command))'."
     case .exclusiveOptions(let first, let second): return "\(first) dan \(second) tidak bisa dipakai bersama"

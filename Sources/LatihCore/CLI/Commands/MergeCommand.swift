@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `latih merge FILE... [--force] [--salvage]`: unions exports from other laptops.
+enum MergeCommand: Command {
+  static let name = "merge"
+  static let options: [Arguments.Option] = [.flag("force"), .flag("salvage")]
+  static let help = HelpText.merge
+
+  static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
+    let paths = invocation.arguments.positionals
+    guard !paths.isEmpty else { throw CommandFailure(CLIMessage.missingArgument("FILE", command: name), .usage) }
+    let course = try invocation.loadCourse()
+    // Read and check every file before changing anything.
+    var accepted: [(path: String, events: [Event])] = []
+    var refused = false
+    for path in paths {
+      let shown = TerminalSanitizer.cleanLine(path)
+      let bytes: [UInt8]
+      do {
+        bytes = try invocation.context.fileSystem.readFile(invocation.absolute(path), limit: ExportFile.maximumBytes)
+      } catch where error.code == EFBIG {
+        invocation.complain(FacilitatorText.mergeTooLarge(path: shown, limit: ExportFile.maximumBytes))
+        refused = true
+        continue
+      } catch {
+        invocation.complain(CLIMessage.cannotRead(path: path, error))
+        refused = true
+        continue
+      }
+      guard let contents = ExportFile.decode(bytes) else {
+        invocation.complain(FacilitatorText.mergeNotAnExport(shown))
+        refused = true
+        continue
+      }
+      if contents.header.course != course.manifest.id && !invocation.arguments.flag("force") {
+        invocation.complain(
+          FacilitatorText.mergeWrongCourse(
+            path: shown, theirs: TerminalSanitizer.cleanLine(contents.header.course), ours: course.manifest.id))
+        refused = true
+        continue
+      }
+      if !contents.isIntact {
+        let lines = contents.damagedLines.prefix(10).map(String.init).joined(separator: ", ")
+        invocation.complain(FacilitatorText.mergeDamaged(path: shown, lines: lines))
+        guard invocation.arguments.flag("salvage") else {
+          refused = true
+          continue
+        }
+        invocation.say(FacilitatorText.mergeSalvaged(path: shown, kept: contents.events.count, skipped: contents.damagedLines.count))
+      }
+      accepted.append((path, contents.events.map(\.event)))
+    }
+    let store = try invocation.openStore(create: true)
+    let merger = Merger(store: store)
+    for (path, events) in accepted {
+      let result: Merger.Result
+      do {
+        result = try merger.merge(events)
+      } catch {
+        throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+      }
+      invocation.say(
+        FacilitatorText.mergeSummary(
+          path: TerminalSanitizer.cleanLine(path), added: result.added, present: result.present,
+          people: result.participants.count))
+    }
+    let duplicates = Roster.load(store).likelyDuplicates
+    if !duplicates.isEmpty {
+      for group in duplicates {
+        let names = group.map { TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language)) }
+        invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
+      }
+      invocation.say(FacilitatorText.mergeDuplicatesHint)
+    }
+    return refused ? .badData : .ok
+  }
+}

@@ -1,0 +1,118 @@
+/// The file `latih export` writes for a USB stick: self-describing and checksummed.
+///
+/// ```
+/// {"format":"latih-export","version":1,"course":…,"device":…,"host":…,"created":…,"from":…,"to":…,"events":N,"participants":P}
+/// <N journal lines, seq 1…N, each with its CRC-32>
+/// {"end":"latih-export","events":N,"crc":"<CRC-32 of the N lines>"}
+/// ```
+/// Events are in a canonical order (sessions first, then by participant id, then time and
+/// id), so the same data always exports to the same lines.
+public enum ExportFile {
+  /// The largest export file merged, in bytes (checked before reading).
+  public static let maximumBytes = 256 * 1024 * 1024
+
+  /// The header line's facts.
+  public struct Header: Hashable, Sendable {
+    public var course: String
+    public var device: String
+    public var host: String
+    public var created: Int64
+    public var events: Int
+  }
+
+  /// What a file holds.
+  public struct Contents: Sendable {
+    public var header: Header
+    /// Intact event lines with their line numbers.
+    public var events: [(line: Int, event: Event)]
+    /// Line numbers that are damaged (bad checksum, wrong sequence, bad participant id),
+    /// plus the end line if the trailer is missing or does not match.
+    public var damagedLines: [Int]
+
+    public var isIntact: Bool { damagedLines.isEmpty }
+  }
+
+  /// Events in canonical order.
+  public static func canonicalOrder(_ events: [Event]) -> [Event] {
+    events.sorted { lhs, rhs in
+      let left = lhs.participant ?? ""
+      let right = rhs.participant ?? ""
+      if left != right { return left < right }
+      return Event.chronological(lhs, rhs)
+    }
+  }
+
+  /// The bytes of an export of `events` (deduplicated by id).
+  public static func encode(_ events: [Event], course: String, device: String, host: String, created: Int64)
+    -> [UInt8]
+  {
+    var seen: Set<String> = []
+    let ordered = canonicalOrder(events.filter { seen.insert($0.id).inserted })
+    var header = JSONWriter()
+    header.beginObject()
+    header.field("format", "latih-export")
+    header.field("version", 1)
+    header.field("course", course)
+    header.field("device", device)
+    header.field("host", host)
+    header.field("created", Timestamp.format(created))
+    header.key("from")
+    if let first = ordered.map(\.time).min() { header.string(Timestamp.format(first)) } else { header.null() }
+    header.key("to")
+    if let last = ordered.map(\.time).max() { header.string(Timestamp.format(last)) } else { header.null() }
+    header.field("events", ordered.count)
+    header.field("participants", Set(ordered.compactMap(\.participant)).count)
+    header.endObject()
+    var bytes = header.bytes + [0x0A]
+    var body: [UInt8] = []
+    for (index, event) in ordered.enumerated() {
+      body.append(contentsOf: JournalLine.encode(event, sequence: index + 1))
+    }
+    bytes += body
+    var trailer = JSONWriter()
+    trailer.beginObject()
+    trailer.field("end", "latih-export")
+    trailer.field("events", ordered.count)
+    trailer.field("crc", CRC32.hex(CRC32.checksum(body)))
+    trailer.endObject()
+    return bytes + trailer.bytes + [0x0A]
+  }
+
+  /// Reads an export; nil when the first line is not an export header.
+  public static func decode(_ bytes: [UInt8]) -> Contents? {
+    var lines: [ArraySlice<UInt8>] = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    guard let first = lines.first, let json = JSONValue.parse(first),
+      json["format"]?.stringValue == "latih-export", let course = json["course"]?.stringValue
+    else { return nil }
+    let header = Header(
+      course: course, device: json["device"]?.stringValue ?? "?", host: json["host"]?.stringValue ?? "?",
+      created: json["created"]?.stringValue.flatMap { Timestamp.parse(Array($0.utf8)) } ?? 0,
+      events: json["events"]?.intValue ?? -1)
+    var events: [(line: Int, event: Event)] = []
+    var damaged: [Int] = []
+    var body: [UInt8] = []
+    var trailer: JSONValue?
+    for (offset, line) in lines.enumerated().dropFirst() {
+      let number = offset + 1
+      if offset == lines.count - 1, let end = JSONValue.parse(line), end["end"] != nil {
+        trailer = end
+        continue
+      }
+      if case .success(let (sequence, event)) = JournalLine.decode(line), sequence == offset,
+        event.participant.map(DataStore.isIdentifier) ?? true, DataStore.isIdentifier(event.id)
+      {
+        events.append((number, event))
+      } else {
+        damaged.append(number)
+      }
+      body.append(contentsOf: line)
+      body.append(0x0A)
+    }
+    let trailerOK =
+      trailer?["events"]?.intValue == lines.count - 2 && header.events == lines.count - 2
+      && trailer?["crc"]?.stringValue == CRC32.hex(CRC32.checksum(body))
+    if !trailerOK { damaged.append(lines.count + (trailer == nil ? 1 : 0)) }
+    return Contents(header: header, events: events, damagedLines: damaged)
+  }
+}

@@ -1,0 +1,22 @@
+/// Escaping for HTML output: every value from data goes through here.
+public enum HTML {
+  /// `text` safe as element content and inside quoted attributes: `& < > " '` escaped
+  /// and terminal control characters dropped.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default:
+        if TerminalSanitizer.isUnsafe(scalar) && scalar != "\n" { continue }
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
