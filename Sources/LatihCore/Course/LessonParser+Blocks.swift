@@ -66,7 +66,7 @@ extension LessonParser {
           items.append(item)
           index = next
         } else {
-          let (list, next) = parseList(lines, from: index, ordered: ordered)
+          let (list, next) = parseList(lines, from: index, ordered: ordered, checklist: checklist)
           blocks.append(.list(list))
           index = next
         }
@@ -81,16 +81,23 @@ extension LessonParser {
   }
 
   /// A list starting at `start`: items of the same kind, indented sub-items and
-  /// continuation lines. Returns the list and the index after it.
-  mutating func parseList(_ lines: ArraySlice<SourceText.Line>, from start: Int, ordered: Bool)
-    -> (ListBlock, Int)
-  {
+  /// continuation lines. Returns the list and the index after it. With `checklist`, a
+  /// `- [ ]` line ends the list: it is a checklist item.
+  mutating func parseList(
+    _ lines: ArraySlice<SourceText.Line>, from start: Int, ordered: Bool, checklist: Bool = false
+  ) -> (ListBlock, Int) {
     var items: [ListBlock.Item] = []
     var index = start
     let baseIndent = lines[start].text.indentation
     while index < lines.endIndex {
       let line = lines[index]
-      switch LineKind.classify(line.text) {
+      let kind = LineKind.classify(line.text)
+      if checklist, index > start, case .listItem(_, false, let text) = kind,
+        case .square? = Box.parse(text)?.0
+      {
+        return (ListBlock(ordered: ordered, items: items), index)
+      }
+      switch kind {
       case .listItem(let indent, let itemOrdered, let text) where indent <= baseIndent + 1:
         guard itemOrdered == ordered else { return (ListBlock(ordered: ordered, items: items), index) }
         items.append(ListBlock.Item(text: proseText(text, line: line)))

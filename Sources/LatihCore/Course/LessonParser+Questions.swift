@@ -70,6 +70,11 @@ extension LessonParser {
     }
     var lastWasOption = false
 
+    /// The kind for messages: the declared one, else what the options so far say.
+    func kindSoFar() -> QuestionKind {
+      declaredKind ?? (squareOptions > 0 && roundOptions == 0 ? .multiple : .single)
+    }
+
     func stray(_ line: SourceText.Line, _ sink: inout DiagnosticSink, _ message: CheckMessage) {
       if !reportedStray {
         sink.error(SourceLocation(path: source.path, line: line.number), message)
@@ -108,7 +113,7 @@ extension LessonParser {
           options[options.count - 1].text = options[options.count - 1].text.joined(
             with: InlineParser.parse(line.text.trimmingCharacters()))
         } else {
-          stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+          stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
         }
       case .listItem(let indent, let ordered, let text) where indent < 2:
         if let text = paragraph {
@@ -130,14 +135,16 @@ extension LessonParser {
         } else if declaredKind == .order && ordered || declaredKind == .short && !ordered {
           listItems.append((text, line.number))
         } else {
-          stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+          stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
         }
       case .quote(let indent, let text) where indent >= 2:
         if lastWasOption, !options.isEmpty {
           let previous = options[options.count - 1].explanation ?? RichText(plain: "")
           options[options.count - 1].explanation = previous.joined(with: InlineParser.parse(text))
         } else {
-          sink.error(location(line.number, indent + 1), .optionExplanationWithoutOption)
+          // The column of `>`: each leading space or tab is one column.
+          let column = line.text.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count + 1
+          sink.error(location(line.number, column), .optionExplanationWithoutOption)
         }
       case .quote(_, let text):
         if let text = paragraph {
@@ -151,7 +158,7 @@ extension LessonParser {
           explanation = InlineParser.parse(text)
         }
       default:
-        stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+        stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
       }
     }
     if let text = paragraph { details.append(text) }
