@@ -41,7 +41,8 @@ extension LessonParser {
         if level == 1 {
           sink.error(location(line.number), .titleInsidePage)
         } else {
-          blocks.append(.subheading(proseText(text, line: line)))
+          blocks.append(
+            .subheading(proseText(String(text), line: line.number, column: line.text.column(of: text.startIndex))))
         }
         index += 1
       case .tableRow:
@@ -66,7 +67,7 @@ extension LessonParser {
           items.append(item)
           index = next
         } else {
-          let (list, next) = parseList(lines, from: index, ordered: ordered)
+          let (list, next) = parseList(lines, from: index, ordered: ordered, checklist: checklist)
           blocks.append(.list(list))
           index = next
         }
@@ -80,10 +81,11 @@ extension LessonParser {
   }
 
   /// A list starting at `start`: items of the same kind, indented sub-items and
-  /// continuation lines. Returns the list and the index after it.
-  mutating func parseList(_ lines: ArraySlice<SourceText.Line>, from start: Int, ordered: Bool)
-    -> (ListBlock, Int)
-  {
+  /// continuation lines. Returns the list and the index after it. With `checklist`, a
+  /// `- [ ]` line ends the list: it is a checklist item.
+  mutating func parseList(
+    _ lines: ArraySlice<SourceText.Line>, from start: Int, ordered: Bool, checklist: Bool = false
+  ) -> (ListBlock, Int) {
     // Item texts are collected raw and parsed once whole, so emphasis may span lines.
     var items: [(text: RichText, children: [String])] = []
     var index = start
@@ -95,21 +97,30 @@ extension LessonParser {
     }
     var pendingText: String?
     var pendingLine: SourceText.Line?
+    var pendingStart: String.Index?
     func settle(_ parser: inout LessonParser) {
       if let text = pendingText, let line = pendingLine {
-        items[items.count - 1].text = parser.proseText(Substring(text), line: line)
+        items[items.count - 1].text = parser.proseText(
+          text, line: line.number, column: line.text.column(of: pendingStart!))
       }
       pendingText = nil
     }
     loop: while index < lines.endIndex {
       let line = lines[index]
-      switch LineKind.classify(line.text) {
+      let kind = LineKind.classify(line.text)
+      if checklist, index > start, case .listItem(_, false, let text) = kind,
+        case .square? = Box.parse(text)?.0
+      {
+        break loop
+      }
+      switch kind {
       case .listItem(let indent, let itemOrdered, let text) where indent <= baseIndent + 1:
         guard itemOrdered == ordered else { break loop }
         settle(&self)
         items.append((RichText(plain: ""), []))
         pendingText = String(text)
         pendingLine = line
+        pendingStart = text.startIndex
       case .listItem(_, _, let text) where !items.isEmpty:
         settle(&self)
         items[items.count - 1].children.append(String(text))
@@ -230,17 +241,17 @@ extension LessonParser {
   /// Text of a subheading or list item in reading content. Brackets at its end are
   /// ordinary text, except Latih's own markers and `{#id}`, which are reported as
   /// misplaced (they would otherwise be silently ignored).
-  mutating func proseText(_ text: Substring, line: SourceText.Line) -> RichText {
-    let trailing = TrailingMarkers.split(text, in: line.text)
+  mutating func proseText(_ text: String, line: Int, column: Int) -> RichText {
+    let trailing = TrailingMarkers.split(text[...], in: text)
     let known = ["checklist", "quiz", "true", "false", "order", "short", "indicator", "hint"]
     let misplaced = trailing.markers.filter { known.contains($0.name) }
     for marker in misplaced {
-      sink.error(location(line.number, marker.column), .markerNotAllowedHere(marker.name))
+      sink.error(location(line, column + marker.column - 1), .markerNotAllowedHere(marker.name))
     }
     if trailing.id != nil {
-      sink.error(location(line.number, trailing.idColumn), .markerNotAllowedHere("{#…}"))
+      sink.error(location(line, column + trailing.idColumn - 1), .markerNotAllowedHere("{#…}"))
     }
-    return InlineParser.parse(misplaced.isEmpty && trailing.id == nil ? text : trailing.text)
+    return InlineParser.parse(misplaced.isEmpty && trailing.id == nil ? text[...] : trailing.text)
   }
 }
 

@@ -73,6 +73,11 @@ extension LessonParser {
     }
     var lastWasOption = false
 
+    /// The kind for messages: the declared one, else what the options so far say.
+    func kindSoFar() -> QuestionKind {
+      declaredKind ?? (squareOptions > 0 && roundOptions == 0 ? .multiple : .single)
+    }
+
     func stray(_ line: SourceText.Line, _ sink: inout DiagnosticSink, _ message: CheckMessage) {
       if !reportedStray {
         sink.error(SourceLocation(path: source.path, line: line.number), message)
@@ -110,7 +115,7 @@ extension LessonParser {
           optionTexts[optionTexts.count - 1] = optionTexts[optionTexts.count - 1].joinedLine(
             line.text.trimmingCharacters())
         } else {
-          stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+          stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
         }
       case .listItem(let indent, let ordered, let text) where indent < 2:
         if let text = paragraph {
@@ -134,14 +139,16 @@ extension LessonParser {
         } else if declaredKind == .order && ordered || declaredKind == .short && !ordered {
           listItems.append((text, line.number))
         } else {
-          stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+          stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
         }
       case .quote(let indent, let text) where indent >= 2:
         if lastWasOption, !options.isEmpty {
           let last = optionExplanations.count - 1
           optionExplanations[last] = (optionExplanations[last] ?? "").joinedLine(String(text))
         } else {
-          sink.error(location(line.number, indent + 1), .optionExplanationWithoutOption)
+          // The column of `>`: each leading space or tab is one column.
+          let column = line.text.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count + 1
+          sink.error(location(line.number, column), .optionExplanationWithoutOption)
         }
       case .quote(_, let text):
         if let text = paragraph {
@@ -155,7 +162,7 @@ extension LessonParser {
           explanationText = String(text)
         }
       default:
-        stray(line, &sink, .unexpectedInQuestion(declaredKind ?? .single))
+        stray(line, &sink, .unexpectedInQuestion(kindSoFar()))
       }
     }
     if let text = paragraph { details.append(InlineParser.parse(text)) }

@@ -28,7 +28,8 @@ public struct ManifestParser {
         if let language = Language(rawValue: String(code)) {
           if !languages.contains(language) { languages.append(language) }
         } else {
-          sink.error(source.location(entry.line, entry.valueColumn), .unknownLanguage(String(code)))
+          let column = entry.valueColumn + entry.value.column(of: code.startIndex) - 1
+          sink.error(source.location(entry.line, column), .unknownLanguage(String(code)))
         }
       }
     }
@@ -134,7 +135,11 @@ public struct ManifestParser {
           }
         }
       default:
-        if section != nil { sink.error(source.location(line.number), .lessonListEntryMalformed) }
+        if let section {
+          let message: CheckMessage =
+            section == .lessons ? .lessonListEntryMalformed : .labelEntryMalformed
+          sink.error(source.location(line.number), message)
+        }
       }
     }
     for name in ["lessons", "indicators", "reasons"] where !seenSections.contains(name) {

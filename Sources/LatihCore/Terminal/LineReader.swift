@@ -36,7 +36,8 @@ public struct LineReader<Source: ByteSource> {
   public mutating func next() -> LineInput {
     while true {
       if let newline = buffer[start...].firstIndex(of: 0x0A) {
-        let line = takeLine(upTo: newline)
+        // Cut here too: the newline can arrive in the same read as the excess.
+        let line = takeLine(upTo: min(newline, start + Self.maximumLineBytes))
         start = newline + 1
         if discarding {
           discarding = false
