@@ -56,6 +56,7 @@ enum MergeCommand: Command {
     }
     let store = try invocation.openStore(create: true)
     let merger = Merger(store: store)
+    var touched: Set<String> = []
     for (path, events) in accepted {
       let result: Merger.Result
       do {
@@ -63,12 +64,16 @@ enum MergeCommand: Command {
       } catch {
         throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
       }
+      touched.formUnion(result.participants)
       invocation.say(
         FacilitatorText.mergeSummary(
           path: TerminalSanitizer.cleanLine(path), added: result.added, present: result.present,
           people: result.participants.count))
     }
-    let duplicates = Roster.load(store).likelyDuplicates
+    // Only duplicates this merge brought in: same name and code on two laptops.
+    let duplicates = Roster.load(store).likelyDuplicates.filter { group in
+      group.contains { touched.contains($0.id) }
+    }
     if !duplicates.isEmpty {
       for group in duplicates {
         let names = group.map { TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language)) }

@@ -114,7 +114,7 @@ enum ParticipantsCommand: Command {
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
     let roster = Roster.load(store)
-    let present = Set(
+    var present = Set(
       roster.people.filter { person in
         session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
       }.map { $0.nameKey + "\u{0}" + (($0.code).map(NameKey.key) ?? "") })
@@ -129,6 +129,7 @@ enum ParticipantsCommand: Command {
       }
       let enrollment = Enrollment(name: row.name, group: row.group, code: row.code, phone: row.phone)
       _ = try enroll(store, enrollment, session: session?.id)
+      present.insert(key)
       imported += 1
     }
     for problem in problems {
