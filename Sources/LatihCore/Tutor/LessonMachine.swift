@@ -69,8 +69,13 @@ public struct LessonMachine: Sendable {
     guard !lesson.pages.isEmpty, let page = isVisited(last) ? last : nextPage(after: last) else {
       return arriveAtSummary(step)
     }
-    step.output.append(.message(.resumed(page: page + 1, pageCount: lesson.pages.count)))
-    return enterPage(page, step: step, record: false)
+    step = enterPage(page, step: step, record: false)
+    // Say where we continue just under the page header, so a cleared screen keeps it.
+    let header = step.output.firstIndex { if case .pageHeader = $0 { return true } else { return false } }
+    step.output.insert(
+      .message(.resumed(page: page + 1, pageCount: lesson.pages.count)),
+      at: header.map { $0 + 1 } ?? 0)
+    return step
   }
 
   // MARK: Input

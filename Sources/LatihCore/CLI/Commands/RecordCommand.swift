@@ -5,7 +5,7 @@ enum RecordCommand: Command {
   static let help = HelpText.record
 
   /// The longest note kept, in characters.
-  static let maximumNote = 500
+  static let maximumNote = 4000
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let words = invocation.arguments.positionals
