@@ -6,6 +6,7 @@ public enum Latih {
   /// Every command, in the order `--help` lists them.
   static let commands: [any Command.Type] = [
     LearnCommand.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self,
+    ReportCommand.self,
   ]
 
   /// Runs `latih` with `arguments` (without the program name) and returns the exit status.
