@@ -46,16 +46,17 @@ public struct HTMLReportRenderer {
 
   private func say(_ text: ReportText) -> String { e(words(text)) }
 
-  private func cell(_ text: String, number: Bool = false, tag: String = "td") -> String {
-    "<\(tag)\(number ? " class=\"n\"" : "")>" + text + "</\(tag)>"
-  }
-
-  /// A table: `titles` (already escaped) with the columns in `numbers` right-aligned.
-  private func table(_ titles: [String], numbers: Set<Int>, rows: [[String]]) -> String {
+  /// A table: `titles` (already escaped) with the columns in `numbers` right-aligned and
+  /// those in `noWrap` kept on one line.
+  private func table(
+    _ titles: [String], numbers: Set<Int>, noWrap: Set<Int> = [], rows: [[String]]
+  ) -> String {
     func line(_ cells: [String], tag: String) -> String {
-      "<tr>"
-        + cells.enumerated().map { cell($1, number: numbers.contains($0), tag: tag) }
-        .joined() + "</tr>"
+      let inner = cells.enumerated().map { index, text in
+        let style = numbers.contains(index) ? "n" : noWrap.contains(index) ? "nw" : nil
+        return "<\(tag)" + (style.map { " class=\"\($0)\"" } ?? "") + ">" + text + "</\(tag)>"
+      }
+      return "<tr>" + inner.joined() + "</tr>"
     }
     return "<table>\n<thead>" + line(titles, tag: "th") + "</thead>\n<tbody>\n"
       + rows.map { line($0, tag: "td") }.joined(separator: "\n") + "\n</tbody>\n</table>"
@@ -146,7 +147,7 @@ public struct HTMLReportRenderer {
       return question.hardest ? "<li class=\"hard\">" + text + "</li>" : "<li>" + text + "</li>"
     }
     var body = "<ul class=\"questions\">\n" + items.joined(separator: "\n") + "\n</ul>"
-    body += "\n<h2>" + say(.hardestHeading) + "</h2>\n"
+    body += "\n<h3>" + say(.hardestHeading) + "</h3>\n"
     let hardest = model.hardest
     if hardest.isEmpty {
       body += paragraph(.noHardest)
@@ -183,10 +184,10 @@ public struct HTMLReportRenderer {
     let rows = model.needsHelp.map { entry in
       [
         e(entry.name), e(entry.group ?? ReportWording.none),
-        words.helpItems(entry, passMark: model.header.passMark).map(e).joined(separator: "<br>"),
+        words.helpItems(entry, passMark: model.header.passMark).map(e).joined(separator: "; "),
       ]
     }
     let titles = [say(.nameColumn), say(.groupColumn), say(.helpColumn)]
-    return section(.needsHelpHeading, table(titles, numbers: [], rows: rows))
+    return section(.needsHelpHeading, table(titles, numbers: [], noWrap: [0, 1], rows: rows))
   }
 }

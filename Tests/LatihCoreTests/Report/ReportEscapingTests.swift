@@ -26,12 +26,14 @@ import Testing
       scenario.record(
         id, "installed-app", false, reason: "<i>r</i>", note: "<svg onload=alert(4)>",
         session: session)
+      scenario.take(id, "dasar", [("komisi", [false]), ("bukan-mlm", [true]), ("umur", [false])])
     }
     return try scenario.model(ReportFilter(session: session), language: language)
   }
 
   static let allowedTags: Set<String> = [
-    "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "dl",
+    "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
+    "dl",
     "dt", "dd", "div", "figure", "figcaption", "svg", "text", "rect", "section", "table",
     "thead", "tbody", "tr", "th", "td", "p", "ul", "li", "br",
   ]

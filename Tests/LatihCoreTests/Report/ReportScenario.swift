@@ -101,14 +101,15 @@ struct ReportScenario {
   /// A finished course-test run with `score` (the answers do not matter for the gain).
   mutating func test(_ participant: String, _ tag: TestTag, score: Int) {
     let run = nextID(bytes: 8)
+    let testID = course.manifest.courseTest ?? "tes"
     add(
       .lessonOpened(
-        LessonOpening(run: run, lesson: "tes", language: .id, seed: 1, shuffled: false, tag: tag)),
+        LessonOpening(run: run, lesson: testID, language: .id, seed: 1, shuffled: false, tag: tag)),
       to: participant)
     add(
       .lessonCompleted(
         LessonResult(
-          run: run, lesson: "tes", correct: 0, total: 2, score: score, passed: score >= 70,
+          run: run, lesson: testID, correct: 0, total: 2, score: score, passed: score >= 70,
           tag: tag)),
       to: participant)
   }
