@@ -21,6 +21,7 @@ import Testing
       path =
         FileManager.default.temporaryDirectory
         .appendingPathComponent("latih-report-\(UUID().uuidString)").path
+      ReportCourseFixture.write(to: path + "/lessons")
       store = try DataStore.open(
         path, fileSystem: SystemFileSystem(), clock: FixedClock(),
         identifiers: SeededIdentifierSource(seed: 7), create: true)
@@ -51,7 +52,7 @@ import Testing
         makeTerminal: { _, _ in ScriptedTerminal(lines: []) }, environment: [:],
         workingDirectory: path, executablePath: nil, hostName: "test")
       let code = Latih.main(
-        arguments: arguments + ["--data", path, "--lessons", ReportCourseFixture.directory],
+        arguments: arguments + ["--data", path, "--lessons", path + "/lessons"],
         context: context)
       return (code, output.text, errors.text)
     }
@@ -131,7 +132,7 @@ import Testing
       workingDirectory: folder.path, executablePath: nil, hostName: "test")
     let code = Latih.main(
       arguments: [
-        "report", "--data", folder.path + "/none", "--lessons", ReportCourseFixture.directory,
+        "report", "--data", folder.path + "/none", "--lessons", folder.path + "/lessons",
         "--format", "csv",
       ], context: context)
     #expect(code == .ok)

@@ -5,26 +5,29 @@ import Foundation
 /// A small course written to a temporary folder and loaded with ``CourseLoader``: two
 /// lessons with questions, one reading lesson, the course test, three indicators.
 enum ReportCourseFixture {
-  /// The loaded course (written once per test process).
+  /// The loaded course (written to a temporary folder once per test process, loaded, and
+  /// the folder removed).
   static let course: Course = {
     let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("latih-report-course-\(ProcessInfo.processInfo.processIdentifier)")
-    try? FileManager.default.removeItem(at: directory)
-    for (path, text) in files {
-      let url = directory.appendingPathComponent(path)
-      try! FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try! text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    let result = CourseLoader(fileSystem: SystemFileSystem()).loadCourse(at: directory.path)
+      .appendingPathComponent("latih-report-course-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    write(to: directory)
+    let result = CourseLoader(fileSystem: SystemFileSystem()).loadCourse(at: directory)
     guard let course = result.course, result.errorCount == 0 else {
       fatalError("fixture course has errors: \(result.diagnostics)")
     }
     return course
   }()
 
-  /// The folder holding the course (for command tests).
-  static var directory: String { course.directory }
+  /// Writes the course's files into `directory` (for command tests).
+  static func write(to directory: String) {
+    for (path, text) in files {
+      let url = URL(fileURLWithPath: directory).appendingPathComponent(path)
+      try! FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try! text.write(to: url, atomically: true, encoding: .utf8)
+    }
+  }
 
   static let files: [String: String] = [
     "course.md": manifest,
