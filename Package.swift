@@ -11,7 +11,8 @@ let package = Package(
   targets: [
     .target(name: "LatihCore"),
     .executableTarget(name: "latih", dependencies: ["LatihCore"]),
-    .testTarget(name: "LatihCoreTests", dependencies: ["LatihCore"]),
+    .testTarget(
+      name: "LatihCoreTests", dependencies: ["LatihCore"], exclude: ["Report/Golden"]),
     .testTarget(name: "LatihEndToEndTests", dependencies: ["latih", "LatihCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -223,7 +223,7 @@ public struct LessonResult: Hashable, Sendable {
   public var lesson: String
   public var correct: Int
   public var total: Int
-  /// Percent, rounded to the nearest whole number (0 when there are no questions).
+  /// Percent, rounded to the nearest whole number (100 when there are no questions).
   public var score: Int
   public var passed: Bool
   public var tag: TestTag?

@@ -77,7 +77,7 @@ enum EventFields {
     case .participantsLinked(let other):
       writer.field("other", other)
     case .unknown(_, let fields):
-      writer.raw(Array(fields.utf8))
+      writer.rawFields(Array(fields.utf8))
     }
   }
 

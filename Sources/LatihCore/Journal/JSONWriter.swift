@@ -68,8 +68,12 @@ public struct JSONWriter {
     bytes.append(contentsOf: "null".utf8)
   }
 
-  /// Appends already-encoded JSON (must be a complete value or `"key":value` run).
-  public mutating func raw(_ encoded: [UInt8]) { bytes.append(contentsOf: encoded) }
+  /// Appends already-encoded object fields (`,"key":value…`, starting with a comma)
+  /// inside an open object; later fields get their comma as usual.
+  public mutating func rawFields(_ encoded: [UInt8]) {
+    bytes.append(contentsOf: encoded)
+    if !encoded.isEmpty { needsComma[needsComma.count - 1] = true }
+  }
 
   /// `key: value` for an optional string, skipped when nil.
   public mutating func field(_ name: String, _ value: String?) {

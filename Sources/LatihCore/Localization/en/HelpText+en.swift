@@ -136,7 +136,15 @@ extension HelpText {
 
         The evaluation report: indicators (achieved n/N and reasons for not yet),
         lessons, questions, pre/post-test, who needs help. Percentages are rounded to the
-        nearest whole number. --anonymize replaces names with pseudonyms.
+        nearest whole number (halves up).
+
+        --session ID  only that session's participants (id or a unique start of it);
+                      without it: all data
+        --group G     only participants of group G
+        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json
+        --out FILE    write to a file instead of the screen
+        --anonymize   replace participant and group names with pseudonyms
+        --lang id|en  the report's language
 
         """
     case .export:

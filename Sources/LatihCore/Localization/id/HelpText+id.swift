@@ -136,7 +136,14 @@ extension HelpText {
 
         Laporan evaluasi: indikator (berhasil n/N dan alasan belum), pelajaran, soal,
         tes awal/akhir, peserta yang perlu dibantu. Persentase dibulatkan ke bilangan
-        bulat terdekat. --anonymize mengganti nama dengan nama samaran.
+        bulat terdekat (0,5 ke atas).
+
+        --session ID  hanya peserta sesi itu (id atau awal id-nya); tanpa ini: semua data
+        --group G     hanya peserta kelompok G
+        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json
+        --out BERKAS  simpan ke berkas, bukan ke layar
+        --anonymize   ganti nama peserta dan kelompok dengan nama samaran
+        --lang id|en  bahasa laporan
 
         """
     case .export:

@@ -1,0 +1,52 @@
+/// `latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE]
+/// [--anonymize]`: the organizer's evaluation report.
+enum ReportCommand: Command {
+  static let name = "report"
+  static let options: [Arguments.Option] = [
+    .value("session"), .value("group"), .value("format"), .value("out"), .flag("anonymize"),
+  ]
+  static let help = HelpText.report
+
+  static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
+    try invocation.expectPositionals(atMost: 0)
+    let formatText = invocation.arguments.value("format") ?? ReportFormat.text.rawValue
+    guard let format = ReportFormat(rawValue: formatText) else {
+      throw CommandFailure(
+        CLIMessage.invalidOptionValue(
+          option: "--format", value: formatText, allowed: ReportFormat.allCases.map(\.rawValue)),
+        .usage)
+    }
+    let course = try invocation.loadCourse()
+    let store = try invocation.openStore(create: false)
+    let roster = Roster.load(store)
+    let loader = ProgressLoader(store: store, roster: roster)
+    let builder = ReportBuilder(
+      course: course, roster: roster, sessions: SessionList.load(store),
+      language: invocation.language, generated: invocation.context.clock.now(),
+      anonymize: invocation.arguments.flag("anonymize"))
+    let filter = ReportFilter(
+      session: invocation.arguments.value("session"), group: invocation.arguments.value("group"))
+    let model: ReportModel
+    do {
+      model = try builder.build(filter) { loader.progress(of: $0.id) }
+    } catch {
+      switch error {
+      case .unknownSession(let id): throw CommandFailure(ReportText.unknownSession(id), .usage)
+      case .emptyGroup: throw CommandFailure(ReportText.emptyGroup, .usage)
+      }
+    }
+    guard let out = invocation.arguments.value("out") else {
+      invocation.context.output.write(format.render(model, style: invocation.outputStyle))
+      return .ok
+    }
+    let path = invocation.absolute(out)
+    do {
+      try invocation.context.fileSystem.writeFileDurably(path, Array(format.render(model).utf8))
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+    }
+    invocation.say(
+      ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
+    return .ok
+  }
+}
