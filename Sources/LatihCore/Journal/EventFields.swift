@@ -160,8 +160,13 @@ enum EventFields {
       slots.typeEnd = scanner.index
       return slots.type != nil
     } else if scanner.equals(keyRange, "retry") {
+      let start = scanner.index
       slots.retry = scanner.stringArray()
-      return slots.retry != nil
+      if slots.retry == nil {
+        // Another kind of value (a newer event type reusing the name): skipped.
+        scanner.index = start
+        return scanner.skipValue()
+      }
     } else if let key = keys.first(where: { scanner.equals(keyRange, $0.0) })?.1 {
       switch scanner.peek() {
       case 0x22:
@@ -173,8 +178,15 @@ enum EventFields {
       case 0x6E:
         return scanner.null()
       default:
-        guard let value = scanner.integer(), let int = Int(exactly: value) else { return false }
-        slots.integers[key] = int
+        let start = scanner.index
+        if let value = scanner.integer(), let int = Int(exactly: value) {
+          slots.integers[key] = int
+        } else {
+          // A fraction, a huge number, an object or an array: a newer event type reusing a
+          // known name. Skipped, so the event is kept whole as `.unknown`.
+          scanner.index = start
+          return scanner.skipValue()
+        }
       }
     } else {
       return scanner.skipValue()

@@ -46,12 +46,17 @@ public final class Journal {
     throws(JournalError) -> Journal
   {
     let file: FileDescriptor
-    do {
+    do throws(SystemError) {
       if create {
         file = try fileSystem.open(
           path, [.write, .create, .exclusive, .append], permissions: PrivatePermissions.file)
-        try fileSystem.setPermissions(path, PrivatePermissions.file)
-        try fileSystem.syncDirectory(PathName.parent(of: path))
+        do {
+          try fileSystem.setPermissions(path, PrivatePermissions.file)
+          try fileSystem.syncDirectory(PathName.parent(of: path))
+        } catch {
+          try? fileSystem.close(file)
+          throw error
+        }
       } else {
         file = try fileSystem.open(path, [.write, .append], permissions: 0)
       }

@@ -34,8 +34,8 @@ public enum Timestamp {
     }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
       let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-      let millis = number(20..<23), (1...12).contains(month), (1...31).contains(day), hour < 24,
-      minute < 60, second < 61
+      let millis = number(20..<23), (1...12).contains(month), hour < 24, minute < 60, second < 60,
+      (1...daysInMonth(year: year, month: month)).contains(day)
     else { return nil }
     let days = daysFromCivil(year: year, month: month, day: day)
     return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millis
@@ -45,6 +45,11 @@ public enum Timestamp {
   public static func validDate(_ text: String) -> String? {
     guard parse(Array((text + "T00:00:00.000Z").utf8)) != nil else { return nil }
     return text
+  }
+
+  private static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+    if month == 2 { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28 }
+    return [4, 6, 9, 11].contains(month) ? 30 : 31
   }
 
   private static func divide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

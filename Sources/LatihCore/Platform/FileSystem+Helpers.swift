@@ -40,14 +40,17 @@ extension FileSystem {
     let temporary = PathName.join(
       directory, ".\(PathName.lastComponent(of: path)).tmp-\(getpid())")
     let file = try open(temporary, [.write, .create, .truncate], permissions: permissions)
+    var isOpen = true
     do {
       try write(file, bytes)
       try sync(file)
+      // Closed once only: the descriptor is released even when close reports an error.
+      isOpen = false
       try close(file)
       try setPermissions(temporary, permissions)
       try rename(temporary, to: path)
     } catch {
-      try? close(file)
+      if isOpen { try? close(file) }
       try? remove(temporary)
       throw error
     }

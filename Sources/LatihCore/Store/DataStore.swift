@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The data folder: one journal per participant, the sessions journal, this device's id
 /// and the current session.
 ///
@@ -29,9 +35,14 @@ public struct DataStore: Sendable {
     if create {
       try fileSystem.makePrivateDirectory(PathName.join(directory, "participants"))
     }
-    if let bytes = try? fileSystem.readFile(devicePath, limit: 4096),
-      let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id)
-    {
+    var bytes: [UInt8]?
+    do {
+      bytes = try fileSystem.readFile(devicePath, limit: 4096)
+    } catch where !create || error.code == ENOENT || error.code == EFBIG {
+      // Only a missing or oversized file is made anew: a read error must not replace this
+      // laptop's id.
+    }
+    if let bytes, let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) {
       device = id
     } else if create {
       device = identifiers.hex(bytes: 8)
@@ -92,9 +103,15 @@ public struct DataStore: Sendable {
   }
 
   /// Enrols a new participant: a fresh id and a journal whose first event is `enrolled`
-  /// (and `session-joined` when a session is given). Returns the id.
+  /// (and `session-joined` when a session is given). Returns the id. Name, group, code and
+  /// phone are stored cleaned (``NameKey/clean(_:)``), whoever the caller.
   public func enroll(_ enrollment: Enrollment, session: String?) throws(JournalError) -> String {
     let participant = identifiers.hex(bytes: 8)
+    var enrollment = enrollment
+    enrollment.name = NameKey.clean(enrollment.name)
+    enrollment.group = enrollment.group.map(NameKey.clean)
+    enrollment.code = enrollment.code.map(NameKey.clean)
+    enrollment.phone = enrollment.phone.map(NameKey.clean)
     let journal = try Journal.open(journalPath(participant), fileSystem: fileSystem, create: true)
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
@@ -123,8 +140,9 @@ public struct DataStore: Sendable {
   /// The current session id, if one is set.
   public func currentSession() -> String? {
     guard let bytes = try? fileSystem.readFile(currentSessionPath, limit: 256) else { return nil }
-    let id = String(decoding: bytes, as: UTF8.self).trimmingCharacters()
-    return Self.isIdentifier(id) ? id : nil
+    let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+    guard words.count == 1, Self.isIdentifier(String(words[0])) else { return nil }
+    return String(words[0])
   }
 
   /// Makes `session` the current one (durable replace).
