@@ -108,11 +108,13 @@ extension StringProtocol {
     return self[startIndex..<end]
   }
 
-  /// Without leading and trailing white space.
+  /// Without leading and trailing white space (any Unicode white space or line break).
   func trimmingCharacters() -> String {
     var start = startIndex
     while start < endIndex && self[start].isWhitespace { start = index(after: start) }
-    return String(self[start...].trimmingTrailingSpaces())
+    var end = endIndex
+    while end > start && self[index(before: end)].isWhitespace { end = index(before: end) }
+    return String(self[start..<end])
   }
 
   /// The number of leading spaces (a tab counts as 4).
