@@ -11,8 +11,12 @@ let package = Package(
   targets: [
     .target(name: "LatihCore"),
     .executableTarget(name: "latih", dependencies: ["LatihCore"]),
+    // Synthetic data and measurements for `scripts/bench` (developer tool, not shipped).
+    .target(name: "LatihBench", dependencies: ["LatihCore"]),
+    .executableTarget(name: "latih-bench", dependencies: ["LatihBench"]),
     .testTarget(
-      name: "LatihCoreTests", dependencies: ["LatihCore"], exclude: ["Report/Golden"]),
+      name: "LatihCoreTests", dependencies: ["LatihCore", "LatihBench"],
+      exclude: ["Report/Golden"]),
     .testTarget(name: "LatihEndToEndTests", dependencies: ["latih", "LatihCore"]),
   ],
   swiftLanguageModes: [.v6]

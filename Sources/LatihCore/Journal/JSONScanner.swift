@@ -107,6 +107,40 @@ public struct JSONScanner {
     return nil
   }
 
+  /// Checks the string that comes next exactly as ``string()`` would, without building
+  /// it: the range between its quotes and whether it has escapes (then ``string()`` from
+  /// the opening quote decodes it). Nil where ``string()`` would fail.
+  public mutating func stringRange() -> (range: Range<Int>, escaped: Bool)? {
+    guard consume(0x22) else { return nil }
+    let start = index
+    var escaped = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == 0x22 { return (start..<(index - 1), escaped) }
+      if byte < 0x20 { return nil }
+      guard byte == 0x5C else { continue }
+      escaped = true
+      guard index < bytes.count else { return nil }
+      let escape = bytes[index]
+      index += 1
+      switch escape {
+      case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: continue
+      case 0x75:
+        guard let code = hex4() else { return nil }
+        if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == 0x5C,
+          bytes[index + 1] == 0x75
+        {
+          index += 2
+          guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+        }
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+
   private mutating func hex4() -> UInt32? {
     guard index + 4 <= bytes.count else { return nil }
     var value: UInt32 = 0

@@ -8,6 +8,8 @@
 public enum JournalLine {
   /// Bytes of the trailer `,"crc":"01234567"}`.
   static let trailerLength = 18
+  /// The trailer's first eight bytes, `,"crc":"`.
+  private static let trailerPrefix = Array(",\"crc\":\"".utf8)
 
   /// The line for `event` with sequence number `sequence`, ending in a newline.
   public static func encode(_ event: Event, sequence: Int) -> [UInt8] {
@@ -33,11 +35,21 @@ public enum JournalLine {
 
   /// Decodes one line (without its newline): checks the checksum, then the fields.
   public static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<(Int, Event), Failure> {
+    var decoder = EventDecoder()
+    return decode(line, using: &decoder)
+  }
+
+  /// ``decode(_:)-(UnsafeBufferPointer<UInt8>)`` with a decoder kept across the lines of
+  /// one file (see ``EventDecoder``).
+  static func decode(_ line: UnsafeBufferPointer<UInt8>, using decoder: inout EventDecoder)
+    -> Result<(Int, Event), Failure>
+  {
     let count = line.count
     guard count > trailerLength + 2, line[0] == 0x7B else { return .failure(.checksum) }
     let trailerStart = count - trailerLength
-    let trailer = UnsafeBufferPointer(rebasing: line[trailerStart...])
-    guard trailer.starts(with: ",\"crc\":\"".utf8), line[count - 2] == 0x22, line[count - 1] == 0x7D
+    let trailer = UnsafeBufferPointer(rebasing: line[trailerStart..<(trailerStart + 8)])
+    guard trailerPrefix.withUnsafeBufferPointer({ ByteSearch.equal($0, trailer) }),
+      line[count - 2] == 0x22, line[count - 1] == 0x7D
     else { return .failure(.checksum) }
     var stored: UInt32 = 0
     for index in (trailerStart + 8)..<(trailerStart + 16) {
@@ -50,10 +62,9 @@ public enum JournalLine {
       }
       stored = stored << 4 | UInt32(digit)
     }
-    guard CRC32.checksum(UnsafeBufferPointer(rebasing: line[..<trailerStart])) == stored else {
-      return .failure(.checksum)
-    }
-    guard let (sequence, event) = EventFields.read(line, end: trailerStart) else {
+    let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<trailerStart]))
+    guard CRC32.checksum(body) == stored else { return .failure(.checksum) }
+    guard let (sequence, event) = decoder.read(line, end: trailerStart) else {
       return .failure(.malformed)
     }
     return .success((sequence, event))

@@ -41,19 +41,21 @@ public enum JournalReader {
 
   public static func read(_ buffer: UnsafeBufferPointer<UInt8>) -> JournalContents {
     var contents = JournalContents()
+    // About 250 bytes a line: reserving avoids regrowing the array while reading.
+    contents.events.reserveCapacity(buffer.count / 200 + 1)
+    var decoder = EventDecoder()
     var pendingBad: [Int] = []
     var lineStart = 0
     var lineNumber = 1
     let count = buffer.count
     while lineStart < count {
-      var newline = lineStart
-      while newline < count && buffer[newline] != 0x0A { newline += 1 }
+      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: count)
       if newline == count {
         pendingBad.append(lineNumber)
         break
       }
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-      if case .success(let (sequence, event)) = JournalLine.decode(line),
+      if case .success(let (sequence, event)) = JournalLine.decode(line, using: &decoder),
         sequence > contents.lastSequence
       {
         contents.skippedLines.append(contentsOf: pendingBad)
@@ -78,13 +80,15 @@ public enum JournalReader {
   public static func events(in bytes: [UInt8], containing needles: [[UInt8]]) -> [Event] {
     bytes.withUnsafeBufferPointer { buffer in
       var events: [Event] = []
+      let needles = ByteSearch.Needles(needles)
+      var decoder = EventDecoder()
       var lineStart = 0
       while lineStart < buffer.count {
-        var newline = lineStart
-        while newline < buffer.count && buffer[newline] != 0x0A { newline += 1 }
-        let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-        if needles.contains(where: { line.containsSubsequence($0) }),
-          case .success(let (_, event)) = JournalLine.decode(line)
+        let newline = ByteSearch.firstIndex(
+          of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+        if needles.occur(in: buffer, from: lineStart, to: newline),
+          case .success(let (_, event)) = JournalLine.decode(
+            UnsafeBufferPointer(rebasing: buffer[lineStart..<newline]), using: &decoder)
         {
           events.append(event)
         }
@@ -92,23 +96,5 @@ public enum JournalReader {
       }
       return events
     }
-  }
-}
-
-extension UnsafeBufferPointer where Element == UInt8 {
-  /// Whether `needle` occurs in this buffer.
-  func containsSubsequence(_ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= count else { return false }
-    var index = 0
-    let last = count - needle.count
-    while index <= last {
-      if self[index] == first {
-        var offset = 1
-        while offset < needle.count && self[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      index += 1
-    }
-    return false
   }
 }

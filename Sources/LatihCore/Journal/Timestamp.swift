@@ -4,6 +4,38 @@ public enum Timestamp {
   public static func format(_ milliseconds: Int64) -> String {
     let (days, inDay) = divide(milliseconds, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
+    guard (0...9999).contains(year) else { return slowFormat(year, month, day, inDay) }
+    // Written straight into the string's storage: this runs once per event encoded.
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+      func put(_ value: Int64, at offset: Int, digits: Int) {
+        var rest = value
+        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+          buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+          rest /= 10
+        }
+      }
+      put(year, at: 0, digits: 4)
+      buffer[4] = 0x2D
+      put(month, at: 5, digits: 2)
+      buffer[7] = 0x2D
+      put(day, at: 8, digits: 2)
+      buffer[10] = 0x54
+      put(inDay / 3_600_000, at: 11, digits: 2)
+      buffer[13] = 0x3A
+      put(inDay / 60_000 % 60, at: 14, digits: 2)
+      buffer[16] = 0x3A
+      put(inDay / 1000 % 60, at: 17, digits: 2)
+      buffer[19] = 0x2E
+      put(inDay % 1000, at: 20, digits: 3)
+      buffer[23] = 0x5A
+      return 24
+    }
+  }
+
+  /// ``format(_:)`` for years outside 0…9999 (never written by Latih, kept for safety).
+  private static func slowFormat(_ year: Int64, _ month: Int64, _ day: Int64, _ inDay: Int64)
+    -> String
+  {
     let hours = inDay / 3_600_000
     let minutes = inDay / 60_000 % 60
     let seconds = inDay / 1000 % 60
@@ -19,7 +51,12 @@ public enum Timestamp {
 
   /// Parses the format written by ``format(_:)``; nil for anything else.
   public static func parse<C: Collection>(_ text: C) -> Int64? where C.Element == UInt8 {
-    let bytes = Array(text)
+    if let time = text.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return time }
+    return Array(text).withUnsafeBufferPointer { parse(bytes: $0) }
+  }
+
+  /// ``parse(_:)`` over contiguous bytes (every journal line's time goes through here).
+  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
       bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[23] == 0x5A
     else { return nil }
@@ -49,7 +86,10 @@ public enum Timestamp {
 
   private static func daysInMonth(year: Int64, month: Int64) -> Int64 {
     if month == 2 { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28 }
-    return [4, 6, 9, 11].contains(month) ? 30 : 31
+    switch month {
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
   }
 
   private static func divide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

@@ -56,10 +56,31 @@ enum Syscall {
     try retrying(.read, path) { read(fd, buffer.baseAddress, buffer.count) }
   }
 
-  /// Reads from the current position to the end of the file.
+  /// Reads from the current position to the end of the file: straight into the array
+  /// when the file is no longer than `sizeHint` (the usual case: one copy, not two), then
+  /// in chunks if it has grown since.
   static func readToEnd(_ fd: Int32, _ path: String, sizeHint: Int) throws(SystemError) -> [UInt8] {
-    var result: [UInt8] = []
-    result.reserveCapacity(max(sizeHint, 0) + 1)
+    var failure: SystemError?
+    var reachedEnd = false
+    var result = [UInt8](unsafeUninitializedCapacity: max(sizeHint, 0) + 1) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let rest = UnsafeMutableRawBufferPointer(
+          UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+        switch Result(catching: { () throws(SystemError) in try readSome(fd, rest, path) }) {
+        case .success(0):
+          reachedEnd = true
+          return
+        case .success(let n):
+          count += n
+        case .failure(let error):
+          failure = error
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    if reachedEnd { return result }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let n = try chunk.withUnsafeMutableBytes { buffer in

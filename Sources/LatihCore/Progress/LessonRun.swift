@@ -67,9 +67,20 @@ public struct LessonProgress: Hashable, Sendable {
   public var completedRuns: [LessonRun] { runs.filter { $0.result != nil } }
 
   /// The best score of a finished run.
-  public var bestScore: Int? { completedRuns.compactMap { $0.result?.score }.max() }
+  public var bestScore: Int? {
+    // Index loops read the results in place (no copies of whole runs): reports ask this
+    // for every person and lesson.
+    var best: Int?
+    for index in runs.indices {
+      if let score = runs[index].result?.score { best = max(best ?? score, score) }
+    }
+    return best
+  }
 
-  public var passed: Bool { completedRuns.contains { $0.result?.passed == true } }
+  public var passed: Bool { runs.indices.contains { runs[$0].result?.passed == true } }
+
+  /// Whether some run was finished.
+  var hasCompletedRun: Bool { runs.indices.contains { runs[$0].result != nil } }
 
   /// The latest run, when it is not finished: where to resume.
   public var openRun: LessonRun? {
@@ -80,7 +91,7 @@ public struct LessonProgress: Hashable, Sendable {
   public var status: LessonStatus {
     if passed { return .passed }
     if openRun != nil { return .inProgress }
-    if !completedRuns.isEmpty { return .needsReview }
+    if hasCompletedRun { return .needsReview }
     return runs.isEmpty ? .notStarted : .inProgress
   }
 

@@ -10,9 +10,15 @@ public struct ProgressLoader: Sendable {
 
   /// Every event of the person `id` belongs to (all linked records).
   public func events(of id: String) -> [Event] {
-    roster.records(of: id).flatMap { record in
-      ((try? store.readJournal(at: store.journalPath(record.id))) ?? nil)?.events ?? []
-    }
+    let records = roster.records(of: id)
+    // One record (the usual case): its array as read, not a copy of every event.
+    if records.count == 1 { return events(ofRecord: records[0].id) }
+    return records.flatMap { events(ofRecord: $0.id) }
+  }
+
+  /// The events in the journal of one record.
+  private func events(ofRecord id: String) -> [Event] {
+    ((try? store.readJournal(at: store.journalPath(id))) ?? nil)?.events ?? []
   }
 
   /// The progress of the person `id` belongs to.

@@ -1,8 +1,8 @@
 /// The course's structure as the report counts it, worked out once per report: indexes
 /// for indicators, reasons, lessons and questions so each person is tallied in one pass.
-struct ReportPlan {
+struct ReportPlan: Sendable {
   /// A lesson in course order, in the report language where possible.
-  struct LessonSlot {
+  struct LessonSlot: Sendable {
     var id: String
     var lesson: Lesson?
     /// Question id → index into ``ReportPlan/questions``.
@@ -10,7 +10,7 @@ struct ReportPlan {
   }
 
   /// A question in course order.
-  struct QuestionSlot {
+  struct QuestionSlot: Sendable {
     var lesson: Int
     var number: Int
     var question: Question

@@ -43,29 +43,23 @@ struct ReportTally {
     correct = Array(repeating: 0, count: plan.questions.count)
   }
 
-  /// Counts one person; returns what they need help with.
-  mutating func add(_ progress: ParticipantProgress, session: String?) -> HelpItems {
+  /// Counts one person's contribution; returns what they need help with.
+  mutating func add(_ contribution: ReportContribution) -> HelpItems {
     enrolled += 1
     var help = HelpItems()
-    addIndicators(progress.indicators(session: session), into: &help)
-    for (index, slot) in plan.lessons.enumerated() {
-      guard let lesson = progress.lessons[slot.id], !lesson.runs.isEmpty else { continue }
-      addLesson(lesson, at: index, into: &help)
-    }
-    if let test = plan.manifest.courseTest { addTest(progress.testScores(test: test), into: &help) }
+    addIndicators(contribution.indicators, into: &help)
+    for lesson in contribution.lessons { addLesson(lesson, into: &help) }
+    if let test = contribution.test { addTest(test, into: &help) }
     return help
   }
 
   private mutating func addIndicators(
-    _ outcomes: [String: IndicatorOutcome], into help: inout HelpItems
+    _ outcomes: [ReportContribution.Indicator], into help: inout HelpItems
   ) {
-    var found: [(Int, IndicatorOutcome)] = []
-    for (id, outcome) in outcomes {
-      if let index = plan.indicatorIndex[id] { found.append((index, outcome)) }
-    }
-    guard !found.isEmpty else { return }
+    guard !outcomes.isEmpty else { return }
     assessed += 1
-    for (index, outcome) in found.sorted(by: { $0.0 < $1.0 }) {
+    for outcome in outcomes {
+      let index = outcome.index
       indicatorAssessed[index] += 1
       if outcome.achieved {
         indicatorAchieved[index] += 1
@@ -80,20 +74,14 @@ struct ReportTally {
     }
   }
 
-  private mutating func addLesson(
-    _ lesson: LessonProgress, at index: Int, into help: inout HelpItems
-  ) {
+  private mutating func addLesson(_ lesson: ReportContribution.Lesson, into help: inout HelpItems)
+  {
+    let index = lesson.index
     let slot = plan.lessons[index]
     started[index] += 1
-    var firstTries: Set<Int> = []
-    for run in lesson.runs {
-      for answer in run.answers {
-        guard let question = slot.questionIndex[answer.question],
-          firstTries.insert(question).inserted
-        else { continue }
-        answered[question] += 1
-        if answer.correct { correct[question] += 1 }
-      }
+    for (question, isCorrect) in lesson.firstTries {
+      answered[question] += 1
+      if isCorrect { correct[question] += 1 }
     }
     guard let best = lesson.bestScore else { return }
     completed[index] += 1

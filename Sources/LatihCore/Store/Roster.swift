@@ -21,6 +21,10 @@ public struct Roster: Sendable {
   public private(set) var canonical: [String: String]
   /// Canonical id → every record of that person.
   private var groups: [String: [Participant]]
+  /// Participant id → comparison keys of the name and the code, worked out once (each
+  /// is a Unicode normalisation, too slow to repeat in a sort over thousands of people).
+  private var nameKeys: [String: String]
+  private var codeKeys: [String: String]
 
   /// The result of looking someone up.
   public enum Match: Sendable {
@@ -30,9 +34,39 @@ public struct Roster: Sendable {
   }
 
   public init(participants: [Participant], links: [(String, String)]) {
-    self.participants = participants.sorted {
-      ($0.nameKey, $0.enrolledAt, $0.id) < ($1.nameKey, $1.enrolledAt, $1.id)
+    self.init(keyed: participants.map(Keyed.init), links: links)
+  }
+
+  /// A participant with the comparison keys of their name and code.
+  struct Keyed: Sendable {
+    var participant: Participant
+    var key: String
+    var codeKey: String?
+
+    init(_ participant: Participant) {
+      self.participant = participant
+      key = participant.nameKey
+      codeKey = participant.code.map(NameKey.key)
     }
+  }
+
+  /// A roster of participants whose keys are already worked out (``load(_:)`` does that
+  /// on all cores along with reading the journals).
+  init(keyed: [Keyed], links: [(String, String)]) {
+    let participants = keyed.map(\.participant)
+    var nameKeys: [String: String] = [:]
+    var codeKeys: [String: String] = [:]
+    nameKeys.reserveCapacity(keyed.count)
+    for entry in keyed {
+      nameKeys[entry.participant.id] = entry.key
+      codeKeys[entry.participant.id] = entry.codeKey
+    }
+    self.participants = keyed.sorted {
+      ($0.key, $0.participant.enrolledAt, $0.participant.id)
+        < ($1.key, $1.participant.enrolledAt, $1.participant.id)
+    }.map(\.participant)
+    self.nameKeys = nameKeys
+    self.codeKeys = codeKeys
     var parent: [String: String] = [:]
     for participant in participants { parent[participant.id] = participant.id }
     func root(_ id: String) -> String {
@@ -59,42 +93,66 @@ public struct Roster: Sendable {
     self.groups = groups
   }
 
-  /// Reads every journal's enrolment, sessions joined and links.
+  /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
+  /// a province's data has thousands).
   public static func load(_ store: DataStore) -> Roster {
     let needles = [
       "\"type\":\"enrolled\"", "\"type\":\"session-joined\"", "\"type\":\"participants-linked\"",
     ].map { Array($0.utf8) }
-    var participants: [Participant] = []
+    let found = ConcurrentMap.map(store.participantIDs()) { id in
+      record(id, in: store, needles: needles)
+    }
+    var participants: [Keyed] = []
+    participants.reserveCapacity(found.count)
     var links: [(String, String)] = []
-    for id in store.participantIDs() {
-      guard let bytes = try? store.fileSystem.readFile(store.journalPath(id)) else { continue }
-      var participant: Participant?
-      var sessions: [String] = []
-      for event in JournalReader.events(in: bytes, containing: needles).sorted(by: Event.chronological)
-      where event.participant == id {
-        switch event.body {
-        case .enrolled(let enrollment) where participant == nil:
-          participant = Participant(
-            id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
-            phone: enrollment.phone, enrolledAt: event.time, sessions: [])
-        case .sessionJoined(let session) where !sessions.contains(session):
-          sessions.append(session)
-        case .participantsLinked(let other):
-          links.append((id, other))
-        default:
-          break
-        }
-      }
-      if var participant {
-        participant.sessions = sessions
-        participants.append(participant)
+    for (participant, linked) in found {
+      if let participant { participants.append(participant) }
+      links += linked
+    }
+    return Roster(keyed: participants, links: links)
+  }
+
+  /// One journal's participant (nil without an enrolment) and its links.
+  private static func record(_ id: String, in store: DataStore, needles: [[UInt8]])
+    -> (Keyed?, [(String, String)])
+  {
+    guard let bytes = try? store.fileSystem.readFile(store.journalPath(id)) else {
+      return (nil, [])
+    }
+    var participant: Participant?
+    var sessions: [String] = []
+    var links: [(String, String)] = []
+    let events = JournalReader.events(in: bytes, containing: needles)
+    for event in events.sorted(by: Event.chronological) where event.participant == id {
+      switch event.body {
+      case .enrolled(let enrollment) where participant == nil:
+        participant = Participant(
+          id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
+          phone: enrollment.phone, enrolledAt: event.time, sessions: [])
+      case .sessionJoined(let session) where !sessions.contains(session):
+        sessions.append(session)
+      case .participantsLinked(let other):
+        links.append((id, other))
+      default:
+        break
       }
     }
-    return Roster(participants: participants, links: links)
+    participant?.sessions = sessions
+    return (participant.map(Keyed.init), links)
   }
 
   /// The participant with `id`.
   public func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
+
+  /// The comparison key of a listed participant's name (``Participant/nameKey``).
+  public func nameKey(of participant: Participant) -> String {
+    nameKeys[participant.id] ?? participant.nameKey
+  }
+
+  /// The comparison key of a listed participant's code, if they have one.
+  func codeKey(of participant: Participant) -> String? {
+    codeKeys[participant.id] ?? participant.code.map(NameKey.key)
+  }
 
   /// Every record of the person `id` belongs to (itself and linked records).
   public func records(of id: String) -> [Participant] {
@@ -111,11 +169,14 @@ public struct Roster: Sendable {
   public func resolve(_ who: String) -> Match {
     let key = NameKey.key(who)
     guard !key.isEmpty else { return .none }
+    let people = people
     let byCode = people.filter { person in
-      records(of: person.id).contains { $0.code.map(NameKey.key) == key }
+      records(of: person.id).contains { codeKey(of: $0) == key }
     }
     if byCode.count == 1 { return .one(byCode[0]) }
-    let byName = people.filter { person in records(of: person.id).contains { $0.nameKey == key } }
+    let byName = people.filter { person in
+      records(of: person.id).contains { nameKey(of: $0) == key }
+    }
     if byName.count == 1 { return .one(byName[0]) }
     if byName.count > 1 || byCode.count > 1 { return .many(byName.count > 1 ? byName : byCode) }
     if key.count >= 4, DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count))) {
@@ -131,8 +192,9 @@ public struct Roster: Sendable {
   public var likelyDuplicates: [[Participant]] {
     var groups: [String: [Participant]] = [:]
     for person in people {
-      groups[person.nameKey + "\u{0}" + (person.code.map(NameKey.key) ?? ""), default: []].append(person)
+      groups[nameKey(of: person) + "\u{0}" + (codeKey(of: person) ?? ""), default: []]
+        .append(person)
     }
-    return groups.values.filter { $0.count > 1 }.sorted { $0[0].nameKey < $1[0].nameKey }
+    return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
   }
 }

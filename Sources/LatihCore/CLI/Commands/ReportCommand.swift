@@ -28,7 +28,7 @@ enum ReportCommand: Command {
       session: invocation.arguments.value("session"), group: invocation.arguments.value("group"))
     let model: ReportModel
     do {
-      model = try builder.build(filter) { loader.progress(of: $0.id) }
+      model = try builder.build(filter, concurrentProgress: { loader.progress(of: $0.id) })
     } catch {
       switch error {
       case .unknownSession(let id): throw CommandFailure(ReportText.unknownSession(id), .usage)

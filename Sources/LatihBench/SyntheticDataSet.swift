@@ -1,0 +1,126 @@
+import Dispatch
+import LatihCore
+import Synchronization
+
+/// A deterministic synthetic data folder: `participants` people across `sessions`
+/// training sessions, each with a realistic history (see ``LearnerSimulator``), about 100
+/// events per person on average, written through ``DataStore`` and ``Journal``.
+///
+/// The same seed gives the same bytes: each participant has its own seeded id source and
+/// clock, so the work can be split across threads without changing the result.
+public struct SyntheticDataSet: Sendable {
+  public var participants: Int
+  public var sessions: Int
+  public var seed: UInt64
+  /// Share of people enrolled a second time (another laptop) and linked.
+  public var linkedShare = 0.005
+  /// The lesson language of the runs.
+  public var language: Language = .id
+
+  public init(participants: Int, sessions: Int, seed: UInt64) {
+    self.participants = participants
+    self.sessions = max(1, sessions)
+    self.seed = seed
+  }
+
+  /// What was written.
+  public struct Summary: Sendable {
+    public var participants = 0
+    public var records = 0
+    public var events = 0
+    public var device = ""
+  }
+
+  /// Writes the data folder at `directory` (which should not hold data yet) for `course`.
+  /// With `durable` false (the default), files are flushed once at the end instead of
+  /// after every append.
+  public func write(to directory: String, course: Course, durable: Bool = false) throws
+    -> Summary
+  {
+    let fileSystem: any FileSystem = durable ? SystemFileSystem() : DeferredSyncFileSystem()
+    let clock = SyntheticClock(start: SyntheticPeople.sessionDate(0, of: 1).millis)
+    let store = try DataStore.open(
+      directory, fileSystem: fileSystem, clock: clock,
+      identifiers: SeededIdentifierSource(seed: seed), create: true, hostName: "bench-laptop")
+    var sessionIDs: [String] = []
+    for index in 0..<sessions {
+      let date = SyntheticPeople.sessionDate(index, of: sessions)
+      clock.set(date.millis - 3_600_000)
+      let session = try SessionList.create(
+        store, title: SyntheticPeople.sessionTitle(index),
+        place: SyntheticPeople.places[index % SyntheticPeople.places.count], date: date.text)
+      sessionIDs.append(session.id)
+    }
+    let total = Mutex(Summary())
+    let failure = Mutex<(any Error)?>(nil)
+    let chunk = 64
+    let chunks = (participants + chunk - 1) / chunk
+    let ids = sessionIDs
+    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+      var summary = Summary()
+      do {
+        for index in (part * chunk)..<min(participants, (part + 1) * chunk) {
+          try writeParticipant(index, directory, fileSystem, course, ids, &summary)
+        }
+      } catch {
+        failure.withLock { $0 = $0 ?? error }
+      }
+      total.withLock { sum in
+        sum.participants += summary.participants
+        sum.records += summary.records
+        sum.events += summary.events
+      }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+    (fileSystem as? DeferredSyncFileSystem)?.flushAll()
+    var summary = total.withLock { $0 }
+    summary.events += sessions
+    summary.device = store.device
+    return summary
+  }
+
+  /// Enrols participant `index` in a session and records their history; a few are
+  /// enrolled twice (as on a second laptop) and linked.
+  private func writeParticipant(
+    _ index: Int, _ directory: String, _ fileSystem: any FileSystem, _ course: Course,
+    _ sessionIDs: [String], _ summary: inout Summary
+  ) throws {
+    var random = BenchRandom(seed: seed, index: index)
+    let sessionIndex = index * sessionIDs.count / max(1, participants)
+    let start = SyntheticPeople.sessionDate(sessionIndex, of: sessionIDs.count).millis
+    let clock = SyntheticClock(start: start + Int64(random.int(0...5400)) * 1000)
+    let store = try DataStore.open(
+      directory, fileSystem: fileSystem, clock: clock,
+      identifiers: SeededIdentifierSource(seed: random.next()), create: false)
+    let session = sessionIDs[sessionIndex]
+    let enrollment = SyntheticPeople.enrollment(index: index, using: &random)
+    let first = try history(enrollment, store, clock, course, session, &random, &summary)
+    guard random.chance(linkedShare) else { return }
+    clock.advance(Int64(random.int(1...20)) * 86_400_000)
+    let other = try history(enrollment, store, clock, course, nil, &random, &summary)
+    let link = store.event(.participantsLinked(other: other), participant: first)
+    try store.append([link], to: first)
+    summary.events += 1
+  }
+
+  /// Enrols a record and appends its simulated events in one write; returns its id.
+  private func history(
+    _ enrollment: Enrollment, _ store: DataStore, _ clock: SyntheticClock, _ course: Course,
+    _ session: String?, _ random: inout BenchRandom, _ summary: inout Summary
+  ) throws -> String {
+    let id = try store.enroll(enrollment, session: session)
+    let lessonCount = course.lessonIDs.count - (course.manifest.courseTest == nil ? 0 : 1)
+    let profile = LearnerProfile.draw(
+      indicatorCount: course.manifest.indicators.count, lessonCount: lessonCount,
+      using: &random)
+    var simulator = LearnerSimulator(
+      course: course, language: language, store: store, clock: clock, participant: id,
+      session: session, profile: profile, random: BenchRandom(seed: random.next()))
+    simulator.run()
+    try store.append(simulator.events, to: id)
+    summary.participants += session == nil ? 0 : 1
+    summary.records += 1
+    summary.events += simulator.events.count + (session == nil ? 1 : 2)
+    return id
+  }
+}
