@@ -28,6 +28,8 @@ public enum BenchCommandLine {
       case "course": try course(options)
       case "answers": try answers(options)
       case "phases": try ReportPhases.run(options)
+      case "decode": try DecodeSpeed.run(options)
+      case "merge-phases": try MergePhases.run(Array(arguments.dropFirst()))
       default:
         print(usage)
         return 64

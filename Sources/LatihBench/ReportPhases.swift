@@ -37,3 +37,53 @@ enum ReportPhases {
     }
   }
 }
+
+/// `latih-bench decode`: the journal reader's speed on one core (all journals read into
+/// memory first, then decoded), in events per second.
+enum DecodeSpeed {
+  static func run(_ options: Options) throws {
+    let data = try options.required("data")
+    let fileSystem = SystemFileSystem()
+    let folder = PathName.join(data, "participants")
+    let files = try fileSystem.contentsOfDirectory(folder).prefix(try options.integer("files") ?? 2000)
+    let journals = try files.map { try fileSystem.readFile(PathName.join(folder, $0)) }
+    for _ in 0..<max(1, try options.integer("repeat") ?? 3) {
+      let start = MonotonicClock.nanoseconds()
+      var events = 0
+      for bytes in journals { events += JournalReader.read(bytes).events.count }
+      let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
+      print("{\"events\":\(events),\"seconds\":\(seconds),\"eventsPerSecond\":\(Int(Double(events) / seconds))}")
+    }
+  }
+}
+
+/// `latih-bench merge-phases --data DIR FILE...`: times reading the exports and merging
+/// them, as `latih merge` does them.
+enum MergePhases {
+  static func run(_ arguments: [String]) throws {
+    let options = Options(arguments)
+    let data = try options.required("data")
+    let files = arguments.filter { $0.hasSuffix(".latih") }
+    let fileSystem = SystemFileSystem()
+    var mark = MonotonicClock.nanoseconds()
+    func lap() -> Double {
+      let now = MonotonicClock.nanoseconds()
+      defer { mark = now }
+      return Double(now - mark) / 1e6
+    }
+    let contents = files.compactMap { try? ExportFile.decode(fileSystem.readFile($0)) }
+    let read = lap()
+    let events = contents.map { $0.events.map(\.event) }
+    let copied = lap()
+    let store = try DataStore.open(
+      data, fileSystem: fileSystem, clock: SystemClock(), identifiers: SystemIdentifierSource(),
+      create: true)
+    var merged: [Double] = []
+    for batch in events {
+      _ = try Merger(store: store).merge(batch)
+      merged.append(lap())
+    }
+    let total = merged.reduce(0, +)
+    print("{\"read_ms\":\(read),\"copy_ms\":\(copied),\"merge_ms\":\(total),\"per_file_ms\":\(merged)}")
+  }
+}

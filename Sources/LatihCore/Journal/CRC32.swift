@@ -1,13 +1,13 @@
 /// CRC-32 (IEEE 802.3, the zlib polynomial), for journal line checksums.
 ///
-/// Contiguous bytes are processed eight at a time ("slicing-by-8", eight 256-entry
-/// tables), about four times faster than a byte at a time: every journal line is checked
-/// on every read, so this is on the report's hot path.
+/// Contiguous bytes are processed sixteen at a time ("slicing-by-16", sixteen 256-entry
+/// tables), several times faster than a byte at a time: every journal line is checked on
+/// every read, so this is on the hot path of reports and merges.
 public enum CRC32 {
   /// Table `k` (entries `256 * k ..< 256 * (k + 1)`) advances the CRC over a byte
   /// followed by `k` zero bytes; table 0 is the classic byte-at-a-time table.
   private static let tables: [UInt32] = {
-    var tables = [UInt32](repeating: 0, count: 256 * 8)
+    var tables = [UInt32](repeating: 0, count: 256 * 16)
     for index in 0..<256 {
       var value = UInt32(index)
       for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
@@ -15,7 +15,7 @@ public enum CRC32 {
     }
     for index in 0..<256 {
       var value = tables[index]
-      for slice in 1..<8 {
+      for slice in 1..<16 {
         value = tables[Int(value & 0xFF)] ^ (value >> 8)
         tables[256 * slice + index] = value
       }
@@ -50,22 +50,35 @@ public enum CRC32 {
     var crc = start
     var offset = 0
     let count = bytes.count
-    while offset + 8 <= count {
-      let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-      let low = crc ^ UInt32(truncatingIfNeeded: word)
-      let high = UInt32(truncatingIfNeeded: word >> 32)
-      crc =
-        table[1792 + Int(low & 0xFF)] ^ table[1536 + Int((low >> 8) & 0xFF)]
-        ^ table[1280 + Int((low >> 16) & 0xFF)] ^ table[1024 + Int(low >> 24)]
-        ^ table[768 + Int(high & 0xFF)] ^ table[512 + Int((high >> 8) & 0xFF)]
-        ^ table[256 + Int((high >> 16) & 0xFF)] ^ table[Int(high >> 24)]
-      offset += 8
+    while offset + 16 <= count {
+      let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      let second = UInt64(
+        littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+      // Byte `i` of the 16 is looked up in table `15 - i`.
+      crc = fold(first ^ UInt64(crc), top: 15, table) ^ fold(second, top: 7, table)
+      offset += 16
     }
     while offset < count {
       crc = table[Int((crc ^ UInt32(bytes[offset])) & 0xFF)] ^ (crc >> 8)
       offset += 1
     }
     return crc
+  }
+
+  /// The table lookups for eight bytes of `word` (little-endian), byte `i` in table
+  /// `top - i`.
+  @inline(__always)
+  private static func fold(_ word: UInt64, top: Int, _ table: UnsafeBufferPointer<UInt32>)
+    -> UInt32
+  {
+    table[256 * top + Int(word & 0xFF)]
+      ^ table[256 * (top - 1) + Int((word >> 8) & 0xFF)]
+      ^ table[256 * (top - 2) + Int((word >> 16) & 0xFF)]
+      ^ table[256 * (top - 3) + Int((word >> 24) & 0xFF)]
+      ^ table[256 * (top - 4) + Int((word >> 32) & 0xFF)]
+      ^ table[256 * (top - 5) + Int((word >> 40) & 0xFF)]
+      ^ table[256 * (top - 6) + Int((word >> 48) & 0xFF)]
+      ^ table[256 * (top - 7) + Int(word >> 56)]
   }
 
   /// `value` as 8 lowercase hexadecimal digits.

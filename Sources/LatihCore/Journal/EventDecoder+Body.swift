@@ -12,7 +12,8 @@ extension EventDecoder {
   ) -> EventBody? {
     var known: EventType?
     if type.escaped {
-      known = string(.name, escaped: true, range: type.range, in: bytes).flatMap(EventType.init)
+      known = string(.name, escaped: true, range: type.range, in: bytes, needed: true)
+        .flatMap(EventType.init)
     } else {
       let name = UnsafeBufferPointer(rebasing: bytes[type.range])
       known = Self.typeNames.first { entry in
@@ -46,13 +47,14 @@ extension EventDecoder {
       return .sessionJoined(session: session)
     case .lessonOpened:
       guard let run = string(.run, bytes), let lesson = string(.lesson, bytes),
-        let language = string(.lang, bytes).flatMap(Language.init(rawValue:)),
+        let language = string(.lang, bytes, needed: true).flatMap(Language.init(rawValue:)),
         let seed = seed(bytes)
       else { return nil }
       return .lessonOpened(
         LessonOpening(
           run: run, lesson: lesson, language: language, seed: seed,
-          shuffled: bool(.shuffled) ?? true, tag: string(.tag, bytes).flatMap(TestTag.init),
+          shuffled: bool(.shuffled) ?? true,
+          tag: string(.tag, bytes, needed: true).flatMap(TestTag.init),
           session: string(.session, bytes), retry: retry, retryOf: string(.retryOf, bytes)))
     case .pageReached:
       guard let run = string(.run, bytes), let lesson = string(.lesson, bytes),
@@ -85,10 +87,10 @@ extension EventDecoder {
       return .lessonCompleted(
         LessonResult(
           run: run, lesson: lesson, correct: correct, total: total, score: score,
-          passed: passed, tag: string(.tag, bytes).flatMap(TestTag.init)))
+          passed: passed, tag: string(.tag, bytes, needed: true).flatMap(TestTag.init)))
     case .indicatorRecorded:
       guard let indicator = string(.indicator, bytes), let achieved = bool(.achieved),
-        let source = string(.source, bytes).flatMap(RecordSource.init)
+        let source = string(.source, bytes, needed: true).flatMap(RecordSource.init)
       else { return nil }
       return .indicatorRecorded(
         IndicatorRecord(
@@ -101,11 +103,14 @@ extension EventDecoder {
   }
 
   /// The last string read for `key`.
-  private mutating func string(_ key: EventKey, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+  private mutating func string(
+    _ key: EventKey, _ bytes: UnsafeBufferPointer<UInt8>, needed: Bool = false
+  ) -> String? {
     guard let field = last(key, where: { $0 == .string || $0 == .escapedString }) else {
       return nil
     }
-    return string(key, escaped: field.kind == .escapedString, range: field.range, in: bytes)
+    return string(
+      key, escaped: field.kind == .escapedString, range: field.range, in: bytes, needed: needed)
   }
 
   /// The last integer read for `key`.
@@ -134,7 +139,8 @@ extension EventDecoder {
     {
       return bytes[field.range].reduce(0) { $0 * 10 + UInt64($1 - 0x30) }
     }
-    return string(.seed, escaped: field.kind == .escapedString, range: field.range, in: bytes)
-      .flatMap { UInt64($0) }
+    return string(
+      .seed, escaped: field.kind == .escapedString, range: field.range, in: bytes, needed: true
+    ).flatMap { UInt64($0) }
   }
 }

@@ -28,6 +28,11 @@ struct EventDecoder {
   private(set) var fields: [Field] = []
   /// Per key (``EventKey/cacheSlot``): the last long string made.
   private var cachedText: [String] = []
+  /// With true, only the strings that decide whether a line is valid (its type, language
+  /// and source) and the event id are made; the rest read as empty. For callers that
+  /// only need to know which events a journal holds (``Merger``): the lines accepted are
+  /// exactly the same.
+  var identifiersOnly = false
 
   init() {}
 
@@ -132,8 +137,11 @@ struct EventDecoder {
   /// The string in `bytes[range]` (escapes decoded when `escaped`), from the cache for
   /// `key` when it holds the same bytes.
   mutating func string(
-    _ key: EventKey, escaped: Bool, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+    _ key: EventKey, escaped: Bool, range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+    needed: Bool = false
   ) -> String? {
+    // Validated when read (``JSONScanner/stringRange()``): making it cannot fail.
+    if identifiersOnly && !needed { return "" }
     if escaped {
       var scanner = JSONScanner(bytes, from: range.lowerBound - 1)
       return scanner.string()

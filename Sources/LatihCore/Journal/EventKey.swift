@@ -18,86 +18,66 @@ enum EventKey: Int, CaseIterable {
 
   var cacheSlot: Int { rawValue }
 
-  /// What the key with these bytes is, or nil for a key Latih does not know (a switch
-  /// on length and first byte, then one comparison: this runs for every key of every
-  /// line).
+  /// What the key with these bytes is, or nil for a key Latih does not know.
+  ///
+  /// This runs for every key of every line, so a key is not compared text by text: its
+  /// bytes (up to 8, little-endian, with the length in the top byte when shorter) make
+  /// one 64-bit number to switch on. Each case names its key; `indicator`, the only
+  /// longer key, is checked apart.
   static func name(_ key: UnsafeBufferPointer<UInt8>) -> Name? {
-    func matches(_ literal: StaticString) -> Bool {
-      let text = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-      return ByteSearch.equal(text, key)
+    if key.count == 9 {
+      return code(UnsafeBufferPointer(rebasing: key[..<8])) == 0x6F74_6163_6964_6E69
+        && key[8] == 0x72 ? .body(.indicator) : nil
     }
-    switch key.count {
-    case 1:
-      switch key[0] {
-      case 0x70: return matches("p") ? .participant : nil
-      case 0x74: return matches("t") ? .time : nil
-      default: return nil
-      }
-    case 2:
-      switch key[0] {
-      case 0x69: return matches("id") ? .id : nil
-      default: return nil
-      }
-    case 3:
-      switch key[0] {
-      case 0x64: return matches("dev") ? .device : nil
-      case 0x72: return matches("run") ? .body(.run) : nil
-      case 0x73: return matches("seq") ? .sequence : nil
-      case 0x74: return matches("tag") ? .body(.tag) : nil
-      default: return nil
-      }
-    case 4:
-      switch key[0] {
-      case 0x63: return matches("code") ? .body(.code) : nil
-      case 0x64: return matches("date") ? .body(.date) : matches("done") ? .body(.done) : nil
-      case 0x69: return matches("item") ? .body(.item) : nil
-      case 0x6C: return matches("lang") ? .body(.lang) : nil
-      case 0x6E: return matches("name") ? .body(.name) : matches("note") ? .body(.note) : nil
-      case 0x70: return matches("page") ? .body(.page) : nil
-      case 0x73: return matches("seed") ? .body(.seed) : nil
-      case 0x74: return matches("type") ? .type : nil
-      default: return nil
-      }
-    case 5:
-      switch key[0] {
-      case 0x66: return matches("final") ? .body(.final) : nil
-      case 0x67: return matches("group") ? .body(.group) : nil
-      case 0x6F: return matches("other") ? .body(.other) : nil
-      case 0x70: return matches("phone") ? .body(.phone) : matches("place") ? .body(.place) : nil
-      case 0x72: return matches("retry") ? .retry : nil
-      case 0x73: return matches("score") ? .body(.score) : nil
-      case 0x74: return matches("title") ? .body(.title) : matches("total") ? .body(.total) : nil
-      default: return nil
-      }
-    case 6:
-      switch key[0] {
-      case 0x6C: return matches("lesson") ? .body(.lesson) : nil
-      case 0x70: return matches("passed") ? .body(.passed) : nil
-      case 0x72: return matches("reason") ? .body(.reason) : nil
-      case 0x73: return matches("source") ? .body(.source) : nil
-      default: return nil
-      }
-    case 7:
-      switch key[0] {
-      case 0x61: return matches("attempt") ? .body(.attempt) : nil
-      case 0x63: return matches("correct") ? .body(.correct) : nil
-      case 0x73: return matches("session") ? .body(.session) : nil
-      default: return nil
-      }
-    case 8:
-      switch key[0] {
-      case 0x61: return matches("achieved") ? .body(.achieved) : nil
-      case 0x71: return matches("question") ? .body(.question) : nil
-      case 0x72: return matches("retry-of") ? .body(.retryOf) : matches("response") ? .body(.response) : nil
-      case 0x73: return matches("shuffled") ? .body(.shuffled) : nil
-      default: return nil
-      }
-    case 9:
-      switch key[0] {
-      case 0x69: return matches("indicator") ? .body(.indicator) : nil
-      default: return nil
-      }
+    guard key.count <= 8 else { return nil }
+    switch code(key) {
+    case 0x0100_0000_0000_0070: return .participant  // "p"
+    case 0x0100_0000_0000_0074: return .time  // "t"
+    case 0x0200_0000_0000_6469: return .id  // "id"
+    case 0x0300_0000_0067_6174: return .body(.tag)  // "tag"
+    case 0x0300_0000_006E_7572: return .body(.run)  // "run"
+    case 0x0300_0000_0071_6573: return .sequence  // "seq"
+    case 0x0300_0000_0076_6564: return .device  // "dev"
+    case 0x0400_0000_6465_6573: return .body(.seed)  // "seed"
+    case 0x0400_0000_6564_6F63: return .body(.code)  // "code"
+    case 0x0400_0000_6567_6170: return .body(.page)  // "page"
+    case 0x0400_0000_656D_616E: return .body(.name)  // "name"
+    case 0x0400_0000_656E_6F64: return .body(.done)  // "done"
+    case 0x0400_0000_6570_7974: return .type  // "type"
+    case 0x0400_0000_6574_6164: return .body(.date)  // "date"
+    case 0x0400_0000_6574_6F6E: return .body(.note)  // "note"
+    case 0x0400_0000_676E_616C: return .body(.lang)  // "lang"
+    case 0x0400_0000_6D65_7469: return .body(.item)  // "item"
+    case 0x0500_0065_6361_6C70: return .body(.place)  // "place"
+    case 0x0500_0065_6C74_6974: return .body(.title)  // "title"
+    case 0x0500_0065_6E6F_6870: return .body(.phone)  // "phone"
+    case 0x0500_0065_726F_6373: return .body(.score)  // "score"
+    case 0x0500_006C_616E_6966: return .body(.final)  // "final"
+    case 0x0500_006C_6174_6F74: return .body(.total)  // "total"
+    case 0x0500_0070_756F_7267: return .body(.group)  // "group"
+    case 0x0500_0072_6568_746F: return .body(.other)  // "other"
+    case 0x0500_0079_7274_6572: return .retry  // "retry"
+    case 0x0600_6465_7373_6170: return .body(.passed)  // "passed"
+    case 0x0600_6563_7275_6F73: return .body(.source)  // "source"
+    case 0x0600_6E6F_7361_6572: return .body(.reason)  // "reason"
+    case 0x0600_6E6F_7373_656C: return .body(.lesson)  // "lesson"
+    case 0x076E_6F69_7373_6573: return .body(.session)  // "session"
+    case 0x0774_6365_7272_6F63: return .body(.correct)  // "correct"
+    case 0x0774_706D_6574_7461: return .body(.attempt)  // "attempt"
+    case 0x6465_6C66_6675_6873: return .body(.shuffled)  // "shuffled"
+    case 0x6465_7665_6968_6361: return .body(.achieved)  // "achieved"
+    case 0x6573_6E6F_7073_6572: return .body(.response)  // "response"
+    case 0x666F_2D79_7274_6572: return .body(.retryOf)  // "retry-of"
+    case 0x6E6F_6974_7365_7571: return .body(.question)  // "question"
     default: return nil
     }
+  }
+
+  /// Up to 8 bytes as a little-endian number, the count in the top byte when below 8.
+  @inline(__always)
+  private static func code(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var value: UInt64 = key.count < 8 ? UInt64(key.count) << 56 : 0
+    for index in key.indices { value |= UInt64(key[index]) << (8 * UInt64(index)) }
+    return value
   }
 }

@@ -100,6 +100,18 @@ public struct JSONWriter {
 
   private mutating func appendString(_ value: String) {
     bytes.append(0x22)
+    // Most strings need no escape: copied whole (every journal line written goes here).
+    let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else {
+        return false
+      }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if plain == true {
+      bytes.append(0x22)
+      return
+    }
     for byte in value.utf8 {
       switch byte {
       case 0x22: bytes.append(contentsOf: [0x5C, 0x22])

@@ -26,6 +26,8 @@ public final class Journal {
   private var file: FileDescriptor?
   private var length: Int
   private var failure: SystemError?
+  /// Whether ``appendUnsynced(_:)`` wrote something not yet flushed.
+  private var needsSync = false
 
   private init(
     path: String, fileSystem: any FileSystem, file: FileDescriptor, contents: JournalContents,
@@ -42,9 +44,25 @@ public final class Journal {
   deinit { close() }
 
   /// Opens (or with `create`, creates) the journal at `path` and locks it.
-  public static func open(_ path: String, fileSystem: any FileSystem, create: Bool)
-    throws(JournalError) -> Journal
-  {
+  ///
+  /// With `syncingDirectory` false, a created journal's folder is not fsynced here: the
+  /// caller syncs it (once for many journals) before reporting anything in them as
+  /// recorded, as ``Merger`` does.
+  public static func open(
+    _ path: String, fileSystem: any FileSystem, create: Bool, syncingDirectory: Bool = true
+  ) throws(JournalError) -> Journal {
+    try open(
+      path, fileSystem: fileSystem, create: create, syncingDirectory: syncingDirectory,
+      identifiersOnly: false)
+  }
+
+  /// ``open(_:fileSystem:create:syncingDirectory:)``; with `identifiersOnly`, `events`
+  /// starts empty and ``knownIdentifiers`` lists the ids of the events already there (all
+  /// a merge needs).
+  static func open(
+    _ path: String, fileSystem: any FileSystem, create: Bool, syncingDirectory: Bool,
+    identifiersOnly: Bool
+  ) throws(JournalError) -> Journal {
     let file: FileDescriptor
     do throws(SystemError) {
       if create {
@@ -52,7 +70,7 @@ public final class Journal {
           path, [.write, .create, .exclusive, .append], permissions: PrivatePermissions.file)
         do {
           try fileSystem.setPermissions(path, PrivatePermissions.file)
-          try fileSystem.syncDirectory(PathName.parent(of: path))
+          if syncingDirectory { try fileSystem.syncDirectory(PathName.parent(of: path)) }
         } catch {
           try? fileSystem.close(file)
           throw error
@@ -69,7 +87,9 @@ public final class Journal {
         throw JournalError.busy(path: path)
       }
       let bytes = try fileSystem.readToEnd(file)
-      let contents = JournalReader.read(bytes)
+      let contents = bytes.withUnsafeBufferPointer {
+        JournalReader.read($0, identifiersOnly: identifiersOnly)
+      }
       var length = bytes.count
       if contents.tornTail != nil {
         try fileSystem.truncate(file, to: contents.intactLength)
@@ -93,6 +113,9 @@ public final class Journal {
   /// The accepted events.
   public var events: [Event] { contents.events }
 
+  /// Ids of the events in the file when opened with `identifiersOnly`.
+  var knownIdentifiers: [String] { contents.identifiers }
+
   /// Appends `events` as one write and one fsync; returns only when they are durable.
   public func append(_ events: [Event]) throws(JournalError) {
     guard !events.isEmpty else { return }
@@ -102,7 +125,7 @@ public final class Journal {
     var sequence = contents.lastSequence
     for event in events {
       sequence += 1
-      bytes.append(contentsOf: JournalLine.encode(event, sequence: sequence))
+      JournalLine.encode(event, sequence: sequence, into: &bytes)
     }
     do {
       try fileSystem.write(file, bytes)
@@ -126,6 +149,52 @@ public final class Journal {
 
   /// Appends one event durably.
   public func append(_ event: Event) throws(JournalError) { try append([event]) }
+
+  /// Appends `events` as one write without waiting for the disk (a merge writes
+  /// thousands of journals, then flushes them together): until ``sync()`` returns they
+  /// can be lost in a power cut, so nothing may be reported as recorded before.
+  func appendUnsynced(_ events: consuming [Event]) throws(JournalError) {
+    guard !events.isEmpty else { return }
+    if let failure { throw .failedEarlier(failure) }
+    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .write, path: path)) }
+    var bytes: [UInt8] = []
+    var sequence = contents.lastSequence
+    for index in events.indices {
+      sequence += 1
+      JournalLine.encode(events[index], sequence: sequence, into: &bytes)
+    }
+    do {
+      try fileSystem.write(file, bytes)
+    } catch {
+      failure = error
+      try? fileSystem.truncate(file, to: length)
+      throw .system(error)
+    }
+    length += bytes.count
+    // A merged journal usually starts empty here: then the array is taken, not copied.
+    if contents.events.isEmpty {
+      contents.events = events
+    } else {
+      contents.events.append(contentsOf: events)
+    }
+    contents.lastSequence = sequence
+    contents.intactLength = length
+    needsSync = true
+  }
+
+  /// Flushes what ``appendUnsynced(_:)`` wrote; returns when it is durable.
+  func sync() throws(JournalError) {
+    guard needsSync else { return }
+    if let failure { throw .failedEarlier(failure) }
+    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .fsync, path: path)) }
+    do {
+      try fileSystem.sync(file)
+    } catch {
+      failure = error
+      throw .system(error)
+    }
+    needsSync = false
+  }
 
   /// Releases the lock and the file.
   public func close() {

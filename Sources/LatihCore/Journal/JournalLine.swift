@@ -13,16 +13,26 @@ public enum JournalLine {
 
   /// The line for `event` with sequence number `sequence`, ending in a newline.
   public static func encode(_ event: Event, sequence: Int) -> [UInt8] {
-    var writer = JSONWriter(capacity: 256)
+    var bytes: [UInt8] = []
+    encode(event, sequence: sequence, into: &bytes)
+    return bytes
+  }
+
+  /// Appends the line for `event` (see ``encode(_:sequence:)``) to `output`.
+  static func encode(_ event: Event, sequence: Int, into output: inout [UInt8]) {
+    var writer = JSONWriter(capacity: 320)
     writer.beginObject()
     writer.field("seq", sequence)
     EventFields.write(event, into: &writer)
-    var bytes = writer.bytes
-    let crc = CRC32.checksum(bytes)
-    bytes.append(contentsOf: ",\"crc\":\"".utf8)
-    bytes.append(contentsOf: CRC32.hex(crc).utf8)
-    bytes.append(contentsOf: "\"}\n".utf8)
-    return bytes
+    let crc = CRC32.checksum(writer.bytes)
+    output.append(contentsOf: writer.bytes)
+    output.append(contentsOf: trailerPrefix)
+    for shift in stride(from: 28, through: 0, by: -4) {
+      output.append(UInt8(ascii: hexDigit(UInt8((crc >> UInt32(shift)) & 0xF))))
+    }
+    output.append(0x22)
+    output.append(0x7D)
+    output.append(0x0A)
   }
 
   /// Why a line was not accepted.

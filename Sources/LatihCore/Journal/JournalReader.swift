@@ -19,6 +19,9 @@ public struct JournalContents: Sendable {
   public var intactLength: Int
   /// Damage after the last accepted line; cut before the next append.
   public var tornTail: TornTail?
+  /// With ``JournalReader/read(_:identifiersOnly:)``: the accepted events' ids (and
+  /// `events` stays empty).
+  var identifiers: [String] = []
 
   public init() {
     events = []
@@ -40,10 +43,24 @@ public enum JournalReader {
   }
 
   public static func read(_ buffer: UnsafeBufferPointer<UInt8>) -> JournalContents {
+    read(buffer, identifiersOnly: false)
+  }
+
+  /// ``read(_:)-(UnsafeBufferPointer<UInt8>)``; with `identifiersOnly`, the same lines are
+  /// accepted but only their ids are kept, in `identifiers` (for merging, which needs no
+  /// more and reads a million events).
+  static func read(_ buffer: UnsafeBufferPointer<UInt8>, identifiersOnly: Bool)
+    -> JournalContents
+  {
     var contents = JournalContents()
     // About 250 bytes a line: reserving avoids regrowing the array while reading.
-    contents.events.reserveCapacity(buffer.count / 200 + 1)
+    if identifiersOnly {
+      contents.identifiers.reserveCapacity(buffer.count / 200 + 1)
+    } else {
+      contents.events.reserveCapacity(buffer.count / 200 + 1)
+    }
     var decoder = EventDecoder()
+    decoder.identifiersOnly = identifiersOnly
     var pendingBad: [Int] = []
     var lineStart = 0
     var lineNumber = 1
@@ -60,7 +77,11 @@ public enum JournalReader {
       {
         contents.skippedLines.append(contentsOf: pendingBad)
         pendingBad.removeAll()
-        contents.events.append(event)
+        if identifiersOnly {
+          contents.identifiers.append(event.id)
+        } else {
+          contents.events.append(event)
+        }
         contents.lastSequence = sequence
         contents.intactLength = newline + 1
       } else {

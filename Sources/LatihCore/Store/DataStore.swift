@@ -61,8 +61,12 @@ public struct DataStore: Sendable {
 
   /// Whether `text` is a generated id (lowercase hexadecimal, 8–32 digits).
   public static func isIdentifier(_ text: String) -> Bool {
-    (8...32).contains(text.utf8.count)
-      && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    // Checked for every event merged: over the bytes in place where possible.
+    func isHexDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || byte &- 0x61 < 6 }
+    let utf8 = text.utf8
+    guard (8...32).contains(utf8.count) else { return false }
+    return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isHexDigit) }
+      ?? utf8.allSatisfy(isHexDigit)
   }
 
   public var participantsDirectory: String { PathName.join(directory, "participants") }

@@ -21,6 +21,26 @@ enum ConcurrentMap {
     }
   }
 
+  /// `transform` applied to every index in `0..<count`, in order, on several threads;
+  /// each thread makes its own `State` (a decoder, say) for the indices it handles.
+  static func map<State, Result: Sendable>(
+    count: Int, state makeState: @Sendable () -> State,
+    _ transform: @Sendable (inout State, Int) -> Result
+  ) -> [Result] {
+    guard count > 0 else { return [] }
+    let slices = min(count, 32)
+    return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let output = Output(base: buffer.baseAddress!)
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        var state = makeState()
+        for index in (slice * count / slices)..<((slice + 1) * count / slices) {
+          output.initialize(index, to: transform(&state, index))
+        }
+      }
+      initialized = count
+    }
+  }
+
   /// The results buffer, written by the worker threads at distinct indices only.
   private struct Output<Result>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Result>

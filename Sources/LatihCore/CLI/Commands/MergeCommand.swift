@@ -14,27 +14,31 @@ enum MergeCommand: Command {
     let paths = invocation.arguments.positionals
     guard !paths.isEmpty else { throw CommandFailure(CLIMessage.missingArgument("FILE", command: name), .usage) }
     let course = try invocation.loadCourse()
-    // Read and check every file before changing anything.
+    // Read and check every file before changing anything (the files in parallel).
+    let fileSystem = invocation.context.fileSystem
+    let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
+      Loaded(path, fileSystem: fileSystem)
+    }
     var accepted: [(path: String, events: [Event])] = []
     var refused = false
-    for path in paths {
+    for (path, file) in zip(paths, loaded) {
       let shown = TerminalSanitizer.cleanLine(path)
-      let bytes: [UInt8]
-      do {
-        bytes = try invocation.context.fileSystem.readFile(invocation.absolute(path), limit: ExportFile.maximumBytes)
-      } catch where error.code == EFBIG {
+      let contents: ExportFile.Contents
+      switch file {
+      case .tooLarge:
         invocation.complain(FacilitatorText.mergeTooLarge(path: shown, limit: ExportFile.maximumBytes))
         refused = true
         continue
-      } catch {
+      case .unreadable(let error):
         invocation.complain(CLIMessage.cannotRead(path: path, error))
         refused = true
         continue
-      }
-      guard let contents = ExportFile.decode(bytes) else {
+      case .notAnExport:
         invocation.complain(FacilitatorText.mergeNotAnExport(shown))
         refused = true
         continue
+      case .export(let export):
+        contents = export
       }
       if contents.header.course != course.manifest.id && !invocation.arguments.flag("force") {
         invocation.complain(
@@ -70,10 +74,14 @@ enum MergeCommand: Command {
           path: TerminalSanitizer.cleanLine(path), added: result.added, present: result.present,
           people: result.participants.count))
     }
-    // Only duplicates this merge brought in: same name and code on two laptops.
-    let duplicates = Roster.load(store).likelyDuplicates.filter { group in
-      group.contains { touched.contains($0.id) }
-    }
+    // Only duplicates this merge brought in: same name and code on two laptops (none
+    // when nobody gained events, as when merging the same files again).
+    let duplicates =
+      touched.isEmpty
+      ? []
+      : Roster.load(store).likelyDuplicates.filter { group in
+        group.contains { touched.contains($0.id) }
+      }
     if !duplicates.isEmpty {
       for group in duplicates {
         let names = group.map { TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language)) }
@@ -82,5 +90,27 @@ enum MergeCommand: Command {
       invocation.say(FacilitatorText.mergeDuplicatesHint)
     }
     return refused ? .badData : .ok
+  }
+
+  /// An export file as read and checked.
+  private enum Loaded: Sendable {
+    case tooLarge
+    case unreadable(SystemError)
+    case notAnExport
+    case export(ExportFile.Contents)
+
+    init(_ path: String, fileSystem: any FileSystem) {
+      let bytes: [UInt8]
+      do {
+        bytes = try fileSystem.readFile(path, limit: ExportFile.maximumBytes)
+      } catch where error.code == EFBIG {
+        self = .tooLarge
+        return
+      } catch {
+        self = .unreadable(error)
+        return
+      }
+      self = ExportFile.decode(bytes).map(Loaded.export) ?? .notAnExport
+    }
   }
 }
