@@ -48,11 +48,21 @@ enum DecodeSpeed {
     let files = try fileSystem.contentsOfDirectory(folder).prefix(try options.integer("files") ?? 2000)
     let journals = try files.map { try fileSystem.readFile(PathName.join(folder, $0)) }
     for _ in 0..<max(1, try options.integer("repeat") ?? 3) {
-      let start = MonotonicClock.nanoseconds()
-      var events = 0
-      for bytes in journals { events += JournalReader.read(bytes).events.count }
+      var start = MonotonicClock.nanoseconds()
+      let decoded = journals.map { JournalReader.read($0).events }
       let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
-      print("{\"events\":\(events),\"seconds\":\(seconds),\"eventsPerSecond\":\(Int(Double(events) / seconds))}")
+      let events = decoded.reduce(0) { $0 + $1.count }
+      start = MonotonicClock.nanoseconds()
+      var bytes = 0
+      for journal in decoded {
+        for (index, event) in journal.enumerated() {
+          bytes += JournalLine.encode(event, sequence: index + 1).count
+        }
+      }
+      let encoding = Double(MonotonicClock.nanoseconds() - start) / 1e9
+      print(
+        "{\"events\":\(events),\"decodedPerSecond\":\(Int(Double(events) / seconds)),"
+          + "\"encodedPerSecond\":\(Int(Double(events) / encoding)),\"bytes\":\(bytes)}")
     }
   }
 }

@@ -3,6 +3,11 @@
 /// kept as literal text, so inline parsing never fails.
 enum InlineParser {
   static func parse<S: StringProtocol>(_ text: S) -> RichText {
+    // Most lines have no markup at all: one plain span, without the character-by-character
+    // pass below (which dominated `latih check` on large courses).
+    if !text.utf8.contains(where: isMarkup) {
+      return RichText(spans: text.isEmpty ? [] : [RichText.Span(String(text))])
+    }
     let characters = Array(text)
     var spans: [RichText.Span] = []
     var plain = ""
@@ -119,6 +124,16 @@ enum InlineParser {
       let url = String(characters[(closeBracket + 2)..<closeParen]).trimmingCharacters()
       guard !url.contains(" ") else { return nil }
       return (label, url, closeParen + 1)
+    }
+  }
+}
+
+extension InlineParser {
+  /// Whether `byte` can start markup: `\` `` ` `` `*` `_` `!` `[` `<`.
+  static func isMarkup(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x5C, 0x60, 0x2A, 0x5F, 0x21, 0x5B, 0x3C: return true
+    default: return false
     }
   }
 }

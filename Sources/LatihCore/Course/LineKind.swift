@@ -29,9 +29,10 @@ enum LineKind {
           return .heading(level: hashes, text: afterHashes.drop { $0 == " " })
         }
       }
-      let compact = body.filter { $0 != " " }
-      if compact.count >= 3, let first = compact.first, "-*_".contains(first),
-        compact.allSatisfy({ $0 == first })
+      // Three or more of `-`, `*` or `_` (the same one) and spaces; checked without
+      // copying the line (a list item `- …` stops at its second character).
+      if let first = body.first, "-*_".contains(first),
+        body.allSatisfy({ $0 == first || $0 == " " }), body.lazy.filter({ $0 != " " }).count >= 3
       {
         return .rule
       }

@@ -92,6 +92,69 @@ public struct JSONWriter {
     bool(value)
   }
 
+  // MARK: Literal keys
+  //
+  // Journal lines are written a million at a time by a merge: their keys are literals
+  // that need no escaping, copied as they are, and numbers and times are written as
+  // digits straight into the bytes.
+
+  /// `"name":` for a literal key with nothing to escape.
+  mutating func key(literal name: StaticString) {
+    separator()
+    bytes.append(0x22)
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    bytes.append(0x22)
+    bytes.append(0x3A)
+    needsComma[needsComma.count - 1] = false
+  }
+
+  /// `name: value` for an optional string, skipped when nil.
+  mutating func field(literal name: StaticString, _ value: String?) {
+    guard let value else { return }
+    key(literal: name)
+    string(value)
+  }
+
+  mutating func field(literal name: StaticString, _ value: Int) {
+    key(literal: name)
+    separator()
+    if value < 0 { bytes.append(0x2D) }
+    appendDigits(UInt64(value.magnitude))
+  }
+
+  mutating func field(literal name: StaticString, _ value: Bool) {
+    key(literal: name)
+    bool(value)
+  }
+
+  /// `name: "2026-11-23T09:02:47.123Z"` (``Timestamp/format(_:)``).
+  mutating func field(literal name: StaticString, time milliseconds: Int64) {
+    key(literal: name)
+    separator()
+    bytes.append(0x22)
+    Timestamp.append(milliseconds, to: &bytes)
+    bytes.append(0x22)
+  }
+
+  /// `name: "12345"`: a whole number written as a string (a shuffle seed).
+  mutating func field(literal name: StaticString, digitString value: UInt64) {
+    key(literal: name)
+    separator()
+    bytes.append(0x22)
+    appendDigits(value)
+    bytes.append(0x22)
+  }
+
+  private mutating func appendDigits(_ value: UInt64) {
+    guard value >= 10 else {
+      bytes.append(0x30 + UInt8(value))
+      return
+    }
+    appendDigits(value / 10)
+    bytes.append(0x30 + UInt8(value % 10))
+  }
+
   private mutating func separator() {
     guard let last = needsComma.last else { return }
     if last { bytes.append(0x2C) }

@@ -22,7 +22,7 @@ public enum JournalLine {
   static func encode(_ event: Event, sequence: Int, into output: inout [UInt8]) {
     var writer = JSONWriter(capacity: 320)
     writer.beginObject()
-    writer.field("seq", sequence)
+    writer.field(literal: "seq", sequence)
     EventFields.write(event, into: &writer)
     let crc = CRC32.checksum(writer.bytes)
     output.append(contentsOf: writer.bytes)

@@ -5,31 +5,53 @@ public enum Timestamp {
     let (days, inDay) = divide(milliseconds, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
     guard (0...9999).contains(year) else { return slowFormat(year, month, day, inDay) }
-    // Written straight into the string's storage: this runs once per event encoded.
     return String(unsafeUninitializedCapacity: 24) { buffer in
-      func put(_ value: Int64, at offset: Int, digits: Int) {
-        var rest = value
-        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
-          buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-          rest /= 10
-        }
-      }
-      put(year, at: 0, digits: 4)
-      buffer[4] = 0x2D
-      put(month, at: 5, digits: 2)
-      buffer[7] = 0x2D
-      put(day, at: 8, digits: 2)
-      buffer[10] = 0x54
-      put(inDay / 3_600_000, at: 11, digits: 2)
-      buffer[13] = 0x3A
-      put(inDay / 60_000 % 60, at: 14, digits: 2)
-      buffer[16] = 0x3A
-      put(inDay / 1000 % 60, at: 17, digits: 2)
-      buffer[19] = 0x2E
-      put(inDay % 1000, at: 20, digits: 3)
-      buffer[23] = 0x5A
+      write(year, month, day, inDay, into: buffer)
       return 24
     }
+  }
+
+  /// Appends ``format(_:)`` of `milliseconds` to `bytes` (without making a `String`:
+  /// this runs once for every event written).
+  static func append(_ milliseconds: Int64, to bytes: inout [UInt8]) {
+    let (days, inDay) = divide(milliseconds, 86_400_000)
+    let (year, month, day) = civil(fromDays: days)
+    guard (0...9999).contains(year) else {
+      bytes.append(contentsOf: slowFormat(year, month, day, inDay).utf8)
+      return
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      write(year, month, day, inDay, into: buffer)
+      bytes.append(contentsOf: buffer)
+    }
+  }
+
+  /// The 24 bytes of a time in years 0…9999.
+  private static func write(
+    _ year: Int64, _ month: Int64, _ day: Int64, _ inDay: Int64,
+    into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    func put(_ value: Int64, at offset: Int, digits: Int) {
+      var rest = value
+      for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+        buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+        rest /= 10
+      }
+    }
+    put(year, at: 0, digits: 4)
+    buffer[4] = 0x2D
+    put(month, at: 5, digits: 2)
+    buffer[7] = 0x2D
+    put(day, at: 8, digits: 2)
+    buffer[10] = 0x54
+    put(inDay / 3_600_000, at: 11, digits: 2)
+    buffer[13] = 0x3A
+    put(inDay / 60_000 % 60, at: 14, digits: 2)
+    buffer[16] = 0x3A
+    put(inDay / 1000 % 60, at: 17, digits: 2)
+    buffer[19] = 0x2E
+    put(inDay % 1000, at: 20, digits: 3)
+    buffer[23] = 0x5A
   }
 
   /// ``format(_:)`` for years outside 0…9999 (never written by Latih, kept for safety).
