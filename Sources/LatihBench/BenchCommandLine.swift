@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import LatihCore
 
 /// `latih-bench`: the developer tool behind `scripts/bench` (not part of `latih`).
@@ -12,6 +7,8 @@ import LatihCore
 /// latih-bench course --out DIR --lessons N [--from DIR]
 /// latih-bench answers --work DIR [--count N] [--lessons DIR]
 /// latih-bench phases --data DIR [--lessons DIR] [--repeat N]
+/// latih-bench decode --data DIR [--files N] [--repeat N]
+/// latih-bench merge-phases --data DIR FILE.latih...
 /// ```
 /// Results are printed as one JSON object per line; messages are plain English.
 public enum BenchCommandLine {
@@ -46,6 +43,8 @@ public enum BenchCommandLine {
            latih-bench course --out DIR --lessons N [--from DIR]
            latih-bench answers --work DIR [--count N] [--lessons DIR]
            latih-bench phases --data DIR [--lessons DIR] [--repeat N]
+           latih-bench decode --data DIR [--files N] [--repeat N]
+           latih-bench merge-phases --data DIR FILE.latih...
     """
 
   /// Loads the course at `--lessons` (default `lessons`).
@@ -60,9 +59,11 @@ public enum BenchCommandLine {
     let out = try options.required("out")
     let participants = try options.integer("participants") ?? 1000
     let sessions = try options.integer("sessions") ?? max(1, participants / 25)
-    var set = SyntheticDataSet(
-      participants: participants, sessions: sessions, seed: UInt64(try options.integer("seed") ?? 1))
-    if let language = options.value("lang").flatMap(Language.init(code:)) { set.language = language }
+    let seed = UInt64(try options.integer("seed") ?? 1)
+    var set = SyntheticDataSet(participants: participants, sessions: sessions, seed: seed)
+    if let language = options.value("lang").flatMap(Language.init(code:)) {
+      set.language = language
+    }
     let start = MonotonicClock.nanoseconds()
     let summary = try set.write(to: out, course: try loadCourse(options))
     let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9

@@ -8,7 +8,8 @@ public struct BenchRandom: RandomNumberGenerator, Sendable {
   /// A generator for item `index` of a run seeded with `seed`, independent of the
   /// order items are made in (so work can be split across threads).
   public init(seed: UInt64, index: Int) {
-    var mixer = BenchRandom(seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
+    let spread = UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03
+    var mixer = BenchRandom(seed: seed ^ spread)
     state = mixer.next()
   }
 

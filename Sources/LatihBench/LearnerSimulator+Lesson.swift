@@ -53,7 +53,8 @@ extension LearnerSimulator {
       passed: score >= course.manifest.passMark, tag: tag)
     record(.lessonCompleted(result), after: 3...30)
     let missed = questions.map(\.id).filter { id in
-      finalAnswers[id] == false || (retry != nil && retried.contains(id) && finalAnswers[id] != true)
+      finalAnswers[id] == false
+        || (retry != nil && retried.contains(id) && finalAnswers[id] != true)
     }
     return RunOutcome(result: result, missed: missed)
   }

@@ -94,7 +94,8 @@ struct LearnerSimulator {
   }
 
   static let notes = [
-    "KTP belum dibawa", "sinyal lemah di balai desa", "HP dipakai anak", "akan dibantu minggu depan",
+    "KTP belum dibawa", "sinyal lemah di balai desa", "HP dipakai anak",
+    "akan dibantu minggu depan",
     "butuh pendampingan", "\"akun\" sudah ada, belum verifikasi",
   ]
 }

@@ -80,71 +80,10 @@ public enum ExportFile {
 
   /// Reads an export; nil when the first line is not an export header.
   public static func decode(_ bytes: [UInt8]) -> Contents? {
-    bytes.withUnsafeBufferPointer { decode(SharedBytes(buffer: $0)) }
-  }
-
-  private static func decode(_ shared: SharedBytes) -> Contents? {
-    let buffer = shared.buffer
-    var lines: [Range<Int>] = []
-    var start = 0
-    while start <= buffer.count {
-      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count)
-      lines.append(start..<newline)
-      start = newline + 1
-    }
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    func line(_ index: Int) -> ArraySlice<UInt8> { ArraySlice(buffer[lines[index]]) }
-    guard !lines.isEmpty, let json = JSONValue.parse(line(0)),
-      json["format"]?.stringValue == "latih-export", let course = json["course"]?.stringValue
-    else { return nil }
-    let header = Header(
-      course: course, device: json["device"]?.stringValue ?? "?",
-      host: json["host"]?.stringValue ?? "?",
-      created: json["created"]?.stringValue.flatMap { Timestamp.parse(Array($0.utf8)) } ?? 0,
-      events: json["events"]?.intValue ?? -1)
-    var trailer: JSONValue?
-    var bodyEnd = lines.count
-    if lines.count > 1, let end = JSONValue.parse(line(lines.count - 1)), end["end"] != nil {
-      trailer = end
-      bodyEnd = lines.count - 1
-    }
-    // Lines are checked on all cores (a province's merge has a million).
-    var checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: EventDecoder.init) {
-      [lines] decoder, index -> Event? in
-      let offset = index + 1
-      let decoded = JournalLine.decode(
-        UnsafeBufferPointer(rebasing: shared.buffer[lines[offset]]), using: &decoder)
-      guard case .success(let (sequence, event)) = decoded, sequence == offset,
-        event.participant.map(DataStore.isIdentifier) ?? true, DataStore.isIdentifier(event.id)
-      else { return nil }
-      return event
-    }
-    var events: [(line: Int, event: Event)] = []
-    events.reserveCapacity(checked.count)
-    var damaged: [Int] = []
-    for index in checked.indices {
-      // Moved out, not copied: a copy would retain every string of a million events.
-      if let event = checked[index].take() {
-        events.append((index + 2, event))
-      } else {
-        damaged.append(index + 2)
-      }
-    }
-    // The body: every line between the header and the trailer, newlines included.
-    let bodyStart = lines.count > 1 ? lines[1].lowerBound : buffer.count
-    let bodyStop = bodyEnd < lines.count ? lines[bodyEnd].lowerBound : buffer.count
-    let body = UnsafeRawBufferPointer(
-      UnsafeBufferPointer(rebasing: buffer[min(bodyStart, bodyStop)..<bodyStop]))
-    let trailerOK =
-      trailer?["events"]?.intValue == lines.count - 2 && header.events == lines.count - 2
-      && trailer?["crc"]?.stringValue == CRC32.hex(CRC32.checksum(body))
-    if !trailerOK { damaged.append(lines.count + (trailer == nil ? 1 : 0)) }
-    return Contents(header: header, events: events, damagedLines: damaged)
-  }
-
-  /// The file's bytes, read (never written) by the threads checking its lines while
-  /// ``decode(_:)`` holds them.
-  private struct SharedBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
+    guard let lines = ExportLines(bytes) else { return nil }
+    let events = lines.events(Array(lines.entries.indices))
+    return Contents(
+      header: lines.header, events: zip(lines.entries, events).map { ($0.line, $1) },
+      damagedLines: lines.damagedLines)
   }
 }

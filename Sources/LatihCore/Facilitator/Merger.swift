@@ -23,29 +23,36 @@ public struct Merger: Sendable {
   /// flushed together (each journal's fsync, on several threads), and the folders that
   /// gained journals are fsynced once at the end, before anything is reported.
   public func merge(_ events: [Event]) throws(JournalError) -> Result {
+    try merge(input: events)
+  }
+
+  /// ``merge(_:)`` for any ``MergeInput``: a checked export file makes only the events
+  /// it adds.
+  func merge<Input: MergeInput>(input events: Input) throws(JournalError) -> Result {
     // Grouped by index: copying a million events would retain all their strings.
     var groups: [String: [Int]] = [:]
-    for index in events.indices {
-      groups[events[index].participant ?? "", default: []].append(index)
+    for index in 0..<events.count {
+      groups[events.participant(index) ?? "", default: []].append(index)
     }
     let ordered = groups.sorted { $0.key < $1.key }.filter { participant, _ in
       participant.isEmpty || DataStore.isIdentifier(participant)
     }
     var result = Result()
     var createdFolders: Set<String> = []
-    for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
-      let batch = Array(ordered[start..<min(ordered.count, start + Self.batchSize)])
-      let outcomes = ConcurrentMap.map(batch) { participant, group in
-        mergeGroup(participant, group, of: events)
-      }
-      let journals = outcomes.compactMap(\.journal)
-      let pending = journals.filter(\.needsFlush)
-      BlockingWork.forEach(count: pending.count, width: Self.flushThreads) { index in
-        pending[index].flush()
-      }
-      for journal in journals { journal.journal.close() }
-      for outcome in outcomes {
-        if let error = outcome.error ?? outcome.journal?.failure { throw error }
+    // While a batch's journals are being flushed, the next batch is computed.
+    var flushing: (outcomes: [Outcome], running: BlockingWork.Running)?
+    func finish(_ batch: (outcomes: [Outcome], running: BlockingWork.Running)?)
+      -> JournalError?
+    {
+      guard let batch else { return nil }
+      batch.running.wait()
+      var failure: JournalError?
+      for outcome in batch.outcomes {
+        outcome.journal?.journal.close()
+        if let error = outcome.error ?? outcome.journal?.failure {
+          failure = failure ?? error
+          continue
+        }
         result.added += outcome.added
         result.present += outcome.present
         if outcome.added > 0, !outcome.participant.isEmpty {
@@ -53,7 +60,26 @@ public struct Merger: Sendable {
         }
         if outcome.created { createdFolders.insert(PathName.parent(of: outcome.path)) }
       }
+      return failure
     }
+    for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
+      let batch = Array(ordered[start..<min(ordered.count, start + Self.batchSize)])
+      let outcomes = ConcurrentMap.map(batch) { participant, group in
+        mergeGroup(participant, group, of: events)
+      }
+      let previous = finish(flushing)
+      if let error = previous ?? outcomes.lazy.compactMap(\.error).first {
+        // Stop at the first failure (what was written is not reported as merged).
+        _ = finish((outcomes, BlockingWork.start(count: 0, width: 0) { _ in }))
+        throw error
+      }
+      let pending = outcomes.compactMap(\.journal).filter(\.needsFlush)
+      let running = BlockingWork.start(count: pending.count, width: Self.flushThreads) {
+        pending[$0].flush()
+      }
+      flushing = (outcomes, running)
+    }
+    if let error = finish(flushing) { throw error }
     for folder in createdFolders.sorted() {
       do {
         try store.fileSystem.syncDirectory(folder)
@@ -105,7 +131,9 @@ public struct Merger: Sendable {
 
   /// Appends (without flushing) the events of `participant` (`events[group]`) that its
   /// journal lacks.
-  private func mergeGroup(_ participant: String, _ group: [Int], of events: [Event]) -> Outcome {
+  private func mergeGroup<Input: MergeInput>(
+    _ participant: String, _ group: [Int], of events: Input
+  ) -> Outcome {
     let path = participant.isEmpty ? store.sessionsPath : store.journalPath(participant)
     var outcome = Outcome(participant: participant, path: path)
     do throws(JournalError) {
@@ -114,24 +142,21 @@ public struct Merger: Sendable {
       let present = journal.knownIdentifiers
       var known = Set<String>(minimumCapacity: present.count + group.count)
       for id in present { known.insert(id) }
-      var fresh: [Event] = []
+      var fresh: [Int] = []
       // An export lists each person's events in time order already: sorted only if not.
       let inOrder = group.indices.dropFirst().allSatisfy { position in
-        !Event.chronological(events[group[position]], events[group[position - 1]])
+        !events.isBefore(group[position], group[position - 1])
       }
-      let order =
-        inOrder
-        ? group : group.sorted { Event.chronological(events[$0], events[$1]) }
-      for index in order {
-        if known.insert(events[index].id).inserted {
-          fresh.append(events[index])
+      for index in inOrder ? group : group.sorted(by: events.isBefore) {
+        if known.insert(events.id(index)).inserted {
+          fresh.append(index)
         } else {
           outcome.present += 1
         }
       }
       let added = fresh.count
       do {
-        try journal.appendUnsynced(fresh)
+        try journal.appendUnsynced(events.events(fresh))
       } catch {
         journal.close()
         throw error

@@ -28,10 +28,10 @@ struct EventDecoder {
   private(set) var fields: [Field] = []
   /// Per key (``EventKey/cacheSlot``): the last long string made.
   private var cachedText: [String] = []
-  /// With true, only the strings that decide whether a line is valid (its type, language
-  /// and source) and the event id are made; the rest read as empty. For callers that
-  /// only need to know which events a journal holds (``Merger``): the lines accepted are
-  /// exactly the same.
+  /// With true, only the event's id, device and participant and the strings that decide
+  /// whether a line is valid (its type, language, source) are made; the body's other
+  /// strings read as empty. For callers that only need to know which events a file holds
+  /// (``Merger``, ``ExportLines``): the lines accepted are exactly the same.
   var identifiersOnly = false
 
   init() {}
@@ -109,7 +109,8 @@ struct EventDecoder {
     switch scanner.peek() {
     case 0x22:
       guard let (range, escaped) = scanner.stringRange() else { return false }
-      fields.append(Field(key: key, kind: escaped ? .escapedString : .string, range: range, value: 0))
+      let kind: Field.Kind = escaped ? .escapedString : .string
+      fields.append(Field(key: key, kind: kind, range: range, value: 0))
     case 0x74, 0x66:
       guard let value = scanner.bool() else { return false }
       fields.append(Field(key: key, kind: .bool, range: 0..<0, value: value ? 1 : 0))
@@ -131,7 +132,7 @@ struct EventDecoder {
   /// bytes are the same.
   private mutating func cachedString(_ key: EventKey, _ scanner: inout JSONScanner) -> String? {
     guard let (range, escaped) = scanner.stringRange() else { return nil }
-    return string(key, escaped: escaped, range: range, in: scanner.bytes)
+    return string(key, escaped: escaped, range: range, in: scanner.bytes, needed: true)
   }
 
   /// The string in `bytes[range]` (escapes decoded when `escaped`), from the cache for

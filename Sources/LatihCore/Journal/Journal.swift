@@ -156,7 +156,9 @@ public final class Journal {
   func appendUnsynced(_ events: consuming [Event]) throws(JournalError) {
     guard !events.isEmpty else { return }
     if let failure { throw .failedEarlier(failure) }
-    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .write, path: path)) }
+    guard let file else {
+      throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
+    }
     var bytes: [UInt8] = []
     var sequence = contents.lastSequence
     for index in events.indices {
@@ -186,7 +188,9 @@ public final class Journal {
   func sync() throws(JournalError) {
     guard needsSync else { return }
     if let failure { throw .failedEarlier(failure) }
-    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .fsync, path: path)) }
+    guard let file else {
+      throw .failedEarlier(SystemError(code: 9, operation: .fsync, path: path))
+    }
     do {
       try fileSystem.sync(file)
     } catch {

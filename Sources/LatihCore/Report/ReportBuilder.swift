@@ -56,7 +56,8 @@ public struct ReportBuilder: Sendable {
   /// cores (reading journals is most of a report's work); the result is the same as
   /// ``build(_:progress:)``'s.
   public func build(
-    _ filter: ReportFilter, concurrentProgress: @escaping @Sendable (Participant) -> ParticipantProgress
+    _ filter: ReportFilter,
+    concurrentProgress: @escaping @Sendable (Participant) -> ParticipantProgress
   ) throws(ReportError) -> ReportModel {
     try build(filter) { plan, session, people in
       ConcurrentMap.map(people) { person in

@@ -9,15 +9,25 @@ enum BlockingWork {
   /// Calls `body` with every index in `0..<count` on up to `width` threads, and returns
   /// when all calls have returned.
   static func forEach(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    guard count > 0 else { return }
-    let threads = max(1, min(width, count))
-    if threads == 1 {
-      for index in 0..<count { body(index) }
-      return
-    }
-    let next = Counter()
+    start(count: count, width: width, body).wait()
+  }
+
+  /// Work started by ``start(count:width:_:)``.
+  struct Running {
+    fileprivate let done: DispatchGroup
+
+    /// Returns when every call has returned.
+    func wait() { done.wait() }
+  }
+
+  /// Starts calling `body` with every index in `0..<count` on up to `width` threads and
+  /// returns at once (so the caller can compute while the disk works).
+  static func start(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void)
+    -> Running
+  {
     let done = DispatchGroup()
-    for _ in 0..<threads {
+    let next = Counter()
+    for _ in 0..<max(0, min(width, count)) {
       done.enter()
       let thread = Thread {
         while let index = next.take(below: count) { body(index) }
@@ -25,7 +35,7 @@ enum BlockingWork {
       }
       thread.start()
     }
-    done.wait()
+    return Running(done: done)
   }
 
   /// Hands out indices 0, 1, 2… to the threads.

@@ -12,21 +12,25 @@ enum MergeCommand: Command {
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let paths = invocation.arguments.positionals
-    guard !paths.isEmpty else { throw CommandFailure(CLIMessage.missingArgument("FILE", command: name), .usage) }
+    guard !paths.isEmpty else {
+      throw CommandFailure(CLIMessage.missingArgument("FILE", command: name), .usage)
+    }
     let course = try invocation.loadCourse()
-    // Read and check every file before changing anything (the files in parallel).
+    // Read and check every file before changing anything (the files in parallel). Events
+    // are made later, only those a journal lacks.
     let fileSystem = invocation.context.fileSystem
     let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
       Loaded(path, fileSystem: fileSystem)
     }
-    var accepted: [(path: String, events: [Event])] = []
+    var accepted: [(path: String, lines: ExportLines)] = []
     var refused = false
     for (path, file) in zip(paths, loaded) {
       let shown = TerminalSanitizer.cleanLine(path)
-      let contents: ExportFile.Contents
+      let contents: ExportLines
       switch file {
       case .tooLarge:
-        invocation.complain(FacilitatorText.mergeTooLarge(path: shown, limit: ExportFile.maximumBytes))
+        invocation.complain(
+          FacilitatorText.mergeTooLarge(path: shown, limit: ExportFile.maximumBytes))
         refused = true
         continue
       case .unreadable(let error):
@@ -43,7 +47,8 @@ enum MergeCommand: Command {
       if contents.header.course != course.manifest.id && !invocation.arguments.flag("force") {
         invocation.complain(
           FacilitatorText.mergeWrongCourse(
-            path: shown, theirs: TerminalSanitizer.cleanLine(contents.header.course), ours: course.manifest.id))
+            path: shown, theirs: TerminalSanitizer.cleanLine(contents.header.course),
+            ours: course.manifest.id))
         refused = true
         continue
       }
@@ -54,17 +59,19 @@ enum MergeCommand: Command {
           refused = true
           continue
         }
-        invocation.say(FacilitatorText.mergeSalvaged(path: shown, kept: contents.events.count, skipped: contents.damagedLines.count))
+        invocation.say(
+          FacilitatorText.mergeSalvaged(
+            path: shown, kept: contents.entries.count, skipped: contents.damagedLines.count))
       }
-      accepted.append((path, contents.events.map(\.event)))
+      accepted.append((path, contents))
     }
     let store = try invocation.openStore(create: true)
     let merger = Merger(store: store)
     var touched: Set<String> = []
-    for (path, events) in accepted {
+    for (path, lines) in accepted {
       let result: Merger.Result
       do {
-        result = try merger.merge(events)
+        result = try merger.merge(input: lines)
       } catch {
         throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
       }
@@ -97,7 +104,7 @@ enum MergeCommand: Command {
     case tooLarge
     case unreadable(SystemError)
     case notAnExport
-    case export(ExportFile.Contents)
+    case export(ExportLines)
 
     init(_ path: String, fileSystem: any FileSystem) {
       let bytes: [UInt8]
@@ -110,7 +117,7 @@ enum MergeCommand: Command {
         self = .unreadable(error)
         return
       }
-      self = ExportFile.decode(bytes).map(Loaded.export) ?? .notAnExport
+      self = ExportLines(bytes).map(Loaded.export) ?? .notAnExport
     }
   }
 }

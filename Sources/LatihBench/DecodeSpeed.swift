@@ -1,0 +1,31 @@
+import LatihCore
+
+/// `latih-bench decode`: the journal reader's and writer's speed on one core (journals
+/// read into memory first, then decoded, then encoded again), in events per second.
+enum DecodeSpeed {
+  static func run(_ options: Options) throws {
+    let data = try options.required("data")
+    let fileSystem = SystemFileSystem()
+    let folder = PathName.join(data, "participants")
+    let limit = try options.integer("files") ?? 2000
+    let files = try fileSystem.contentsOfDirectory(folder).prefix(limit)
+    let journals = try files.map { try fileSystem.readFile(PathName.join(folder, $0)) }
+    for _ in 0..<max(1, try options.integer("repeat") ?? 3) {
+      var start = MonotonicClock.nanoseconds()
+      let decoded = journals.map { JournalReader.read($0).events }
+      let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
+      let events = decoded.reduce(0) { $0 + $1.count }
+      start = MonotonicClock.nanoseconds()
+      var bytes = 0
+      for journal in decoded {
+        for (index, event) in journal.enumerated() {
+          bytes += JournalLine.encode(event, sequence: index + 1).count
+        }
+      }
+      let encoding = Double(MonotonicClock.nanoseconds() - start) / 1e9
+      print(
+        "{\"events\":\(events),\"decodedPerSecond\":\(Int(Double(events) / seconds)),"
+          + "\"encodedPerSecond\":\(Int(Double(events) / encoding)),\"bytes\":\(bytes)}")
+    }
+  }
+}
