@@ -50,18 +50,34 @@ public struct CourseLoader: Sendable {
     var lessons: [Language: [String: Lesson]] = [:]
     var parsedAll: [Language: [String: Lesson]] = [:]
     var broken: Set<String> = []
-    for language in manifest.languages {
-      let folder = PathName.join(directory, language.rawValue)
-      guard let names = try? fileSystem.contentsOfDirectory(folder) else {
+    // Every lesson file is read and parsed first, on all cores (a course can have a
+    // thousand); the results are then taken in the usual order, so diagnostics and
+    // duplicates come out the same.
+    let folders = manifest.languages.map { language in
+      (language, try? fileSystem.contentsOfDirectory(PathName.join(directory, language.rawValue)))
+    }
+    let paths = folders.flatMap { language, names in
+      (names ?? []).filter(isLessonFileName).map {
+        PathName.join(PathName.join(directory, language.rawValue), $0)
+      }
+    }
+    var parsed = ConcurrentMap.map(paths) { path -> ([Diagnostic], Lesson?) in
+      var readSink = DiagnosticSink()
+      guard let bytes = read(path, into: &readSink) else { return (readSink.diagnostics, nil) }
+      let (lesson, diagnostics) = LessonParser.parse(bytes, path: path, indicators: indicatorIDs)
+      return (readSink.diagnostics + diagnostics, lesson)
+    }.makeIterator()
+    for (language, names) in folders {
+      guard names != nil else {
         sink.error(SourceLocation(path: manifestPath, line: 1), .languageFolderMissing(language))
         continue
       }
-      for name in names where isLessonFileName(name) {
+      let folder = PathName.join(directory, language.rawValue)
+      for name in names ?? [] where isLessonFileName(name) {
         let path = PathName.join(folder, name)
-        guard let bytes = read(path, into: &sink) else { continue }
-        let (lesson, diagnostics) = LessonParser.parse(bytes, path: path, indicators: indicatorIDs)
+        guard let (diagnostics, parsedLesson) = parsed.next() else { break }
         sink.append(contentsOf: diagnostics)
-        guard let lesson else { continue }
+        guard let lesson = parsedLesson else { continue }
         if let other = parsedAll[language]?[lesson.id] {
           sink.error(
             SourceLocation(path: path, line: 1),
