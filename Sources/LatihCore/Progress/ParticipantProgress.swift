@@ -13,7 +13,9 @@ public struct IndicatorOutcome: Hashable, Sendable {
 /// Everything recorded about one person, derived from their events (all linked records),
 /// independent of the order the events were written or merged in.
 public struct ParticipantProgress: Sendable {
-  /// Events, unique by id, in time order.
+  /// Events, unique by id, in time order. Events of one device in the same millisecond
+  /// (a step writes several; piped input is fast) keep the order they were given in,
+  /// which for one journal is the order written: their random ids say nothing about it.
   public let events: [Event]
   /// Per lesson id (including lessons no longer in the course).
   public private(set) var lessons: [String: LessonProgress] = [:]
@@ -24,7 +26,12 @@ public struct ParticipantProgress: Sendable {
 
   public init(events: [Event]) {
     var seen: Set<String> = []
-    self.events = events.filter { seen.insert($0.id).inserted }.sorted(by: Event.chronological)
+    self.events = events.filter { seen.insert($0.id).inserted }.enumerated()
+      .sorted { lhs, rhs in
+        (lhs.element.time, lhs.element.device, lhs.offset)
+          < (rhs.element.time, rhs.element.device, rhs.offset)
+      }
+      .map(\.element)
     var runs: [String: LessonRun] = [:]
     var runOrder: [String] = []
     for event in self.events {
