@@ -19,6 +19,7 @@ import Testing
     let lesson = try script.lesson("apa-itu-afiliasi")
     let questions = lesson.questions
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let marks = [TutorText.right, .wrong].map { $0.text(in: .id) }
     func feedbacks(_ output: String) -> Int {
       marks.reduce(0) { $0 + output.components(separatedBy: $1).count - 1 }

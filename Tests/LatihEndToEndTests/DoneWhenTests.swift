@@ -30,6 +30,7 @@ import Testing
   @Test(arguments: flavors)
   func enrolFinishInterruptResumeAndProgress(_ flavor: Flavor) throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let script = try CourseScript(flavor.language)
     let first = try script.lesson("apa-itu-afiliasi")
     let second = try script.lesson("syarat-pendaftaran")

@@ -23,6 +23,7 @@ import Testing
     let lines = ["Siti", ""] + script.lines(through: lesson, wrongFirst: [wrong]) + [""]
 
     let piped = try Paths.freshData()
+    defer { Paths.remove(piped) }
     let run = try LatihProcess.run(
       ["learn", "apa-itu-afiliasi", "--no-shuffle"], data: piped,
       input: lines.joined(separator: "\n") + "\n")
@@ -35,6 +36,7 @@ import Testing
     #expect(run.output.hasSuffix("\n" + script.text(TutorText.progressSaved) + "\n"))
 
     let typed = try Paths.freshData()
+    defer { Paths.remove(typed) }
     let latih = try LatihProcess(["learn", "apa-itu-afiliasi", "--no-shuffle"], data: typed)
     try latih.waitForPrompt(1)
     try latih.steps(lines)
@@ -56,6 +58,7 @@ import Testing
 
   @Test func theIssuesExampleStopsSafelyWhenInputEndsEarly() throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let run = try LatihProcess.run(
       ["learn", "apa-itu-afiliasi", "--no-shuffle"], data: data, input: "Siti\n\n\n\n\na\nb c\n")
     #expect(run.status == 0)
@@ -72,6 +75,7 @@ import Testing
     let lesson = try script.lesson("apa-itu-afiliasi")
     let lines = ["Rina", "", "", "", "", "", "", script.right(lesson.questions[0]), quit]
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let run = try LatihProcess.run(
       ["learn", "apa-itu-afiliasi", "--no-shuffle"], data: data,
       input: lines.joined(separator: "\n") + "\n")
@@ -87,6 +91,7 @@ import Testing
 @Suite struct HomeScreenTests {
   @Test func participantsTakeTurnsUntilQuitAtTheWelcome() throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let run = try LatihProcess.run([], data: data, input: "Siti\n\nq\nBudi\n\nq\nq\n")
     #expect(run.status == 0)
     let words = Screen.words(run.output)

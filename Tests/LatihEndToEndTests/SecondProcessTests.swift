@@ -8,6 +8,7 @@ import Testing
   @Test(arguments: [Language.id, .en])
   func aSecondWindowIsRefusedAndTheFirstGoesOn(_ language: Language) throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let script = try CourseScript(language)
     let first = try LatihProcess(
       ["learn", "apa-itu-afiliasi", "--no-shuffle"] + script.languageArguments, data: data)

@@ -32,6 +32,11 @@ enum Paths {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder.appendingPathComponent("data")
   }
+
+  /// Deletes the temporary folder of a data folder made by ``freshData()``.
+  static func remove(_ data: URL) {
+    try? FileManager.default.removeItem(at: data.deletingLastPathComponent())
+  }
 }
 
 /// What to type for the bundled course, read from its lesson files: answers as a

@@ -48,6 +48,11 @@ final class LatihProcess: @unchecked Sendable {
     collect(errors.fileHandleForReading, into: stderr)
   }
 
+  /// A process left running by a failed test is killed, never left waiting for input.
+  deinit {
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+  }
+
   /// Runs `body` with SIGINT, SIGTERM and SIGHUP unblocked on this thread. A child inherits
   /// the spawning thread's signal mask, and the test runner's threads block these, so a
   /// `latih` spawned from one would never see Ctrl-C (as no terminal user's would be).
