@@ -102,7 +102,8 @@ import Testing
     #expect(run.output.components(separatedBy: next).count == 3)
     #expect(run.output.components(separatedBy: "Selamat datang di Latih!").count == 4)
     #expect(run.output.hasSuffix(TutorText.goodbye.text(in: .id) + "\n"))
-    let people = try #require(Recorded.progress(nil, data: data)["participants"] as? [[String: Any]])
+    let progress = try Recorded.progress(nil, data: data)
+    let people = try #require(progress["participants"] as? [[String: Any]])
     #expect(people.compactMap { $0["name"] as? String }.sorted() == ["Budi", "Siti"])
   }
 }
