@@ -50,7 +50,7 @@ public struct SessionList: Sendable {
     let create = !store.fileSystem.exists(store.sessionsPath)
     let journal = try Journal.open(store.sessionsPath, fileSystem: store.fileSystem, create: create)
     defer { journal.close() }
-    try journal.append(event)
+    try journal.record([event])
     return Session(
       id: id, title: title, place: place, date: date, created: event.time, device: store.device)
   }

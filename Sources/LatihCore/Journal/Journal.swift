@@ -127,6 +127,21 @@ public final class Journal {
   /// Appends one event durably.
   public func append(_ event: Event) throws(JournalError) { try append([event]) }
 
+  /// Appends events recorded just now, restamping any whose time is not after the
+  /// journal's latest event, so events of one journal never share a time and their
+  /// order survives sorting by time (a step writes several events in one millisecond;
+  /// piped input is fast). Merged events keep their times: use ``append(_:)`` for them.
+  public func record(_ events: [Event]) throws(JournalError) {
+    var latest = contents.events.lazy.map(\.time).max() ?? Int64.min
+    let stamped = events.map { event -> Event in
+      var copy = event
+      if copy.time <= latest { copy.time = latest + 1 }
+      latest = copy.time
+      return copy
+    }
+    try append(stamped)
+  }
+
   /// Releases the lock and the file.
   public func close() {
     if let file { try? fileSystem.close(file) }

@@ -116,7 +116,7 @@ public struct DataStore: Sendable {
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
     if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }
-    try journal.append(events)
+    try journal.record(events)
     return participant
   }
 
@@ -127,7 +127,7 @@ public struct DataStore: Sendable {
       do {
         let journal = try openJournal(participant)
         defer { journal.close() }
-        try journal.append(events)
+        try journal.record(events)
         return
       } catch .busy(let path) {
         attempt += 1

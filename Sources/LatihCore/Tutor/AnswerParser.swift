@@ -24,8 +24,8 @@ public enum AnswerProblem: Error, Hashable, Sendable {
 
 /// Turns a typed line into a ``ParsedAnswer`` for a question, or says what is wrong.
 public enum AnswerParser {
-  /// The longest short answer kept, in characters.
-  public static let maximumTextLength = 200
+  /// The longest short answer kept, in characters (cleaned like a name, so the same cap).
+  public static let maximumTextLength = NameKey.maximumLength
 
   public static func parse(_ input: String, for view: QuestionView)
     -> Result<ParsedAnswer, AnswerProblem>

@@ -114,7 +114,7 @@ extension TutorDriver {
     guard !bodies.isEmpty else { return }
     let events = bodies.map { store.event($0, participant: turn.participant.id) }
     do {
-      try turn.journal.append(events)
+      try turn.journal.record(events)
     } catch {
       terminal.write("\n")
       say(.saveFailed(JournalFailureText(error).text(in: language)))
@@ -123,6 +123,8 @@ extension TutorDriver {
   }
 
   /// A fresh run of `lesson`: new run id and seed, the test tag, the current session.
+  /// Without shuffling the seed is 0, so order questions (always shuffled) are shown the
+  /// same way on every run too.
   func newOpening(_ lesson: Lesson, turn: ParticipantTurn) -> LessonOpening {
     var tag: TestTag?
     if lesson.kind == .test {
@@ -130,8 +132,8 @@ extension TutorDriver {
     }
     return LessonOpening(
       run: store.identifiers.hex(bytes: 8), lesson: lesson.id, language: language,
-      seed: options.seed ?? store.identifiers.next64(), shuffled: options.shuffle, tag: tag,
-      session: store.currentSession())
+      seed: options.seed ?? (options.shuffle ? store.identifiers.next64() : 0),
+      shuffled: options.shuffle, tag: tag, session: store.currentSession())
   }
 
   /// Pre-test until the participant has a pre-test or has finished another lesson;

@@ -117,11 +117,14 @@ public final class TutorDriver {
       let selected = lesson.flatMap(menu.row(for:)) ?? menu.suggested.map { menu.rows[$0] }
       if let row = selected {
         switch try runLesson(row.lessonID, turn: turn) {
-        case .quit: return .ok
+        case .quit:
+          say(.progressSaved)
+          return .ok
         case .completed, .menu, .retry: break
         }
       }
       try menuLoop(turn, exitOnQuit: true)
+      say(.progressSaved)
       return .ok
     } catch {
       return finish(error)
@@ -156,8 +159,10 @@ public final class TutorDriver {
 
   func choose(among candidates: [Participant]) throws(Stop) -> Participant? {
     say(.chooseAmong)
-    let lines = candidates.enumerated().map { index, person in
-      "\(index + 1). " + TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: language))
+    let lines = candidates.enumerated().flatMap { index, person in
+      TextWrapper.wrap(
+        TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: language)),
+        width: terminal.width, firstPrefix: "\(index + 1). ", restPrefix: "   ")
     }
     terminal.write(lines.joined(separator: "\n") + "\n")
     while true {

@@ -11,7 +11,7 @@ enum LessonsCommand: Command {
     let course = try invocation.loadCourse()
     let language = invocation.language
     let style = invocation.outputStyle
-    let width = 80
+    let width = invocation.outputWidth
     let output = invocation.context.output
     if let who = invocation.arguments.value("as") {
       let store = try invocation.openStore(create: false)
@@ -51,6 +51,11 @@ enum LessonsCommand: Command {
     }
     return .ok
   }
+}
+
+extension Invocation {
+  /// The width of the terminal standard output shows on (`COLUMNS`, else 80 when piped).
+  var outputWidth: Int { context.makeTerminal(colorChoice, context.environment).width }
 }
 
 extension String {

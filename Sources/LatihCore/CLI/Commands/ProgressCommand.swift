@@ -30,9 +30,11 @@ enum ProgressCommand: Command {
       invocation.say(CLIMessage.noParticipants)
       return .ok
     }
+    let width = invocation.outputWidth
     let text = entries.count == 1 && !invocation.arguments.positionals.isEmpty
-      ? entries[0].detailText(language: invocation.language, style: invocation.outputStyle)
-      : entries.map { $0.lineText(language: invocation.language) }
+      ? entries[0].detailText(
+        language: invocation.language, style: invocation.outputStyle, width: width)
+      : entries.flatMap { $0.lineText(language: invocation.language, width: width) }
     for line in text { invocation.context.output.line(line) }
     return .ok
   }

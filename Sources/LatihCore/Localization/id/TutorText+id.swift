@@ -21,7 +21,7 @@ extension TutorText {
     case .markDone: return "sudah"
     case .markNotYet(let reason): return "belum (\(reason))"
     case .markOpen: return "belum diisi"
-    case .right: return "✓ Benar!"
+    case .right: return "✓ Tepat!"
     case .wrong: return "✗ Belum tepat."
     case .recorded: return "Jawaban tersimpan."
     case .tryAgain(let left):
