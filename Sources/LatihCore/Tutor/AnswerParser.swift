@@ -73,7 +73,9 @@ public enum AnswerParser {
 
   /// Splits `a c`, `a,c`, `a, c` or `ac` into single letters.
   private static func letters(in text: String) -> Result<[String], AnswerProblem> {
-    let tokens = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" }.map(String.init)
+    // `a)`, `(a)` and `a.` are how options look on paper: accept them as `a`.
+    let tokens = text.lowercased().split { " ,;()".contains($0) }
+      .map { String($0.hasSuffix(".") && $0.count == 2 ? $0.dropLast() : $0) }
     if tokens.count == 1, tokens[0].count > 1, tokens[0].allSatisfy({ $0.isLetter && $0.isASCII }) {
       return .success(tokens[0].map { String($0) })
     }

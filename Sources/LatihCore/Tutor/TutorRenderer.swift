@@ -47,7 +47,7 @@ public struct TutorRenderer: Sendable {
     case .pageHeader(let lessonTitle, let page, let count, let title):
       let cells = max(5, min(20, width - 16))
       return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
-        + [text(.pageOf(page: page, count: count)) + "  " + BlockRenderer.bar(Double(page) / Double(max(count, 1)), cells: cells)]
+        + [text(.pageOf(page: page, count: count)) + "  " + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)]
         + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
     case .blocks(let content):
       return [""] + blocks.render(content)
@@ -89,7 +89,7 @@ public struct TutorRenderer: Sendable {
     case .message(let message):
       return TextWrapper.wrap(TerminalSanitizer.clean(text(message)), width: width)
     case .keys(let hints):
-      return TextWrapper.wrap(style.dim(text(.keys(hints))), width: width) + ["> "]
+      return Self.keyLines(text(.keys(hints)), width: width, style: style) + ["> "]
     }
   }
 
@@ -170,5 +170,13 @@ public struct TutorRenderer: Sendable {
     }
     lines.append("")
     return lines
+  }
+
+  /// A key-hint line wrapped only between hints (`[q] simpan & keluar` stays whole).
+  static func keyLines(_ hints: String, width: Int, style: TextStyle) -> [String] {
+    let glued = hints.split(separator: "·")
+      .map { String($0.trimmingCharacters().map { $0 == " " ? "\u{00A0}" : $0 }) }
+      .joined(separator: "\u{00A0}· ")
+    return TextWrapper.wrap(glued, width: width).map { style.dim($0) }
   }
 }

@@ -89,7 +89,7 @@ struct GridView {
       case .message(let message):
         lines += TextWrapper.wrap(message.text(in: language), width: width)
       case .keys:
-        lines += TextWrapper.wrap(style.dim(FacilitatorText.evaluateKeys.text(in: language)), width: width)
+        lines += TutorRenderer.keyLines(FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
         lines.append("> ")
       }
     }

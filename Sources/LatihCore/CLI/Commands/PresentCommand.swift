@@ -25,7 +25,7 @@ enum PresentCommand: Command {
         clearsScreen: terminal.isInteractive)
       terminal.write(renderer.render(screen(lesson, page: page)))
       terminal.write(
-        TextWrapper.wrap(terminal.style.dim(invocation.text(FacilitatorText.presentKeys)), width: terminal.width)
+        TutorRenderer.keyLines(invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style)
           .joined(separator: "\n") + "\n> ")
       switch terminal.readLine() {
       case .line(let text):
