@@ -57,11 +57,12 @@ public struct Merger {
     }
   }
 
-  /// Every event in the data folder (sessions and all participants), for export.
-  public func allEvents() -> [Event] {
-    var events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
-    for id in store.participantIDs() {
-      events += ((try? store.readJournal(at: store.journalPath(id))) ?? nil)?.events ?? []
+  /// Every event in the data folder (sessions and all participants), for export. A
+  /// journal that cannot be read is an error: an export must never quietly miss one.
+  public func allEvents() throws(SystemError) -> [Event] {
+    var events = try store.readJournal(at: store.sessionsPath)?.events ?? []
+    for id in try store.participantIDs() {
+      events += try store.readJournal(at: store.journalPath(id))?.events ?? []
     }
     return events
   }

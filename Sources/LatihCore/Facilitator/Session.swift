@@ -18,8 +18,8 @@ public struct SessionList: Sendable {
   public init(sessions: [Session]) { self.sessions = sessions }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.
-  public static func load(_ store: DataStore) -> SessionList {
-    let events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
+  public static func load(_ store: DataStore) throws(SystemError) -> SessionList {
+    let events = try store.readJournal(at: store.sessionsPath)?.events ?? []
     var seen: Set<String> = []
     let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
       guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {

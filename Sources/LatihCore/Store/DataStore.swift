@@ -38,9 +38,10 @@ public struct DataStore: Sendable {
     var bytes: [UInt8]?
     do {
       bytes = try fileSystem.readFile(devicePath, limit: 4096)
-    } catch where !create || error.code == ENOENT || error.code == EFBIG {
-      // Only a missing or oversized file is made anew: a read error must not replace this
-      // laptop's id.
+    } catch where error.code == ENOENT || error.code == EFBIG {
+      // Only a missing or oversized file is made anew (or, without `create`, read as an
+      // unknown device): a read error must neither replace this laptop's id nor pass for
+      // a missing one.
     }
     if let bytes, let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) {
       device = id
@@ -74,9 +75,15 @@ public struct DataStore: Sendable {
     PathName.join(participantsDirectory, participant + ".jsonl")
   }
 
-  /// Ids of every participant with a journal.
-  public func participantIDs() -> [String] {
-    let names = (try? fileSystem.contentsOfDirectory(participantsDirectory)) ?? []
+  /// Ids of every participant with a journal (none when the folder does not exist yet).
+  /// A folder that cannot be read is an error, never "nobody".
+  public func participantIDs() throws(SystemError) -> [String] {
+    let names: [String]
+    do {
+      names = try fileSystem.contentsOfDirectory(participantsDirectory)
+    } catch where error.code == ENOENT {
+      names = []
+    }
     return names.compactMap { name in
       guard name.hasSuffix(".jsonl") else { return nil }
       let id = String(name.dropLast(6))
@@ -137,9 +144,15 @@ public struct DataStore: Sendable {
     }
   }
 
-  /// The current session id, if one is set.
-  public func currentSession() -> String? {
-    guard let bytes = try? fileSystem.readFile(currentSessionPath, limit: 256) else { return nil }
+  /// The current session id, if one is set. A file that exists but cannot be read is an
+  /// error: recording without the session would quietly leave records out of its report.
+  public func currentSession() throws(SystemError) -> String? {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(currentSessionPath, limit: 256)
+    } catch where error.code == ENOENT || error.code == EFBIG {
+      return nil
+    }
     let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
     guard words.count == 1, Self.isIdentifier(String(words[0])) else { return nil }
     return String(words[0])

@@ -71,7 +71,7 @@ enum MergeCommand: Command {
           people: result.participants.count))
     }
     // Only duplicates this merge brought in: same name and code on two laptops.
-    let duplicates = Roster.load(store).likelyDuplicates.filter { group in
+    let duplicates = try invocation.roster(store).likelyDuplicates.filter { group in
       group.contains { touched.contains($0.id) }
     }
     if !duplicates.isEmpty {

@@ -34,7 +34,7 @@ enum ParticipantsCommand: Command {
       let id = try enroll(store, Enrollment(name: name, group: group, code: code), session: session?.id)
       invocation.say(FacilitatorText.enrolledLine(name: TerminalSanitizer.cleanLine(name), id: id))
     }
-    warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
+    try warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
     return .ok
   }
 
@@ -51,8 +51,10 @@ enum ParticipantsCommand: Command {
 
   /// Flags names that now appear more than once in the session (or in the whole roster
   /// when there is no session): they are kept apart, never merged silently.
-  static func warnDuplicates(_ invocation: Invocation, store: DataStore, names: [String], session: String?) {
-    let roster = Roster.load(store)
+  static func warnDuplicates(
+    _ invocation: Invocation, store: DataStore, names: [String], session: String?
+  ) throws(CommandFailure) {
+    let roster = try invocation.roster(store)
     var warned: Set<String> = []
     for name in names where warned.insert(NameKey.key(name)).inserted {
       let same = roster.people.filter { person in
@@ -68,7 +70,7 @@ enum ParticipantsCommand: Command {
 
   static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let store = try invocation.openStore(create: false)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     var people = roster.people
     if invocation.arguments.value("session") != nil, let session = try invocation.targetSession(store) {
       people = people.filter { person in roster.records(of: person.id).contains { $0.sessions.contains(session.id) } }
@@ -113,7 +115,7 @@ enum ParticipantsCommand: Command {
     }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     var present = Set(
       roster.people.filter { person in
         session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
@@ -136,7 +138,7 @@ enum ParticipantsCommand: Command {
       invocation.context.errors.line(
         invocation.text(FacilitatorText.importRowProblem(path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem)))
     }
-    warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
+    try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
     invocation.say(FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))
     return problems.isEmpty ? .ok : .badData
   }
@@ -146,7 +148,7 @@ enum ParticipantsCommand: Command {
       throw CommandFailure(CLIMessage.missingArgument("A B", command: name), .usage)
     }
     let store = try invocation.openStore(create: true)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let first = try invocation.participant(words[0], in: roster)
     let second = try invocation.participant(words[1], in: roster)
     guard roster.canonical[first.id] != roster.canonical[second.id] else {
