@@ -47,8 +47,8 @@ public struct SessionList: Sendable {
     let id = store.identifiers.hex(bytes: 4)
     let info = SessionInfo(session: id, title: title, place: place, date: date)
     let event = store.event(.sessionCreated(info), participant: nil)
-    let create = !store.fileSystem.exists(store.sessionsPath)
-    let journal = try Journal.open(store.sessionsPath, fileSystem: store.fileSystem, create: create)
+    let journal = try Journal.openWaiting(
+      store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
     defer { journal.close() }
     try journal.append(event)
     return Session(

@@ -31,33 +31,55 @@ public struct DataStore: Sendable {
     identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown"
   ) throws(SystemError) -> DataStore {
     let devicePath = PathName.join(directory, "device.json")
-    var device = "unknown"
+    var device = try readDevice(devicePath, fileSystem: fileSystem) ?? "unknown"
     if create {
       try fileSystem.makePrivateDirectory(PathName.join(directory, "participants"))
     }
-    var bytes: [UInt8]?
-    do {
-      bytes = try fileSystem.readFile(devicePath, limit: 4096)
-    } catch where error.code == ENOENT || error.code == EFBIG {
-      // Only a missing or oversized file is made anew (or, without `create`, read as an
-      // unknown device): a read error must neither replace this laptop's id nor pass for
-      // a missing one.
-    }
-    if let bytes, let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) {
-      device = id
-    } else if create {
-      device = identifiers.hex(bytes: 8)
-      var writer = JSONWriter()
-      writer.beginObject()
-      writer.field("device", device)
-      writer.field("host", NameKey.clean(hostName))
-      writer.field("created", Timestamp.format(clock.now()))
-      writer.endObject()
-      try fileSystem.writeFileDurably(devicePath, writer.bytes + [0x0A])
+    if create && device == "unknown" {
+      // Two Latih processes starting at once on a new folder must agree on one id: the
+      // first to lock the folder writes it, the other reads it after the lock.
+      let folder = try fileSystem.open(directory, [], permissions: 0)
+      defer { try? fileSystem.close(folder) }
+      var waited = 0
+      while try !fileSystem.lockExclusively(folder) {
+        waited += 1
+        if waited > 300 { throw SystemError(code: EWOULDBLOCK, operation: .lock, path: directory) }
+        Pause.milliseconds(10)
+      }
+      if let written = try readDevice(devicePath, fileSystem: fileSystem) {
+        device = written
+      } else {
+        device = identifiers.hex(bytes: 8)
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("device", device)
+        writer.field("host", NameKey.clean(hostName))
+        writer.field("created", Timestamp.format(clock.now()))
+        writer.endObject()
+        try fileSystem.writeFileDurably(devicePath, writer.bytes + [0x0A])
+      }
     }
     return DataStore(
       directory: directory, fileSystem: fileSystem, clock: clock, identifiers: identifiers,
       device: device)
+  }
+
+  /// The id in the device file; nil when it is missing, oversized or not an id (to be
+  /// made anew). A read error is thrown: it must neither replace this laptop's id nor
+  /// pass for a missing one.
+  static func readDevice(_ path: String, fileSystem: any FileSystem) throws(SystemError)
+    -> String?
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(path, limit: 4096)
+    } catch where error.code == ENOENT || error.code == EFBIG {
+      return nil
+    }
+    guard let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) else {
+      return nil
+    }
+    return id
   }
 
   /// Whether `text` is a generated id (lowercase hexadecimal, 8–32 digits).
@@ -129,19 +151,10 @@ public struct DataStore: Sendable {
 
   /// Appends events to a participant's journal, waiting briefly if another Latih holds it.
   public func append(_ events: [Event], to participant: String) throws(JournalError) {
-    var attempt = 0
-    while true {
-      do {
-        let journal = try openJournal(participant)
-        defer { journal.close() }
-        try journal.append(events)
-        return
-      } catch .busy(let path) {
-        attempt += 1
-        if attempt >= 20 { throw .busy(path: path) }
-        Pause.milliseconds(100)
-      }
-    }
+    let journal = try Journal.openWaiting(
+      journalPath(participant), fileSystem: fileSystem, createIfMissing: false)
+    defer { journal.close() }
+    try journal.append(events)
   }
 
   /// The current session id, if one is set. A file that exists but cannot be read is an
