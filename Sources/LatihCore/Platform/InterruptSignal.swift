@@ -15,7 +15,9 @@ public enum InterruptSignal {
   /// this one atomic is shared process state by necessity.
   private static let received = Atomic<Int32>(0)
 
-  /// Installs the handlers for SIGINT, SIGTERM and SIGHUP and ignores SIGPIPE.
+  /// Installs the handlers for SIGINT, SIGTERM and SIGHUP and ignores SIGPIPE and SIGXFSZ:
+  /// a closed pipe or a file-size limit (`ulimit -f`) then fails the write with `EPIPE` or
+  /// `EFBIG`, which is reported ("disk full"), instead of killing Latih mid-write.
   public static func install() {
     for signal in [SIGINT, SIGTERM, SIGHUP] {
       var action = sigaction()
@@ -39,6 +41,7 @@ public enum InterruptSignal {
       ignore.__sigaction_u.__sa_handler = SIG_IGN
     #endif
     sigaction(SIGPIPE, &ignore, nil)
+    sigaction(SIGXFSZ, &ignore, nil)
   }
 
   /// The signal received since the last ``clear()``, if any.

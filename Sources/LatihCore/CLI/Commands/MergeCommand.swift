@@ -54,6 +54,8 @@ enum MergeCommand: Command {
       }
       accepted.append((path, contents.events.map(\.event)))
     }
+    // Every file refused: the data folder is not touched (not even created).
+    guard !accepted.isEmpty else { return .badData }
     let store = try invocation.openStore(create: true)
     let merger = Merger(store: store)
     var touched: Set<String> = []
