@@ -30,7 +30,11 @@ public enum NameKey {
       }
       result.unicodeScalars.append(scalar)
     }
-    if result.count > limit { result = String(result.prefix(limit)) }
+    if result.count > limit {
+      // Capped text stays trimmed: the cut may fall just after a space.
+      result = String(result.prefix(limit))
+      while result.last == " " { result.removeLast() }
+    }
     return result
   }
 

@@ -65,6 +65,7 @@ import Testing
       "nama;kelompok;kode;hp\nSiti Aminah;Mawar;A1;0812\nDewi;Mawar;A2;\n\"Rina \"\"Ayu\"\"\";Melati;;\n",
       "\u{FEFF}Name,Group,Code\r\n\"Putri, Sari\",B,7\r\nBudi,,\r\n",
       "No,Nama Lengkap,Desa,WA\n1,Ani,Jaya Tinggi,0812\n2,\"Baris\nkedua\",Jaya,\n",
+      "nama\n" + String(repeating: "a", count: 118) + " b c\n",
     ].map { Array($0.utf8) }
     FuzzCampaign(name: "csv roster import", corpus: corpus) { bytes in
       guard let (rows, problems) = RosterCSV.parse(bytes) else {
