@@ -33,8 +33,15 @@ public enum TextWrapper {
           current = prefix
           currentWidth = DisplayWidth.of(prefix)
         }
-        // Split a word that does not fit on a line of its own.
+        // Split a word that does not fit on a line of its own, never inside one of
+        // Latih's own styling sequences (`ESC [ … m`, no width).
+        var inEscape = false
         for character in word {
+          if inEscape || character == "\u{1B}" {
+            inEscape = character != "m"
+            current.append(character)
+            continue
+          }
           let characterWidth = DisplayWidth.of(character)
           if currentWidth + characterWidth > width && currentWidth > DisplayWidth.of(prefix) {
             lines.append(current)

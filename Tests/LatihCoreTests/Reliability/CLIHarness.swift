@@ -41,11 +41,13 @@ struct CLIHarness {
     }
   }
 
-  /// Runs `latih ARGUMENTS --data … --lessons …` with `input` as the piped lines; `mark`
+  /// Runs `latih ARGUMENTS --data … --lessons …` (the fixture course unless the arguments
+  /// name another) with `input` as the piped lines; `mark`
   /// stamps each piece of output (see ``OutputLog``).
   func run(
     _ arguments: [String], input: [String] = [], fileSystem: any FileSystem = SystemFileSystem(),
-    language: Language = .id, width: Int = 80, mark: @escaping @Sendable () -> Int = { 0 }
+    language: Language = .id, width: Int = 80, color: String = "never",
+    mark: @escaping @Sendable () -> Int = { 0 }
   ) -> Result {
     let log = OutputLog(mark: mark)
     let terminal = LoggedTerminal(lines: input, width: width, log: log)
@@ -53,9 +55,10 @@ struct CLIHarness {
       fileSystem: fileSystem, clock: clock, identifiers: identifiers, output: log.output(.output),
       errors: log.output(.errors), makeTerminal: { _, _ in terminal }, environment: [:],
       workingDirectory: directory.path, executablePath: nil, hostName: "laptop-uji")
+    let course = arguments.contains("--lessons") ? [] : ["--lessons", lessons]
     let code = Latih.main(
-      arguments: arguments + [
-        "--data", data, "--lessons", lessons, "--lang", language.rawValue, "--color", "never",
+      arguments: arguments + course + [
+        "--data", data, "--lang", language.rawValue, "--color", color,
       ],
       context: context)
     return Result(

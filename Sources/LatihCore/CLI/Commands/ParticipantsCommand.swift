@@ -62,8 +62,8 @@ enum ParticipantsCommand: Command {
           && (session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!) })
       }
       if same.count > 1 {
-        invocation.context.errors.line(
-          "latih: " + invocation.text(FacilitatorText.sameNameInSession(name: TerminalSanitizer.cleanLine(name), count: same.count)))
+        invocation.complain(
+          FacilitatorText.sameNameInSession(name: TerminalSanitizer.cleanLine(name), count: same.count))
       }
     }
   }
@@ -135,8 +135,9 @@ enum ParticipantsCommand: Command {
       imported += 1
     }
     for problem in problems {
-      invocation.context.errors.line(
-        invocation.text(FacilitatorText.importRowProblem(path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem)))
+      invocation.note(
+        FacilitatorText.importRowProblem(
+          path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem))
     }
     try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
     invocation.say(FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))

@@ -52,7 +52,7 @@ enum RecordCommand: Command {
         indicator: TerminalSanitizer.cleanLine(manifest.indicator(words[1])!.label(in: invocation.language)),
         outcome: TerminalSanitizer.cleanLine(text)))
     if !achieved && reason == nil {
-      invocation.context.errors.line("latih: " + invocation.text(FacilitatorText.missingReasonWarning))
+      invocation.complain(FacilitatorText.missingReasonWarning)
     }
     return .ok
   }
