@@ -25,18 +25,22 @@ struct CLIHarness {
   /// The data folder (`--data`).
   let data: String
   /// The course folder (`--lessons`).
-  let lessons: String
+  var lessons: String
   let clock = SteppingClock()
   let identifiers: SeededIdentifierSource
 
-  /// Writes the fixture course into `directory/lessons`; the data folder is
+  /// Writes the fixture course into `directory/lessons` (or uses the course folder
+  /// `lessons` when given, for sweeps that make thousands of harnesses); the data folder is
   /// `directory/<data>` (not created until a command needs it).
-  init(_ directory: TemporaryDirectory, data: String = "data", seed: UInt64 = 1) throws {
+  init(
+    _ directory: TemporaryDirectory, data: String = "data", seed: UInt64 = 1,
+    lessons: String? = nil
+  ) throws {
     self.directory = directory
     self.data = directory.path(data)
-    lessons = directory.path("lessons")
+    self.lessons = lessons ?? directory.path("lessons")
     identifiers = SeededIdentifierSource(seed: seed)
-    if !directory.fileSystem.exists(lessons) {
+    if !directory.fileSystem.exists(self.lessons) {
       for (path, text) in ReportCourseFixture.files { try directory.write("lessons/" + path, text) }
     }
   }

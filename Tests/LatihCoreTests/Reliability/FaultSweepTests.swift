@@ -44,6 +44,10 @@ import Testing
 
   @Test(arguments: FaultScenario.all)
   func sweep(_ scenario: FaultScenario) throws {
+    // One copy of the course for all runs of the scenario.
+    let course = try TemporaryDirectory()
+    defer { course.remove() }
+    _ = try CLIHarness(course)
     var runs = 0
     var fired = 0
     var problems: [String] = []
@@ -56,7 +60,7 @@ import Testing
               let fault = FaultInjectingFileSystem.Fault(
                 operation: operation, code: code, call: call, repetition: repetition,
                 effect: effect, pathContains: "/w/")
-              let outcome = try Self.run(scenario, fault)
+              let outcome = try Self.run(scenario, fault, lessons: course.path("lessons"))
               runs += 1
               problems += outcome.problems.map { "\(fault) \(effect): \($0)" }
               guard outcome.fired else { break }
@@ -77,11 +81,11 @@ import Testing
   }
 
   /// One run of `scenario` with `fault`: whether it fired and what went wrong.
-  static func run(_ scenario: FaultScenario, _ fault: FaultInjectingFileSystem.Fault) throws
-    -> (fired: Bool, problems: [String])
-  {
+  static func run(
+    _ scenario: FaultScenario, _ fault: FaultInjectingFileSystem.Fault, lessons: String
+  ) throws -> (fired: Bool, problems: [String]) {
     try TemporaryDirectory.with { directory in
-      let harness = try CLIHarness(directory, data: "w/data")
+      let harness = try CLIHarness(directory, data: "w/data", lessons: lessons)
       try scenario.setup(harness)
       let fileSystem = FaultInjectingFileSystem(base: UnsyncedFileSystem())
       fileSystem.inject(fault)
