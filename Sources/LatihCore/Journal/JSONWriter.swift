@@ -110,7 +110,7 @@ public struct JSONWriter {
       for scalar in value.unicodeScalars {
         if scalar.value < 0x80 {
           appendASCII(UInt8(scalar.value))
-        } else if TerminalSanitizer.isUnsafe(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        } else if TerminalSanitizer.isUnsafe(scalar) || (0x2028...0x2029).contains(scalar.value) {
           appendEscaped(UInt16(scalar.value))
         } else {
           bytes.append(contentsOf: scalar.utf8)
