@@ -141,11 +141,20 @@ public struct DataStore: Sendable {
     enrollment.group = enrollment.group.map(NameKey.clean)
     enrollment.code = enrollment.code.map(NameKey.clean)
     enrollment.phone = enrollment.phone.map(NameKey.clean)
-    let journal = try Journal.open(journalPath(participant), fileSystem: fileSystem, create: true)
+    let path = journalPath(participant)
+    let journal = try Journal.open(path, fileSystem: fileSystem, create: true)
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
     if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }
-    try journal.append(events)
+    do {
+      try journal.append(events)
+    } catch {
+      // Reported as failed: the new journal goes, so the person does not appear later
+      // from a line that reached the file although its fsync failed.
+      journal.close()
+      try? fileSystem.remove(path)
+      throw error
+    }
     return participant
   }
 

@@ -42,7 +42,9 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
         if case .enrolled(let enrollment) = event.body { return enrollment.name + " " }
         return nil
       }
+      // Acknowledged enrolments are there; one reported as failed must not appear later.
       return names.filter { !enrolled.contains($0) }.map { "enrolment of \($0) missing" }
+        + enrolled.filter { !names.contains($0) }.map { "unacknowledged enrolment of \($0) kept" }
     })
 
   static let session = FaultScenario(
