@@ -44,20 +44,3 @@ final class OutputLog: Sendable {
     func write(_ text: String) { log.append(stream, text) }
   }
 }
-
-/// A ``ScriptedTerminal`` whose output also goes to an ``OutputLog``.
-final class LoggedTerminal: TerminalIO {
-  private let scripted: ScriptedTerminal
-  private let log: OutputLog
-
-  init(lines: [String], width: Int, log: OutputLog) {
-    scripted = ScriptedTerminal(lines: lines, width: width)
-    self.log = log
-  }
-
-  var width: Int { scripted.width }
-  var isInteractive: Bool { false }
-  var style: TextStyle { .plain }
-  func readLine() -> LineInput { scripted.readLine() }
-  func write(_ text: String) { log.append(.terminal, text) }
-}
