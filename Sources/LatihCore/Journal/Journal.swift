@@ -60,9 +60,7 @@ public final class Journal {
           try fileSystem.setPermissions(path, PrivatePermissions.file)
           try fileSystem.syncDirectory(PathName.parent(of: path))
         } catch {
-          // The file is ours (O_EXCL) and empty: take it back rather than leave it.
           try? fileSystem.close(file)
-          try? fileSystem.remove(path)
           throw error
         }
       } else {

@@ -142,7 +142,16 @@ public struct DataStore: Sendable {
     enrollment.code = enrollment.code.map(NameKey.clean)
     enrollment.phone = enrollment.phone.map(NameKey.clean)
     let path = journalPath(participant)
-    let journal = try Journal.open(path, fileSystem: fileSystem, create: true)
+    let journal: Journal
+    do {
+      journal = try Journal.open(path, fileSystem: fileSystem, create: true)
+    } catch {
+      // A new id's journal left empty by a failed chmod or directory fsync is ours to take
+      // back (never a file that already existed). Only here: a shared journal such as
+      // sessions.jsonl may already be in another process's hands.
+      if case .system(let failure) = error, failure.code != EEXIST { try? fileSystem.remove(path) }
+      throw error
+    }
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
     if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }

@@ -45,6 +45,7 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
       // Acknowledged enrolments are there; one reported as failed must not appear later.
       return names.filter { !enrolled.contains($0) }.map { "enrolment of \($0) missing" }
         + enrolled.filter { !names.contains($0) }.map { "unacknowledged enrolment of \($0) kept" }
+        + emptyJournals(audit)
     })
 
   static let session = FaultScenario(
@@ -122,7 +123,9 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
           if case .enrolled(let enrollment) = event.body { return enrollment.name }
           return nil
         })
-      return acks.isEmpty || names == ["Siti Aminah", "Dewi", "Rina"] ? [] : ["imported \(names)"]
+      return
+        (acks.isEmpty || names == ["Siti Aminah", "Dewi", "Rina"] ? [] : ["imported \(names)"])
+        + emptyJournals(audit)
     })
 
   static let merge = FaultScenario(
@@ -172,6 +175,12 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
       return bytes.starts(with: [0xEF, 0xBB, 0xBF]) && bytes.count > 100
         ? [] : ["acknowledged report missing"]
     })
+
+  /// A failed enrolment leaves no empty participant journal behind.
+  static func emptyJournals(_ audit: JournalAudit) -> [String] {
+    audit.events.filter { $0.key.hasSuffix(".jsonl") && $0.key.contains("/participants/") }
+      .filter { $0.value.isEmpty }.map { "empty journal left: \($0.key)" }
+  }
 
   /// An export from a second laptop: two people with a record each.
   static func otherLaptopExport(_ directory: TemporaryDirectory) throws -> [UInt8] {

@@ -63,7 +63,8 @@ enum ParticipantsCommand: Command {
       }
       if same.count > 1 {
         invocation.complain(
-          FacilitatorText.sameNameInSession(name: TerminalSanitizer.cleanLine(name), count: same.count))
+          FacilitatorText.sameNameInSession(
+            name: TerminalSanitizer.cleanLine(name), count: same.count))
       }
     }
   }
