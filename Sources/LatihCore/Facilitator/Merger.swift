@@ -25,7 +25,8 @@ public struct Merger {
     for (participant, group) in groups.sorted(by: { $0.key < $1.key }) {
       let path = participant.isEmpty ? store.sessionsPath : store.journalPath(participant)
       guard participant.isEmpty || DataStore.isIdentifier(participant) else { continue }
-      let journal = try openOrCreate(path)
+      let journal = try Journal.openWaiting(
+        path, fileSystem: store.fileSystem, createIfMissing: true)
       defer { journal.close() }
       var known = Set(journal.events.map(\.id))
       var fresh: [Event] = []
@@ -43,25 +44,12 @@ public struct Merger {
     return result
   }
 
-  private func openOrCreate(_ path: String) throws(JournalError) -> Journal {
-    var attempt = 0
-    while true {
-      do {
-        let create = !store.fileSystem.exists(path)
-        return try Journal.open(path, fileSystem: store.fileSystem, create: create)
-      } catch .busy(let busyPath) {
-        attempt += 1
-        if attempt >= 20 { throw .busy(path: busyPath) }
-        Pause.milliseconds(100)
-      }
-    }
-  }
-
-  /// Every event in the data folder (sessions and all participants), for export.
-  public func allEvents() -> [Event] {
-    var events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
-    for id in store.participantIDs() {
-      events += ((try? store.readJournal(at: store.journalPath(id))) ?? nil)?.events ?? []
+  /// Every event in the data folder (sessions and all participants), for export. A
+  /// journal that cannot be read is an error: an export must never quietly miss one.
+  public func allEvents() throws(SystemError) -> [Event] {
+    var events = try store.readJournal(at: store.sessionsPath)?.events ?? []
+    for id in try store.participantIDs() {
+      events += try store.readJournal(at: store.journalPath(id))?.events ?? []
     }
     return events
   }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Why a journal could not be opened or written.
 public enum JournalError: Error, Hashable, Sendable {
   case system(SystemError)
@@ -146,5 +152,31 @@ public final class Journal {
   public func close() {
     if let file { try? fileSystem.close(file) }
     file = nil
+  }
+}
+
+extension Journal {
+  /// Opens `path` for appending (with `createIfMissing`, creating it when there is none),
+  /// waiting up to about two seconds while another Latih process holds it: a short
+  /// `record`, a session or a merge finishes well within that. A journal another process
+  /// creates at the same moment is opened, not refused.
+  public static func openWaiting(
+    _ path: String, fileSystem: any FileSystem, createIfMissing: Bool
+  ) throws(JournalError) -> Journal {
+    var attempt = 0
+    while true {
+      do {
+        let create = createIfMissing && !fileSystem.exists(path)
+        do {
+          return try open(path, fileSystem: fileSystem, create: create)
+        } catch .system(let error) where create && error.code == EEXIST {
+          return try open(path, fileSystem: fileSystem, create: false)
+        }
+      } catch .busy(let busyPath) {
+        attempt += 1
+        if attempt >= 20 { throw .busy(path: busyPath) }
+        Pause.milliseconds(100)
+      }
+    }
   }
 }

@@ -21,7 +21,9 @@ public enum InterruptSignal {
   private static let wakeReader = Atomic<Int32>(-1)
 
   /// Installs the handlers for SIGINT, SIGTERM and SIGHUP, unblocks those signals (a
-  /// launcher may have blocked them) and ignores SIGPIPE.
+  /// launcher may have blocked them) and ignores SIGPIPE and SIGXFSZ: a closed pipe or a
+  /// file-size limit (`ulimit -f`) then fails the write with `EPIPE` or `EFBIG`, which is
+  /// reported ("disk full"), instead of killing Latih mid-write.
   public static func install() {
     var ends: [Int32] = [-1, -1]
     if pipe(&ends) == 0 {
@@ -54,6 +56,7 @@ public enum InterruptSignal {
       ignore.__sigaction_u.__sa_handler = SIG_IGN
     #endif
     sigaction(SIGPIPE, &ignore, nil)
+    sigaction(SIGXFSZ, &ignore, nil)
   }
 
   /// Called in the signal handler: only async-signal-safe work.

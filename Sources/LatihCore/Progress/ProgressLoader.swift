@@ -8,15 +8,18 @@ public struct ProgressLoader: Sendable {
     self.roster = roster
   }
 
-  /// Every event of the person `id` belongs to (all linked records).
-  public func events(of id: String) -> [Event] {
-    roster.records(of: id).flatMap { record in
-      ((try? store.readJournal(at: store.journalPath(record.id))) ?? nil)?.events ?? []
+  /// Every event of the person `id` belongs to (all linked records); a journal that
+  /// cannot be read is an error, not an empty history.
+  public func events(of id: String) throws(SystemError) -> [Event] {
+    var events: [Event] = []
+    for record in roster.records(of: id) {
+      events += try store.readJournal(at: store.journalPath(record.id))?.events ?? []
     }
+    return events
   }
 
   /// The progress of the person `id` belongs to.
-  public func progress(of id: String) -> ParticipantProgress {
-    ParticipantProgress(events: events(of: id))
+  public func progress(of id: String) throws(SystemError) -> ParticipantProgress {
+    ParticipantProgress(events: try events(of: id))
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A person enrolled in the course, as their journal says.
 public struct Participant: Hashable, Sendable {
   public var id: String
@@ -59,15 +65,22 @@ public struct Roster: Sendable {
     self.groups = groups
   }
 
-  /// Reads every journal's enrolment, sessions joined and links.
-  public static func load(_ store: DataStore) -> Roster {
+  /// Reads every journal's enrolment, sessions joined and links. A journal that cannot be
+  /// read is an error (a person must never silently go missing); one removed meanwhile is
+  /// skipped.
+  public static func load(_ store: DataStore) throws(SystemError) -> Roster {
     let needles = [
       "\"type\":\"enrolled\"", "\"type\":\"session-joined\"", "\"type\":\"participants-linked\"",
     ].map { Array($0.utf8) }
     var participants: [Participant] = []
     var links: [(String, String)] = []
-    for id in store.participantIDs() {
-      guard let bytes = try? store.fileSystem.readFile(store.journalPath(id)) else { continue }
+    for id in try store.participantIDs() {
+      let bytes: [UInt8]
+      do {
+        bytes = try store.fileSystem.readFile(store.journalPath(id))
+      } catch where error.code == ENOENT {
+        continue
+      }
       var participant: Participant?
       var sessions: [String] = []
       for event in JournalReader.events(in: bytes, containing: needles).sorted(by: Event.chronological)

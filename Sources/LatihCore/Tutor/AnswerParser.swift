@@ -67,7 +67,7 @@ public enum AnswerParser {
       default: return .failure(.trueOrFalse)
       }
     case .short:
-      return .success(.text(String(NameKey.clean(trimmed).prefix(maximumTextLength))))
+      return .success(.text(NameKey.clean(trimmed, limit: maximumTextLength)))
     }
   }
 

@@ -145,8 +145,7 @@ public final class TutorDriver {
         say(.nameEmpty)
         continue
       }
-      let roster = Roster.load(store)
-      switch roster.resolve(name) {
+      switch try loadRoster().resolve(name) {
       case .one(let participant):
         return participant
       case .many(let candidates):
@@ -155,6 +154,22 @@ public final class TutorDriver {
         if let enrolled = try enroll(name) { return enrolled }
       }
     }
+  }
+
+  /// Runs a read of the data folder; a failed read is shown and ends the flow (it never
+  /// passes for "no such participant" or "no session").
+  func reading<T>(_ body: () throws(SystemError) -> T) throws(Stop) -> T {
+    do {
+      return try body()
+    } catch {
+      say(.readFailed(SystemErrorText(error).text(in: language)))
+      throw .failed(.ioError)
+    }
+  }
+
+  /// Everyone in the data folder.
+  func loadRoster() throws(Stop) -> Roster {
+    try reading { () throws(SystemError) in try Roster.load(store) }
   }
 
   func choose(among candidates: [Participant]) throws(Stop) -> Participant? {
@@ -180,15 +195,16 @@ public final class TutorDriver {
       prompt()
       switch try read().trimmingCharacters().lowercased() {
       case "", "y", "ya", "yes":
-        let session = store.currentSession()
+        let session = try reading(store.currentSession)
+        let id: String
         do {
-          let id = try store.enroll(Enrollment(name: name), session: session)
-          say(.enrolled(TerminalSanitizer.cleanLine(name)))
-          return Roster.load(store).participant(id)
+          id = try store.enroll(Enrollment(name: name), session: session)
         } catch {
           say(.saveFailed(JournalFailureText(error).text(in: language)))
           throw .failed(.ioError)
         }
+        say(.enrolled(TerminalSanitizer.cleanLine(name)))
+        return try loadRoster().participant(id)
       case "n", "no", "tidak", "q":
         return nil
       default:

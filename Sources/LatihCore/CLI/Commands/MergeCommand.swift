@@ -54,6 +54,8 @@ enum MergeCommand: Command {
       }
       accepted.append((path, contents.events.map(\.event)))
     }
+    // Every file refused: the data folder is not touched (not even created).
+    guard !accepted.isEmpty else { return .badData }
     let store = try invocation.openStore(create: true)
     let merger = Merger(store: store)
     var touched: Set<String> = []
@@ -71,7 +73,7 @@ enum MergeCommand: Command {
           people: result.participants.count))
     }
     // Only duplicates this merge brought in: same name and code on two laptops.
-    let duplicates = Roster.load(store).likelyDuplicates.filter { group in
+    let duplicates = try invocation.roster(store).likelyDuplicates.filter { group in
       group.contains { touched.contains($0.id) }
     }
     if !duplicates.isEmpty {
