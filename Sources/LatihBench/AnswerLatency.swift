@@ -27,7 +27,7 @@ public struct AnswerLatency: Sendable {
       directory, fileSystem: SystemFileSystem(), clock: SystemClock(),
       identifiers: SystemIdentifierSource(), create: true, hostName: "bench")
     let id = try store.enroll(Enrollment(name: "Siti Latensi"), session: nil)
-    guard let participant = Roster.load(store).participant(id) else {
+    guard let participant = try Roster.load(store).participant(id) else {
       throw SyntheticCourse.Failure.template("the enrolled participant is missing")
     }
     let lessons = course.orderedLessons(in: language)

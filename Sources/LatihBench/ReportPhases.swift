@@ -1,3 +1,4 @@
+import Synchronization
 import LatihCore
 
 /// `latih-bench phases`: times the stages of `latih report` in process (roster, sessions,
@@ -19,15 +20,27 @@ enum ReportPhases {
       let store = try DataStore.open(
         data, fileSystem: SystemFileSystem(), clock: SystemClock(),
         identifiers: SystemIdentifierSource(), create: false)
-      let roster = Roster.load(store)
+      let roster = try Roster.load(store)
       lap("roster")
-      let sessions = SessionList.load(store)
+      let sessions = try SessionList.load(store)
       lap("sessions")
       let loader = ProgressLoader(store: store, roster: roster)
       let builder = ReportBuilder(
         course: course, roster: roster, sessions: sessions, language: .id, generated: 0)
+      let unreadable = Atomic<Int>(0)
       let model = try builder.build(
-        ReportFilter(), concurrentProgress: { loader.progress(of: $0.id) })
+        ReportFilter(),
+        concurrentProgress: { person in
+          do {
+            return try loader.progress(of: person.id)
+          } catch {
+            unreadable.add(1, ordering: .relaxed)
+            return ParticipantProgress(events: [])
+          }
+        })
+      guard unreadable.load(ordering: .relaxed) == 0 else {
+        throw SyntheticCourse.Failure.template("a journal could not be read")
+      }
       lap("build")
       for format in ReportFormat.allCases {
         _ = format.render(model, style: .plain)

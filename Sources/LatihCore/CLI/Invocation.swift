@@ -59,12 +59,20 @@ public struct Invocation {
   /// `text` in the invocation's language.
   public func text(_ message: any LocalizedText) -> String { message.text(in: language) }
 
-  /// Prints a message on standard output.
-  public func say(_ message: any LocalizedText) { context.output.line(text(message)) }
+  /// Prints a message on standard output. Messages are cleaned on their way out, so what
+  /// they quote (a name, a folder, a file's words) can never carry a control character.
+  public func say(_ message: any LocalizedText) {
+    context.output.line(TerminalSanitizer.clean(text(message)))
+  }
 
-  /// Prints a message on standard error, prefixed `latih:`.
+  /// Prints a message on standard error, prefixed `latih:` (cleaned as ``say(_:)``).
   public func complain(_ message: any LocalizedText) {
-    context.errors.line("latih: " + text(message))
+    context.errors.line("latih: " + TerminalSanitizer.clean(text(message)))
+  }
+
+  /// Prints a message on standard error without the prefix (cleaned as ``say(_:)``).
+  public func note(_ message: any LocalizedText) {
+    context.errors.line(TerminalSanitizer.clean(text(message)))
   }
 
   /// An absolute path for a path the user typed.

@@ -27,14 +27,15 @@ public enum Latih {
       case .missingValue(let option): message = .missingValue(option)
       case .unexpectedValue(let option): message = .unexpectedValue(option)
       }
-      context.errors.line("latih: " + message.text(in: language))
+      context.errors.line("latih: " + TerminalSanitizer.clean(message.text(in: language)))
       return .usage
     }
     let invocation: Invocation
     do {
       invocation = try Invocation(context: context, arguments: parsed, command: name)
     } catch {
-      context.errors.line("latih: " + error.message.text(in: fallbackLanguage(arguments, context)))
+      let text = error.message.text(in: fallbackLanguage(arguments, context))
+      context.errors.line("latih: " + TerminalSanitizer.clean(text))
       return error.exitCode
     }
     if parsed.flag("version") {

@@ -169,29 +169,21 @@ public struct Merger: Sendable {
     return outcome
   }
 
-  /// Opens the journal at `path`, creating it (its folder not yet synced) if missing.
+  /// Opens the journal at `path`, creating it (its folder not yet synced) if missing,
+  /// waiting while another Latih holds it.
   private func openOrCreate(_ path: String) throws(JournalError) -> (Journal, created: Bool) {
-    var attempt = 0
-    while true {
-      do {
-        let create = !store.fileSystem.exists(path)
-        let journal = try Journal.open(
-          path, fileSystem: store.fileSystem, create: create, syncingDirectory: false,
-          identifiersOnly: true)
-        return (journal, create)
-      } catch .busy(let busyPath) {
-        attempt += 1
-        if attempt >= 20 { throw .busy(path: busyPath) }
-        Pause.milliseconds(100)
-      }
-    }
+    let opened = try Journal.openWaiting(
+      path, fileSystem: store.fileSystem, createIfMissing: true, syncingDirectory: false,
+      identifiersOnly: true)
+    return (opened.journal, opened.created)
   }
 
-  /// Every event in the data folder (sessions and all participants), for export.
-  public func allEvents() -> [Event] {
-    var events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
-    for id in store.participantIDs() {
-      events += ((try? store.readJournal(at: store.journalPath(id))) ?? nil)?.events ?? []
+  /// Every event in the data folder (sessions and all participants), for export. A
+  /// journal that cannot be read is an error: an export must never quietly miss one.
+  public func allEvents() throws(SystemError) -> [Event] {
+    var events = try store.readJournal(at: store.sessionsPath)?.events ?? []
+    for id in try store.participantIDs() {
+      events += try store.readJournal(at: store.journalPath(id))?.events ?? []
     }
     return events
   }

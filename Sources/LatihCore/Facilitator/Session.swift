@@ -18,8 +18,8 @@ public struct SessionList: Sendable {
   public init(sessions: [Session]) { self.sessions = sessions }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.
-  public static func load(_ store: DataStore) -> SessionList {
-    let events = ((try? store.readJournal(at: store.sessionsPath)) ?? nil)?.events ?? []
+  public static func load(_ store: DataStore) throws(SystemError) -> SessionList {
+    let events = try store.readJournal(at: store.sessionsPath)?.events ?? []
     var seen: Set<String> = []
     let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
       guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {
@@ -47,10 +47,10 @@ public struct SessionList: Sendable {
     let id = store.identifiers.hex(bytes: 4)
     let info = SessionInfo(session: id, title: title, place: place, date: date)
     let event = store.event(.sessionCreated(info), participant: nil)
-    let create = !store.fileSystem.exists(store.sessionsPath)
-    let journal = try Journal.open(store.sessionsPath, fileSystem: store.fileSystem, create: create)
+    let journal = try Journal.openWaiting(
+      store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
     defer { journal.close() }
-    try journal.append(event)
+    try journal.record([event])
     return Session(
       id: id, title: title, place: place, date: date, created: event.time, device: store.device)
   }

@@ -161,11 +161,16 @@ public struct JSONWriter {
     needsComma[needsComma.count - 1] = true
   }
 
+  /// A string with `"`, `\` and every control escaped. Besides the C0 controls and DEL
+  /// that JSON requires, the C1 controls, bidirectional controls and U+2028/U+2029 are
+  /// written as `\uXXXX` too: the same text for any reader, and JSON printed on a terminal
+  /// (`--format json`) or a journal shown with `cat` cannot move the cursor or reorder text.
   private mutating func appendString(_ value: String) {
     bytes.append(0x22)
-    // Most strings need no escape: copied whole (every journal line written goes here).
+    // Most strings are printable ASCII with nothing to escape: copied whole (every
+    // journal line written goes here).
     let plain = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-      guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else {
+      guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else {
         return false
       }
       bytes.append(contentsOf: utf8)
@@ -175,21 +180,40 @@ public struct JSONWriter {
       bytes.append(0x22)
       return
     }
-    for byte in value.utf8 {
-      switch byte {
-      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-      case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-      case 0..<0x20, 0x7F:
-        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
-        bytes.append(UInt8(ascii: hexDigit(byte >> 4)))
-        bytes.append(UInt8(ascii: hexDigit(byte & 0xF)))
-      default: bytes.append(byte)
+    if value.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in value.utf8 { appendASCII(byte) }
+    } else {
+      for scalar in value.unicodeScalars {
+        if scalar.value < 0x80 {
+          appendASCII(UInt8(scalar.value))
+        } else if TerminalSanitizer.isUnsafe(scalar) || (0x2028...0x2029).contains(scalar.value) {
+          appendEscaped(UInt16(scalar.value))
+        } else {
+          bytes.append(contentsOf: scalar.utf8)
+        }
       }
     }
     bytes.append(0x22)
+  }
+
+  private mutating func appendASCII(_ byte: UInt8) {
+    switch byte {
+    case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+    case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+    case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+    case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+    case 0..<0x20, 0x7F: appendEscaped(UInt16(byte))
+    default: bytes.append(byte)
+    }
+  }
+
+  /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+  private mutating func appendEscaped(_ value: UInt16) {
+    bytes.append(contentsOf: [0x5C, 0x75])
+    for shift in stride(from: 12, through: 0, by: -4) {
+      bytes.append(UInt8(ascii: hexDigit(UInt8((value >> UInt16(shift)) & 0xF))))
+    }
   }
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Why a journal could not be opened or written.
 public enum JournalError: Error, Hashable, Sendable {
   case system(SystemError)
@@ -200,9 +206,69 @@ public final class Journal {
     needsSync = false
   }
 
+  /// Appends events recorded just now, restamping any whose time is not after the
+  /// journal's latest event, so events of one journal never share a time and their
+  /// order survives sorting by time (a step writes several events in one millisecond;
+  /// piped input is fast). Merged events keep their times: use ``append(_:)`` for them.
+  public func record(_ events: [Event]) throws(JournalError) {
+    var latest = contents.events.lazy.map(\.time).max() ?? Int64.min
+    let stamped = events.map { event -> Event in
+      var copy = event
+      if copy.time <= latest { copy.time = latest + 1 }
+      latest = copy.time
+      return copy
+    }
+    try append(stamped)
+  }
+
   /// Releases the lock and the file.
   public func close() {
     if let file { try? fileSystem.close(file) }
     file = nil
+  }
+}
+
+extension Journal {
+  /// Opens `path` for appending (with `createIfMissing`, creating it when there is none),
+  /// waiting up to about two seconds while another Latih process holds it: a short
+  /// `record`, a session or a merge finishes well within that. A journal another process
+  /// creates at the same moment is opened, not refused.
+  public static func openWaiting(
+    _ path: String, fileSystem: any FileSystem, createIfMissing: Bool
+  ) throws(JournalError) -> Journal {
+    try openWaiting(
+      path, fileSystem: fileSystem, createIfMissing: createIfMissing, syncingDirectory: true,
+      identifiersOnly: false
+    ).journal
+  }
+
+  /// ``openWaiting(_:fileSystem:createIfMissing:)`` with the options of
+  /// ``open(_:fileSystem:create:syncingDirectory:identifiersOnly:)``; also says whether
+  /// this call created the journal (a merge syncs the folders of new journals once).
+  static func openWaiting(
+    _ path: String, fileSystem: any FileSystem, createIfMissing: Bool, syncingDirectory: Bool,
+    identifiersOnly: Bool
+  ) throws(JournalError) -> (journal: Journal, created: Bool) {
+    var attempt = 0
+    while true {
+      do {
+        let create = createIfMissing && !fileSystem.exists(path)
+        do {
+          let journal = try open(
+            path, fileSystem: fileSystem, create: create, syncingDirectory: syncingDirectory,
+            identifiersOnly: identifiersOnly)
+          return (journal, create)
+        } catch .system(let error) where create && error.code == EEXIST {
+          let journal = try open(
+            path, fileSystem: fileSystem, create: false, syncingDirectory: syncingDirectory,
+            identifiersOnly: identifiersOnly)
+          return (journal, false)
+        }
+      } catch .busy(let busyPath) {
+        attempt += 1
+        if attempt >= 20 { throw .busy(path: busyPath) }
+        Pause.milliseconds(100)
+      }
+    }
   }
 }

@@ -43,6 +43,7 @@ public enum TutorText: LocalizedText, Hashable {
   // Saving
   case progressSaved
   case saveFailed(String)
+  case readFailed(String)
   case journalRepaired(line: Int)
   case journalSkipped(lines: String)
   case participantBusy(String)

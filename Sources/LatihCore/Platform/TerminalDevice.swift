@@ -30,17 +30,26 @@ public enum TerminalDevice {
     return Int(size.ws_col)
   }
 
-  /// Reads once; `EINTR` is "interrupted" when a signal is pending, else retried.
+  /// Reads once, waiting for input or a signal (see ``InterruptSignal``): a signal that
+  /// arrives before or during the wait gives "interrupted".
   public static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> ReadResult {
     while true {
+      if InterruptSignal.pending != nil { return .interrupted }
+      if let wake = InterruptSignal.wakeDescriptor {
+        var watched = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&watched, 2, -1)
+        if ready == -1 {
+          if errno == EINTR { continue }
+          return .failed(errno)
+        }
+        if watched[1].revents != 0 && watched[0].revents == 0 { continue }
+      }
       let n = Glibc_read(fd, buffer.baseAddress, buffer.count)
       if n > 0 { return .bytes(n) }
       if n == 0 { return .endOfFile }
       let code = errno
-      if code == EINTR {
-        if InterruptSignal.pending != nil { return .interrupted }
-        continue
-      }
+      if code == EINTR || code == EAGAIN { continue }
       return .failed(code)
     }
   }

@@ -13,7 +13,8 @@ public struct IndicatorOutcome: Hashable, Sendable {
 /// Everything recorded about one person, derived from their events (all linked records),
 /// independent of the order the events were written or merged in.
 public struct ParticipantProgress: Sendable {
-  /// Events, unique by id, in time order.
+  /// Events, unique by id, in time order (ties broken by id). Events recorded on one
+  /// laptop never share a time: ``Journal/record(_:)`` stamps them strictly increasing.
   public let events: [Event]
   /// Per lesson id (including lessons no longer in the course).
   public private(set) var lessons: [String: LessonProgress] = [:]

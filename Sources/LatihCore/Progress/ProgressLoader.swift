@@ -8,21 +8,24 @@ public struct ProgressLoader: Sendable {
     self.roster = roster
   }
 
-  /// Every event of the person `id` belongs to (all linked records).
-  public func events(of id: String) -> [Event] {
+  /// Every event of the person `id` belongs to (all linked records); a journal that
+  /// cannot be read is an error, not an empty history.
+  public func events(of id: String) throws(SystemError) -> [Event] {
     let records = roster.records(of: id)
     // One record (the usual case): its array as read, not a copy of every event.
-    if records.count == 1 { return events(ofRecord: records[0].id) }
-    return records.flatMap { events(ofRecord: $0.id) }
+    if records.count == 1 { return try events(ofRecord: records[0].id) }
+    var events: [Event] = []
+    for record in records { events += try self.events(ofRecord: record.id) }
+    return events
   }
 
   /// The events in the journal of one record.
-  private func events(ofRecord id: String) -> [Event] {
-    ((try? store.readJournal(at: store.journalPath(id))) ?? nil)?.events ?? []
+  private func events(ofRecord id: String) throws(SystemError) -> [Event] {
+    try store.readJournal(at: store.journalPath(id))?.events ?? []
   }
 
   /// The progress of the person `id` belongs to.
-  public func progress(of id: String) -> ParticipantProgress {
-    ParticipantProgress(events: events(of: id))
+  public func progress(of id: String) throws(SystemError) -> ParticipantProgress {
+    ParticipantProgress(events: try events(of: id))
   }
 }

@@ -20,21 +20,27 @@ struct ProgressSummary {
     }
   }
 
-  /// The one-line form used when listing everyone.
-  func lineText(language: Language) -> String {
+  /// The one-entry form used when listing everyone, wrapped to `width` columns.
+  func lineText(language: Language, width: Int) -> [String] {
     let passed = course.lessonIDs.filter { progress.lesson($0).passed }.count
     let last = progress.lastActivity.map { Timestamp.format($0).prefix(16).replacingT() } ?? ProgressText.never.text(in: language)
-    return TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)) + " — "
+    let text =
+      TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)) + " — "
       + ProgressText.summaryLine(passed: passed, total: course.lessonIDs.count).text(in: language) + " · "
       + ProgressText.lastActive(last).text(in: language)
+    return TextWrapper.wrap(text, width: width, restPrefix: "  ")
   }
 
-  /// The detailed form for one participant.
-  func detailText(language: Language, style: TextStyle) -> [String] {
+  /// The detailed form for one participant, wrapped to `width` columns.
+  func detailText(language: Language, style: TextStyle, width: Int) -> [String] {
     func say(_ text: ProgressText) -> String { text.text(in: language) }
-    var lines = [style.bold(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)))]
+    var lines: [String] = []
+    func add(_ text: String, first: String = "", rest: String = "") {
+      lines += TextWrapper.wrap(text, width: width, firstPrefix: first, restPrefix: rest)
+    }
+    add(style.bold(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))))
     let last = progress.lastActivity.map { String(Timestamp.format($0).prefix(16)).replacingT() } ?? say(.never)
-    lines.append(say(.enrolledOn(Timestamp.date(participant.enrolledAt))) + " · " + say(.lastActive(last)))
+    add(say(.enrolledOn(Timestamp.date(participant.enrolledAt))) + " · " + say(.lastActive(last)))
     lines += ["", say(.lessonsHeading)]
     for (index, id) in course.lessonIDs.enumerated() {
       let lesson = course.lesson(id, in: language)
@@ -49,10 +55,13 @@ struct ProgressSummary {
       }
       let unknown = unknownQuestions(id)
       if !unknown.isEmpty { details.append(TutorText.unknownQuestions(unknown.count).text(in: language)) }
-      lines.append("\(index + 1)".leftPadded(to: 2) + ". " + TerminalSanitizer.cleanLine(lesson?.title ?? id))
-      lines.append("    " + details.joined(separator: " · "))
+      let number = "\(index + 1)".leftPadded(to: 2) + ". "
+      add(TerminalSanitizer.cleanLine(lesson?.title ?? id), first: number, rest: "    ")
+      add(details.joined(separator: " · "), first: "    ", rest: "    ")
     }
-    for id in removedLessons { lines.append(" – " + say(.removedLesson(TerminalSanitizer.cleanLine(id)))) }
+    for id in removedLessons {
+      add(say(.removedLesson(TerminalSanitizer.cleanLine(id))), first: " – ", rest: "   ")
+    }
     lines += ["", say(.indicatorsHeading)]
     let outcomes = progress.indicators()
     if outcomes.isEmpty { lines.append("  " + say(.noIndicators)) }
@@ -60,11 +69,16 @@ struct ProgressSummary {
       guard let outcome = outcomes[indicator.id] else { continue }
       let reason = outcome.reason.map { course.manifest.reason($0)?.label(in: language) ?? $0 } ?? "-"
       let verdict = outcome.achieved ? say(.achieved) : say(.notYet(reason: reason))
-      lines.append("  " + TerminalSanitizer.cleanLine(indicator.label(in: language)) + ": " + TerminalSanitizer.cleanLine(verdict) + " (" + say(.source(outcome.source)) + ")")
+      let label = TerminalSanitizer.cleanLine(indicator.label(in: language))
+      let source = " (" + say(.source(outcome.source)) + ")"
+      add(label + ": " + TerminalSanitizer.cleanLine(verdict) + source, first: "  ", rest: "    ")
     }
     if let test = course.manifest.courseTest {
       let scores = progress.testScores(test: test)
-      lines += ["", say(.test(pre: scores.pre.map { "\($0)%" } ?? say(.notTaken), post: scores.post.map { "\($0)%" } ?? say(.notTaken)))]
+      let pre = scores.pre.map { "\($0)%" } ?? say(.notTaken)
+      let post = scores.post.map { "\($0)%" } ?? say(.notTaken)
+      lines.append("")
+      add(say(.test(pre: pre, post: post)))
     }
     return lines
   }

@@ -31,32 +31,55 @@ public struct DataStore: Sendable {
     identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown"
   ) throws(SystemError) -> DataStore {
     let devicePath = PathName.join(directory, "device.json")
-    var device = "unknown"
+    var device = try readDevice(devicePath, fileSystem: fileSystem) ?? "unknown"
     if create {
       try fileSystem.makePrivateDirectory(PathName.join(directory, "participants"))
     }
-    var bytes: [UInt8]?
-    do {
-      bytes = try fileSystem.readFile(devicePath, limit: 4096)
-    } catch where !create || error.code == ENOENT || error.code == EFBIG {
-      // Only a missing or oversized file is made anew: a read error must not replace this
-      // laptop's id.
-    }
-    if let bytes, let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) {
-      device = id
-    } else if create {
-      device = identifiers.hex(bytes: 8)
-      var writer = JSONWriter()
-      writer.beginObject()
-      writer.field("device", device)
-      writer.field("host", NameKey.clean(hostName))
-      writer.field("created", Timestamp.format(clock.now()))
-      writer.endObject()
-      try fileSystem.writeFileDurably(devicePath, writer.bytes + [0x0A])
+    if create && device == "unknown" {
+      // Two Latih processes starting at once on a new folder must agree on one id: the
+      // first to lock the folder writes it, the other reads it after the lock.
+      let folder = try fileSystem.open(directory, [], permissions: 0)
+      defer { try? fileSystem.close(folder) }
+      var waited = 0
+      while try !fileSystem.lockExclusively(folder) {
+        waited += 1
+        if waited > 300 { throw SystemError(code: EWOULDBLOCK, operation: .lock, path: directory) }
+        Pause.milliseconds(10)
+      }
+      if let written = try readDevice(devicePath, fileSystem: fileSystem) {
+        device = written
+      } else {
+        device = identifiers.hex(bytes: 8)
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("device", device)
+        writer.field("host", NameKey.clean(hostName))
+        writer.field("created", Timestamp.format(clock.now()))
+        writer.endObject()
+        try fileSystem.writeFileDurably(devicePath, writer.bytes + [0x0A])
+      }
     }
     return DataStore(
       directory: directory, fileSystem: fileSystem, clock: clock, identifiers: identifiers,
       device: device)
+  }
+
+  /// The id in the device file; nil when it is missing, oversized or not an id (to be
+  /// made anew). A read error is thrown: it must neither replace this laptop's id nor
+  /// pass for a missing one.
+  static func readDevice(_ path: String, fileSystem: any FileSystem) throws(SystemError)
+    -> String?
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(path, limit: 4096)
+    } catch where error.code == ENOENT || error.code == EFBIG {
+      return nil
+    }
+    guard let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) else {
+      return nil
+    }
+    return id
   }
 
   /// Whether `text` is a generated id (lowercase hexadecimal, 8–32 digits).
@@ -78,9 +101,15 @@ public struct DataStore: Sendable {
     PathName.join(participantsDirectory, participant + ".jsonl")
   }
 
-  /// Ids of every participant with a journal.
-  public func participantIDs() -> [String] {
-    let names = (try? fileSystem.contentsOfDirectory(participantsDirectory)) ?? []
+  /// Ids of every participant with a journal (none when the folder does not exist yet).
+  /// A folder that cannot be read is an error, never "nobody".
+  public func participantIDs() throws(SystemError) -> [String] {
+    let names: [String]
+    do {
+      names = try fileSystem.contentsOfDirectory(participantsDirectory)
+    } catch where error.code == ENOENT {
+      names = []
+    }
     return names.compactMap { name in
       guard name.hasSuffix(".jsonl") else { return nil }
       let id = String(name.dropLast(6))
@@ -116,34 +145,49 @@ public struct DataStore: Sendable {
     enrollment.group = enrollment.group.map(NameKey.clean)
     enrollment.code = enrollment.code.map(NameKey.clean)
     enrollment.phone = enrollment.phone.map(NameKey.clean)
-    let journal = try Journal.open(journalPath(participant), fileSystem: fileSystem, create: true)
+    let path = journalPath(participant)
+    let journal: Journal
+    do {
+      journal = try Journal.open(path, fileSystem: fileSystem, create: true)
+    } catch {
+      // A new id's journal left empty by a failed chmod or directory fsync is ours to take
+      // back (never a file that already existed). Only here: a shared journal such as
+      // sessions.jsonl may already be in another process's hands.
+      if case .system(let failure) = error, failure.code != EEXIST { try? fileSystem.remove(path) }
+      throw error
+    }
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
     if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }
-    try journal.append(events)
+    do {
+      try journal.record(events)
+    } catch {
+      // Reported as failed: the new journal goes, so the person does not appear later
+      // from a line that reached the file although its fsync failed.
+      journal.close()
+      try? fileSystem.remove(path)
+      throw error
+    }
     return participant
   }
 
   /// Appends events to a participant's journal, waiting briefly if another Latih holds it.
   public func append(_ events: [Event], to participant: String) throws(JournalError) {
-    var attempt = 0
-    while true {
-      do {
-        let journal = try openJournal(participant)
-        defer { journal.close() }
-        try journal.append(events)
-        return
-      } catch .busy(let path) {
-        attempt += 1
-        if attempt >= 20 { throw .busy(path: path) }
-        Pause.milliseconds(100)
-      }
-    }
+    let journal = try Journal.openWaiting(
+      journalPath(participant), fileSystem: fileSystem, createIfMissing: false)
+    defer { journal.close() }
+    try journal.record(events)
   }
 
-  /// The current session id, if one is set.
-  public func currentSession() -> String? {
-    guard let bytes = try? fileSystem.readFile(currentSessionPath, limit: 256) else { return nil }
+  /// The current session id, if one is set. A file that exists but cannot be read is an
+  /// error: recording without the session would quietly leave records out of its report.
+  public func currentSession() throws(SystemError) -> String? {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(currentSessionPath, limit: 256)
+    } catch where error.code == ENOENT || error.code == EFBIG {
+      return nil
+    }
     let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
     guard words.count == 1, Self.isIdentifier(String(words[0])) else { return nil }
     return String(words[0])

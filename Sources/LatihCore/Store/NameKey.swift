@@ -9,8 +9,12 @@ public enum NameKey {
   /// The longest name kept, in characters.
   public static let maximumLength = 120
 
-  /// The form stored: NFC, no control or bidi characters, single spaces, trimmed, capped.
-  public static func clean(_ text: String) -> String {
+  /// The form stored: NFC, no control or bidi characters, single spaces, trimmed, capped
+  /// at a name's length.
+  public static func clean(_ text: String) -> String { clean(text, limit: maximumLength) }
+
+  /// As ``clean(_:)``, capped at `limit` characters instead (a note, an answer).
+  public static func clean(_ text: String, limit: Int) -> String {
     let normalized = text.precomposedStringWithCanonicalMapping
     var result = ""
     var pendingSpace = false
@@ -26,7 +30,11 @@ public enum NameKey {
       }
       result.unicodeScalars.append(scalar)
     }
-    if result.count > maximumLength { result = String(result.prefix(maximumLength)) }
+    if result.count > limit {
+      // Capped text stays trimmed: the cut may fall just after a space.
+      result = String(result.prefix(limit))
+      while result.last == " " { result.removeLast() }
+    }
     return result
   }
 

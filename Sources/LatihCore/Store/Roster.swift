@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A person enrolled in the course, as their journal says.
 public struct Participant: Hashable, Sendable {
   public var id: String
@@ -94,29 +100,35 @@ public struct Roster: Sendable {
   }
 
   /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
-  /// a province's data has thousands).
-  public static func load(_ store: DataStore) -> Roster {
+  /// a province's data has thousands). A journal that cannot be read is an error (a
+  /// person must never silently go missing); one removed meanwhile is skipped.
+  public static func load(_ store: DataStore) throws(SystemError) -> Roster {
     let needles = [
       "\"type\":\"enrolled\"", "\"type\":\"session-joined\"", "\"type\":\"participants-linked\"",
     ].map { Array($0.utf8) }
-    let found = ConcurrentMap.map(store.participantIDs()) { id in
-      record(id, in: store, needles: needles)
+    let found = ConcurrentMap.map(try store.participantIDs()) { id in
+      Result { () throws(SystemError) in try record(id, in: store, needles: needles) }
     }
     var participants: [Keyed] = []
     participants.reserveCapacity(found.count)
     var links: [(String, String)] = []
-    for (participant, linked) in found {
+    for outcome in found {
+      let (participant, linked) = try outcome.get()
       if let participant { participants.append(participant) }
       links += linked
     }
     return Roster(keyed: participants, links: links)
   }
 
-  /// One journal's participant (nil without an enrolment) and its links.
+  /// One journal's participant (nil without an enrolment, or if the journal was removed
+  /// meanwhile) and its links.
   private static func record(_ id: String, in store: DataStore, needles: [[UInt8]])
-    -> (Keyed?, [(String, String)])
+    throws(SystemError) -> (Keyed?, [(String, String)])
   {
-    guard let bytes = try? store.fileSystem.readFile(store.journalPath(id)) else {
+    let bytes: [UInt8]
+    do {
+      bytes = try store.fileSystem.readFile(store.journalPath(id))
+    } catch where error.code == ENOENT {
       return (nil, [])
     }
     var participant: Participant?

@@ -20,11 +20,15 @@ public final class StandardTerminal: TerminalIO {
   public let isInteractive: Bool
   public let style: TextStyle
   private let environment: [String: String]
+  /// Piped input is not echoed by a terminal: repeat each line after the prompt so the
+  /// transcript reads like a typed session.
+  private let echoesInput: Bool
 
   public init(colorChoice: ColorChoice, environment: [String: String]) {
     self.environment = environment
     let outputIsTerminal = TerminalDevice.isTerminal(1)
     isInteractive = TerminalDevice.isTerminal(0) && outputIsTerminal
+    echoesInput = !TerminalDevice.isTerminal(0)
     style = TextStyle(
       enabled: TextStyle.colorEnabled(
         choice: colorChoice, environment: environment, outputIsTerminal: outputIsTerminal))
@@ -37,7 +41,11 @@ public final class StandardTerminal: TerminalIO {
     return 80
   }
 
-  public func readLine() -> LineInput { reader.next() }
+  public func readLine() -> LineInput {
+    let input = reader.next()
+    if echoesInput, case .line(let text) = input { write(TerminalSanitizer.cleanLine(text) + "\n") }
+    return input
+  }
 
   public func write(_ text: String) { TerminalDevice.write(1, Array(text.utf8)) }
 }

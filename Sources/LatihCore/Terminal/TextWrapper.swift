@@ -33,8 +33,21 @@ public enum TextWrapper {
           current = prefix
           currentWidth = DisplayWidth.of(prefix)
         }
-        // Split a word that does not fit on a line of its own.
+        if currentWidth + wordWidth <= width {
+          current += word
+          currentWidth += wordWidth
+          lineHasWord = true
+          continue
+        }
+        // Split a word that does not fit on a line of its own, keeping Latih's own
+        // escape sequences whole and counting them as no width.
+        var inEscape = false
         for character in word {
+          if inEscape || character == "\u{1B}" {
+            inEscape = character != "m"
+            current.append(character)
+            continue
+          }
           let characterWidth = DisplayWidth.of(character)
           if currentWidth + characterWidth > width && currentWidth > DisplayWidth.of(prefix) {
             lines.append(current)

@@ -24,8 +24,8 @@ public enum AnswerProblem: Error, Hashable, Sendable {
 
 /// Turns a typed line into a ``ParsedAnswer`` for a question, or says what is wrong.
 public enum AnswerParser {
-  /// The longest short answer kept, in characters.
-  public static let maximumTextLength = 200
+  /// The longest short answer kept, in characters (cleaned like a name, so the same cap).
+  public static let maximumTextLength = NameKey.maximumLength
 
   public static func parse(_ input: String, for view: QuestionView)
     -> Result<ParsedAnswer, AnswerProblem>
@@ -67,13 +67,15 @@ public enum AnswerParser {
       default: return .failure(.trueOrFalse)
       }
     case .short:
-      return .success(.text(String(NameKey.clean(trimmed).prefix(maximumTextLength))))
+      return .success(.text(NameKey.clean(trimmed, limit: maximumTextLength)))
     }
   }
 
   /// Splits `a c`, `a,c`, `a, c` or `ac` into single letters.
   private static func letters(in text: String) -> Result<[String], AnswerProblem> {
-    let tokens = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" }.map(String.init)
+    // `a)`, `(a)` and `a.` are how options look on paper: accept them as `a`.
+    let tokens = text.lowercased().split { " ,;()".contains($0) }
+      .map { String($0.hasSuffix(".") && $0.count == 2 ? $0.dropLast() : $0) }
     if tokens.count == 1, tokens[0].count > 1, tokens[0].allSatisfy({ $0.isLetter && $0.isASCII }) {
       return .success(tokens[0].map { String($0) })
     }

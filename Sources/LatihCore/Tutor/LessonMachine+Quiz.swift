@@ -70,6 +70,11 @@ extension LessonMachine {
     }
     step.output.append(.feedback(feedback))
     guard final else {
+      // Ask again with the choices in view (long explanations push them off a phone).
+      let (number, count) = numbering(question)
+      step.output.append(
+        .question(
+          number: number, count: count, view: questionView, attempt: attempt + 1, tries: allowed))
       step.output.append(.keys(hints))
       return step
     }

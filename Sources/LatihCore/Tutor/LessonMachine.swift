@@ -23,7 +23,8 @@ public struct LessonMachine: Sendable {
   public internal(set) var position: Position
   /// This run so far: answers and marks (resumed runs start with their history).
   public internal(set) var run: LessonRun
-  /// Questions answered right in the run a retry is based on.
+  /// Questions that count as right before a retry: those the base run settled right and,
+  /// when the base was itself a retry, those it did not need to retry.
   let baseCorrect: Set<String>
   private let isNewRun: Bool
 
@@ -40,8 +41,11 @@ public struct LessonMachine: Sendable {
     allowedTries = course.attempts(for: lesson)
     run = resume ?? LessonRun(opening: opening, openedAt: now)
     isNewRun = resume == nil
-    baseCorrect = Set(
-      (base?.answers ?? []).filter { $0.final && $0.correct }.map(\.question))
+    let rightInBase = (base?.answers ?? []).filter { $0.final && $0.correct }.map(\.question)
+    let rightBefore = base?.opening.retry.map { retried in
+      lesson.questions.map(\.id).filter { !retried.contains($0) }
+    }
+    baseCorrect = Set(rightInBase + (rightBefore ?? []))
     position = .reading(page: 0)
   }
 
@@ -190,7 +194,7 @@ public struct LessonMachine: Sendable {
       if let item = page.items.indices.first(where: { run.mark(page.items[$0].id) == nil }) {
         return askItem(index, item, step: step)
       }
-      step.output.append(.checklistOverview(page.items, marks: marks(on: page)))
+      step.output.append(.checklistOverview(page.items, marks: marks(on: page), reasons: reasons))
       step.output.append(.message(.checklistCompleted))
     case .quiz:
       if let question = openQuestion(on: index, from: 0) {

@@ -36,10 +36,12 @@ extension TutorDriver {
     if !journal.contents.skippedLines.isEmpty {
       say(.journalSkipped(lines: journal.contents.skippedLines.map(String.init).joined(separator: ", ")))
     }
-    let roster = Roster.load(store)
+    let roster = try loadRoster()
     var linked: [Event] = []
     for record in roster.records(of: participant.id) where record.id != participant.id {
-      linked += (try? store.readJournal(at: store.journalPath(record.id)))??.events ?? []
+      linked += try reading { () throws(SystemError) in
+        try store.readJournal(at: store.journalPath(record.id))?.events ?? []
+      }
     }
     say(.greeting(name))
     return ParticipantTurn(participant: participant, journal: journal, linkedEvents: linked)
@@ -80,13 +82,14 @@ extension TutorDriver {
       machine = LessonMachine(lesson: lesson, course: course, opening: open.opening, resume: open, base: base)
     } else {
       machine = LessonMachine(
-        lesson: lesson, course: course, opening: newOpening(lesson, turn: turn), now: store.clock.now())
+        lesson: lesson, course: course, opening: try newOpening(lesson, turn: turn),
+        now: store.clock.now())
     }
     while true {
       switch try drive(&machine, turn: turn) {
       case .retry(let missed):
         let base = machine.run
-        var opening = newOpening(lesson, turn: turn)
+        var opening = try newOpening(lesson, turn: turn)
         opening.retry = missed
         opening.retryOf = base.id
         machine = LessonMachine(
@@ -114,7 +117,7 @@ extension TutorDriver {
     guard !bodies.isEmpty else { return }
     let events = bodies.map { store.event($0, participant: turn.participant.id) }
     do {
-      try turn.journal.append(events)
+      try turn.journal.record(events)
     } catch {
       terminal.write("\n")
       say(.saveFailed(JournalFailureText(error).text(in: language)))
@@ -123,15 +126,17 @@ extension TutorDriver {
   }
 
   /// A fresh run of `lesson`: new run id and seed, the test tag, the current session.
-  func newOpening(_ lesson: Lesson, turn: ParticipantTurn) -> LessonOpening {
+  /// Without shuffling the seed is 0, so order questions (always shuffled) are shown the
+  /// same way on every run too.
+  func newOpening(_ lesson: Lesson, turn: ParticipantTurn) throws(Stop) -> LessonOpening {
     var tag: TestTag?
     if lesson.kind == .test {
       tag = options.testTag ?? Self.automaticTag(turn.progress, test: lesson.id)
     }
     return LessonOpening(
       run: store.identifiers.hex(bytes: 8), lesson: lesson.id, language: language,
-      seed: options.seed ?? store.identifiers.next64(), shuffled: options.shuffle, tag: tag,
-      session: store.currentSession())
+      seed: options.seed ?? (options.shuffle ? store.identifiers.next64() : 0),
+      shuffled: options.shuffle, tag: tag, session: try reading(store.currentSession))
   }
 
   /// Pre-test until the participant has a pre-test or has finished another lesson;

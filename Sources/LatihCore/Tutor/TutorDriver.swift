@@ -117,11 +117,14 @@ public final class TutorDriver {
       let selected = lesson.flatMap(menu.row(for:)) ?? menu.suggested.map { menu.rows[$0] }
       if let row = selected {
         switch try runLesson(row.lessonID, turn: turn) {
-        case .quit: return .ok
+        case .quit:
+          say(.progressSaved)
+          return .ok
         case .completed, .menu, .retry: break
         }
       }
       try menuLoop(turn, exitOnQuit: true)
+      say(.progressSaved)
       return .ok
     } catch {
       return finish(error)
@@ -142,8 +145,7 @@ public final class TutorDriver {
         say(.nameEmpty)
         continue
       }
-      let roster = Roster.load(store)
-      switch roster.resolve(name) {
+      switch try loadRoster().resolve(name) {
       case .one(let participant):
         return participant
       case .many(let candidates):
@@ -154,10 +156,28 @@ public final class TutorDriver {
     }
   }
 
+  /// Runs a read of the data folder; a failed read is shown and ends the flow (it never
+  /// passes for "no such participant" or "no session").
+  func reading<T>(_ body: () throws(SystemError) -> T) throws(Stop) -> T {
+    do {
+      return try body()
+    } catch {
+      say(.readFailed(SystemErrorText(error).text(in: language)))
+      throw .failed(.ioError)
+    }
+  }
+
+  /// Everyone in the data folder.
+  func loadRoster() throws(Stop) -> Roster {
+    try reading { () throws(SystemError) in try Roster.load(store) }
+  }
+
   func choose(among candidates: [Participant]) throws(Stop) -> Participant? {
     say(.chooseAmong)
-    let lines = candidates.enumerated().map { index, person in
-      "\(index + 1). " + TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: language))
+    let lines = candidates.enumerated().flatMap { index, person in
+      TextWrapper.wrap(
+        TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: language)),
+        width: terminal.width, firstPrefix: "\(index + 1). ", restPrefix: "   ")
     }
     terminal.write(lines.joined(separator: "\n") + "\n")
     while true {
@@ -175,15 +195,16 @@ public final class TutorDriver {
       prompt()
       switch try read().trimmingCharacters().lowercased() {
       case "", "y", "ya", "yes":
-        let session = store.currentSession()
+        let session = try reading(store.currentSession)
+        let id: String
         do {
-          let id = try store.enroll(Enrollment(name: name), session: session)
-          say(.enrolled(TerminalSanitizer.cleanLine(name)))
-          return Roster.load(store).participant(id)
+          id = try store.enroll(Enrollment(name: name), session: session)
         } catch {
           say(.saveFailed(JournalFailureText(error).text(in: language)))
           throw .failed(.ioError)
         }
+        say(.enrolled(TerminalSanitizer.cleanLine(name)))
+        return try loadRoster().participant(id)
       case "n", "no", "tidak", "q":
         return nil
       default:

@@ -6,9 +6,11 @@ public enum TutorOutput: Hashable, Sendable {
   /// The lesson title, "Halaman 3/7" with a progress bar, and the page title.
   case pageHeader(lessonTitle: String, page: Int, pageCount: Int, title: RichText)
   case blocks([Block])
-  /// The checklist items of a page with their marks (when revisiting a page); without
-  /// marks (presenting) no status is shown.
-  case checklistOverview([ChecklistItem], marks: [String: ChecklistMark]?)
+  /// The checklist items of a page with their marks (when revisiting a page), and the
+  /// course's reasons to name a "not yet" in words; without marks (presenting) no
+  /// status is shown.
+  case checklistOverview(
+    [ChecklistItem], marks: [String: ChecklistMark]?, reasons: [CourseManifest.Label])
   /// One checklist item to answer.
   case checklistItem(number: Int, count: Int, text: RichText)
   /// The reasons for "not yet", numbered from 1.

@@ -47,11 +47,11 @@ public struct TutorRenderer: Sendable {
     case .pageHeader(let lessonTitle, let page, let count, let title):
       let cells = max(5, min(20, width - 16))
       return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
-        + [text(.pageOf(page: page, count: count)) + "  " + BlockRenderer.bar(Double(page) / Double(max(count, 1)), cells: cells)]
+        + [text(.pageOf(page: page, count: count)) + "  " + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)]
         + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
     case .blocks(let content):
       return [""] + blocks.render(content)
-    case .checklistOverview(let items, let marks):
+    case .checklistOverview(let items, let marks, let reasons):
       return items.flatMap { item -> [String] in
         guard let marks else { return blocks.wrap(item.text, first: "[ ] ", rest: "    ") }
         let mark = marks[item.id]
@@ -60,9 +60,15 @@ public struct TutorRenderer: Sendable {
         switch mark {
         case .none: status = text(.markOpen)
         case .some(let value) where value.done: status = text(.markDone)
-        case .some(let value): status = text(.markNotYet(reason: value.reason ?? "-"))
+        case .some(let value):
+          let reason = value.reason.map { id in
+            reasons.first { $0.id == id }?.label(in: language) ?? id
+          }
+          status = text(.markNotYet(reason: TerminalSanitizer.cleanLine(reason ?? "-")))
         }
-        return blocks.wrap(item.text, first: box, rest: "    ") + ["    " + style.dim(status)]
+        return blocks.wrap(item.text, first: box, rest: "    ")
+          + TextWrapper.wrap(
+            style.dim(status), width: width, firstPrefix: "    ", restPrefix: "    ")
       }
     case .checklistItem(let number, let count, let itemText):
       return ["", style.dim("\(number)/\(count)")] + blocks.wrap(itemText, first: "[ ] ", rest: "    ")
@@ -83,7 +89,7 @@ public struct TutorRenderer: Sendable {
     case .message(let message):
       return TextWrapper.wrap(TerminalSanitizer.clean(text(message)), width: width)
     case .keys(let hints):
-      return TextWrapper.wrap(style.dim(text(.keys(hints))), width: width) + ["> "]
+      return Self.keyLines(text(.keys(hints)), width: width, style: style) + ["> "]
     }
   }
 
@@ -117,25 +123,29 @@ public struct TutorRenderer: Sendable {
     return lines
   }
 
-  /// "The right answer: …" with the option texts.
-  func rightAnswer(_ view: QuestionView) -> [String] {
+  /// "The right answer: …" with the option texts, every line starting with `indent`.
+  func rightAnswer(_ view: QuestionView, indent: String = "") -> [String] {
+    func wrap(_ answer: String) -> [String] {
+      TextWrapper.wrap(
+        text(.rightAnswerIs(answer)), width: width, firstPrefix: indent, restPrefix: indent)
+    }
     let question = view.question
     switch question.key {
     case .single(let options), .multiple(let options):
       let right = view.order.enumerated().filter { options[$0.element].isCorrect }
         .map { QuestionView.letter($0.offset) + ") " + blocks.inline(options[$0.element].text) }
-      return TextWrapper.wrap(text(.rightAnswerIs(right.joined(separator: "; "))), width: width)
+      return wrap(right.joined(separator: "; "))
     case .order(let items):
-      var lines = TextWrapper.wrap(text(.rightAnswerIs(view.correctLetters)), width: width)
+      var lines = wrap(view.correctLetters)
       for (index, item) in items.enumerated() {
-        lines += blocks.wrap(item, first: "  \(index + 1). ", rest: "     ")
+        lines += blocks.wrap(item, first: indent + "  \(index + 1). ", rest: indent + "     ")
       }
       return lines
     case .trueFalse(let value):
       let word: CommonText = value ? .trueWord : .falseWord
-      return [text(.rightAnswerIs(word.text(in: language)))]
+      return wrap(word.text(in: language))
     case .short(let accepted):
-      return TextWrapper.wrap(text(.rightAnswerIs(TerminalSanitizer.cleanLine(accepted.first ?? ""))), width: width)
+      return wrap(TerminalSanitizer.cleanLine(accepted.first ?? ""))
     }
   }
 
@@ -154,11 +164,19 @@ public struct TutorRenderer: Sendable {
       lines += ["", style.bold(text(.reviewHeading))]
       for view in summary.review {
         lines += [""] + blocks.wrap(view.question.prompt, first: "• ", rest: "  ")
-        lines += rightAnswer(view).map { "  " + $0 }
+        lines += rightAnswer(view, indent: "  ")
         if let explanation = view.question.explanation { lines += blocks.wrap(explanation, first: "  ", rest: "  ") }
       }
     }
     lines.append("")
     return lines
+  }
+
+  /// A key-hint line wrapped only between hints (`[q] simpan & keluar` stays whole).
+  static func keyLines(_ hints: String, width: Int, style: TextStyle) -> [String] {
+    let glued = hints.split(separator: "·")
+      .map { String($0.trimmingCharacters().map { $0 == " " ? "\u{00A0}" : $0 }) }
+      .joined(separator: "\u{00A0}· ")
+    return TextWrapper.wrap(glued, width: width).map { style.dim($0) }
   }
 }

@@ -18,6 +18,9 @@ import Testing
     ("line\nbreak\r\ttab", #""line\nbreak\r\ttab""#),
     ("\u{0}\u{1}\u{8}\u{C}\u{1B}\u{1F}\u{7F}", #""\u0000\u0001\u0008\u000c\u001b\u001f\u007f""#),
     ("/ </script>", #""/ </script>""#),
+    // C1, bidi controls and line separators (found by the hostile-text campaign: JSON
+    // printed on a terminal carried them raw).
+    ("\u{85}\u{9B}é\u{202E}\u{2066}\u{200F}\u{2028}", #""\u0085\u009bé\u202e\u2066\u200f\u2028""#),
     ("Nurhalizá 中文", "\"Nurhalizá 中文\""),
     ("😀👩‍👩‍👧", "\"😀👩‍👩‍👧\""),
   ])

@@ -46,6 +46,15 @@ import Testing
     #expect(NameKey.clean(emoji).count == NameKey.maximumLength)
   }
 
+  /// Found by the roster-csv libFuzzer target: a cut just after a space left it there.
+  @Test func cappedTextIsStillTrimmedAndCleaningTwiceChangesNothing() {
+    let name = String(repeating: "a", count: NameKey.maximumLength - 1) + " bcd"
+    let clean = NameKey.clean(name)
+    #expect(clean == String(repeating: "a", count: NameKey.maximumLength - 1))
+    #expect(NameKey.clean(clean) == clean)
+    #expect(NameKey.clean("ab  cd", limit: 3) == "ab")
+  }
+
   @Test(arguments: [
     ("Nurhalizá", "nurhaliza"), ("Nurhaliza\u{301}", "nurhaliza"), ("ÉCOLE", "ecole"),
     ("  Ça  va ", "ca va"), ("Jl. Merdeka", "jl. merdeka"),

@@ -127,7 +127,7 @@ import Testing
           store.event(.participantsLinked(other: first), participant: second),
         ], to: second)
       try directory.write("data/participants/0000000000000000.jsonl", "no journal\n")
-      let roster = Roster.load(store)
+      let roster = try Roster.load(store)
       #expect(roster.participants.map(\.id).sorted() == [first, second, siti].sorted())
       #expect(roster.participant(first)?.sessions == ["5e551011aa"])
       #expect(roster.participant(second)?.sessions == ["5e552022bb"])

@@ -33,7 +33,9 @@ import Synchronization
 /// | `remove` | `.unlink` |
 /// | `contentsOfDirectory` | `.list` |
 ///
-/// Thread-safe: counts, log and faults sit behind one `Mutex`.
+/// Thread-safe: counts, log and faults sit behind one `Mutex`. Sweeps that run thousands
+/// of workloads pass an ``UnsyncedFileSystem`` as `base`: every call is still counted and
+/// can fail, only the real fsync (milliseconds each) is skipped.
 final class FaultInjectingFileSystem: FileSystem {
   /// Whether a fault fires on one call or keeps failing.
   enum Repetition: Sendable, Hashable {
@@ -91,10 +93,11 @@ final class FaultInjectingFileSystem: FileSystem {
     var faults: [Armed] = []
   }
 
-  private let base = SystemFileSystem()
+  private let base: any FileSystem
   private let state = Mutex(State())
 
-  init() {}
+  /// Faults over `base` (the real file system unless a test says otherwise).
+  init(base: any FileSystem = SystemFileSystem()) { self.base = base }
 
   // MARK: Controlling faults
 

@@ -79,4 +79,18 @@ import Testing
     let lines = TextWrapper.wrap("abcdefghijkl", width: 3, firstPrefix: "- ", restPrefix: "  ")
     #expect(lines == ["- abcdefgh", "  ijkl"])
   }
+
+  /// Found by the hostile-text campaign: a long coloured link at 40 columns was split
+  /// inside its `ESC [ 3 6 m`, leaving a broken escape sequence on the terminal.
+  @Test func aLongStyledWordIsNeverSplitInsideItsEscapeSequence() {
+    let styled = TextStyle(enabled: true).cyan(String(repeating: "x", count: 30))
+    for width in 8...40 {
+      let lines = TextWrapper.wrap("ab " + styled + styled, width: width)
+      for line in lines {
+        let escapes = line.components(separatedBy: "\u{1B}").dropFirst()
+        #expect(escapes.allSatisfy { $0.hasPrefix("[36m") || $0.hasPrefix("[0m") }, "\(width)")
+      }
+      #expect(lines.allSatisfy { DisplayWidth.of($0) <= max(width, 8) })
+    }
+  }
 }

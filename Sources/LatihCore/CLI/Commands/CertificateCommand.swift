@@ -10,10 +10,11 @@ enum CertificateCommand: Command {
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let person = try invocation.participant(who, in: roster)
-    let progress = ProgressLoader(store: store, roster: roster).progress(of: person.id)
-    let sessions = SessionList.load(store)
+    let loader = ProgressLoader(store: store, roster: roster)
+    let progress = try invocation.progress(of: person.id, loader)
+    let sessions = try invocation.sessions(store)
     let joined = roster.records(of: person.id).flatMap(\.sessions)
     let place = sessions.sessions.last { joined.contains($0.id) }?.place
     switch Certificate.make(participant: person, progress: progress, course: course, place: place, language: invocation.language) {

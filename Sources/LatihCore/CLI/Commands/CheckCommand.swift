@@ -24,7 +24,7 @@ enum CheckCommand: Command {
       if result.errorCount > 0 {
         failed = true
         summary = .summaryFailed(errors: result.errorCount, warnings: result.warningCount)
-        invocation.context.errors.line(invocation.text(summary))
+        invocation.note(summary)
       } else {
         if result.course != nil {
           summary = .summaryOK(

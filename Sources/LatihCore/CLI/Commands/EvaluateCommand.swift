@@ -9,13 +9,16 @@ enum EvaluateCommand: Command {
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let loader = ProgressLoader(store: store, roster: roster)
     let people = roster.people.filter { person in
       session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
     }
     var outcomes: [String: [String: IndicatorOutcome]] = [:]
-    for person in people { outcomes[person.id] = loader.progress(of: person.id).indicators(session: session?.id) }
+    for person in people {
+      let progress = try invocation.progress(of: person.id, loader)
+      outcomes[person.id] = progress.indicators(session: session?.id)
+    }
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
       session: session?.id, outcomes: outcomes)
@@ -89,7 +92,7 @@ struct GridView {
       case .message(let message):
         lines += TextWrapper.wrap(message.text(in: language), width: width)
       case .keys:
-        lines += TextWrapper.wrap(style.dim(FacilitatorText.evaluateKeys.text(in: language)), width: width)
+        lines += TutorRenderer.keyLines(FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
         lines.append("> ")
       }
     }

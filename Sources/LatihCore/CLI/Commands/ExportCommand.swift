@@ -11,7 +11,9 @@ enum ExportCommand: Command {
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
-    let events = Merger(store: store).allEvents()
+    let events = try invocation.reading { () throws(SystemError) in
+      try Merger(store: store).allEvents()
+    }
     let bytes = ExportFile.encode(
       events, course: course.manifest.id, device: store.device,
       host: NameKey.clean(invocation.context.hostName), created: invocation.context.clock.now())

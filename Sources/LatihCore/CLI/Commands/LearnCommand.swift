@@ -36,7 +36,7 @@ enum LearnCommand: Command {
     let store = try invocation.openStore(create: true)
     var participant: Participant?
     if let who = arguments.value("as") {
-      participant = try invocation.participant(who, in: Roster.load(store))
+      participant = try invocation.participant(who, in: invocation.roster(store))
     }
     let terminal = invocation.context.makeTerminal(invocation.colorChoice, invocation.context.environment)
     let driver = TutorDriver(

@@ -11,13 +11,14 @@ enum LessonsCommand: Command {
     let course = try invocation.loadCourse()
     let language = invocation.language
     let style = invocation.outputStyle
-    let width = 80
+    let width = invocation.outputWidth
     let output = invocation.context.output
     if let who = invocation.arguments.value("as") {
       let store = try invocation.openStore(create: false)
-      let roster = Roster.load(store)
+      let roster = try invocation.roster(store)
       let participant = try invocation.participant(who, in: roster)
-      let progress = ProgressLoader(store: store, roster: roster).progress(of: participant.id)
+      let loader = ProgressLoader(store: store, roster: roster)
+      let progress = try invocation.progress(of: participant.id, loader)
       let menu = CourseMenu(course: course, language: language, progress: progress)
       output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
       output.line(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)))
@@ -51,6 +52,11 @@ enum LessonsCommand: Command {
     }
     return .ok
   }
+}
+
+extension Invocation {
+  /// The width of the terminal standard output shows on (`COLUMNS`, else 80 when piped).
+  var outputWidth: Int { context.makeTerminal(colorChoice, context.environment).width }
 }
 
 extension String {

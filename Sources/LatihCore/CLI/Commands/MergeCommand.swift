@@ -65,6 +65,8 @@ enum MergeCommand: Command {
       }
       accepted.append((path, contents))
     }
+    // Every file refused: the data folder is not touched (not even created).
+    guard !accepted.isEmpty else { return .badData }
     let store = try invocation.openStore(create: true)
     let merger = Merger(store: store)
     var touched: Set<String> = []
@@ -86,7 +88,7 @@ enum MergeCommand: Command {
     let duplicates =
       touched.isEmpty
       ? []
-      : Roster.load(store).likelyDuplicates.filter { group in
+      : try invocation.roster(store).likelyDuplicates.filter { group in
         group.contains { touched.contains($0.id) }
       }
     if !duplicates.isEmpty {

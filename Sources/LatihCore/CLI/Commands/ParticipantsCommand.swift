@@ -34,7 +34,7 @@ enum ParticipantsCommand: Command {
       let id = try enroll(store, Enrollment(name: name, group: group, code: code), session: session?.id)
       invocation.say(FacilitatorText.enrolledLine(name: TerminalSanitizer.cleanLine(name), id: id))
     }
-    warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
+    try warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
     return .ok
   }
 
@@ -51,8 +51,10 @@ enum ParticipantsCommand: Command {
 
   /// Flags names that now appear more than once in the session (or in the whole roster
   /// when there is no session): they are kept apart, never merged silently.
-  static func warnDuplicates(_ invocation: Invocation, store: DataStore, names: [String], session: String?) {
-    let roster = Roster.load(store)
+  static func warnDuplicates(
+    _ invocation: Invocation, store: DataStore, names: [String], session: String?
+  ) throws(CommandFailure) {
+    let roster = try invocation.roster(store)
     var warned: Set<String> = []
     for name in names where warned.insert(NameKey.key(name)).inserted {
       let same = roster.people.filter { person in
@@ -60,15 +62,16 @@ enum ParticipantsCommand: Command {
           && (session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!) })
       }
       if same.count > 1 {
-        invocation.context.errors.line(
-          "latih: " + invocation.text(FacilitatorText.sameNameInSession(name: TerminalSanitizer.cleanLine(name), count: same.count)))
+        invocation.complain(
+          FacilitatorText.sameNameInSession(
+            name: TerminalSanitizer.cleanLine(name), count: same.count))
       }
     }
   }
 
   static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let store = try invocation.openStore(create: false)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     var people = roster.people
     if invocation.arguments.value("session") != nil, let session = try invocation.targetSession(store) {
       people = people.filter { person in roster.records(of: person.id).contains { $0.sessions.contains(session.id) } }
@@ -113,7 +116,7 @@ enum ParticipantsCommand: Command {
     }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     var present = Set(
       roster.people.filter { person in
         session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
@@ -133,10 +136,11 @@ enum ParticipantsCommand: Command {
       imported += 1
     }
     for problem in problems {
-      invocation.context.errors.line(
-        invocation.text(FacilitatorText.importRowProblem(path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem)))
+      invocation.note(
+        FacilitatorText.importRowProblem(
+          path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem))
     }
-    warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
+    try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
     invocation.say(FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))
     return problems.isEmpty ? .ok : .badData
   }
@@ -146,7 +150,7 @@ enum ParticipantsCommand: Command {
       throw CommandFailure(CLIMessage.missingArgument("A B", command: name), .usage)
     }
     let store = try invocation.openStore(create: true)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let first = try invocation.participant(words[0], in: roster)
     let second = try invocation.participant(words[1], in: roster)
     guard roster.canonical[first.id] != roster.canonical[second.id] else {

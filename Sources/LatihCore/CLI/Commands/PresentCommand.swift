@@ -25,7 +25,7 @@ enum PresentCommand: Command {
         clearsScreen: terminal.isInteractive)
       terminal.write(renderer.render(screen(lesson, page: page)))
       terminal.write(
-        TextWrapper.wrap(terminal.style.dim(invocation.text(FacilitatorText.presentKeys)), width: terminal.width)
+        TutorRenderer.keyLines(invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style)
           .joined(separator: "\n") + "\n> ")
       switch terminal.readLine() {
       case .line(let text):
@@ -53,7 +53,7 @@ enum PresentCommand: Command {
       .pageHeader(lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title),
     ]
     if !page.blocks.isEmpty { outputs.append(.blocks(page.blocks)) }
-    if !page.items.isEmpty { outputs.append(.checklistOverview(page.items, marks: nil)) }
+    if !page.items.isEmpty { outputs.append(.checklistOverview(page.items, marks: nil, reasons: [])) }
     let all = lesson.questions
     for question in page.questions {
       let number = (all.firstIndex { $0.id == question.id } ?? 0) + 1

@@ -13,14 +13,18 @@ enum ProgressCommand: Command {
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let loader = ProgressLoader(store: store, roster: roster)
     var people = roster.people
     if let who = invocation.arguments.positionals.first {
       people = [try invocation.participant(who, in: roster)]
     }
-    let entries = people.map { person in
-      ProgressSummary(participant: person, records: roster.records(of: person.id), progress: loader.progress(of: person.id), course: course)
+    var entries: [ProgressSummary] = []
+    for person in people {
+      entries.append(
+        ProgressSummary(
+          participant: person, records: roster.records(of: person.id),
+          progress: try invocation.progress(of: person.id, loader), course: course))
     }
     if format == "json" {
       invocation.context.output.write(ProgressSummary.json(entries, course: course, generated: invocation.context.clock.now()))
@@ -30,9 +34,11 @@ enum ProgressCommand: Command {
       invocation.say(CLIMessage.noParticipants)
       return .ok
     }
+    let width = invocation.outputWidth
     let text = entries.count == 1 && !invocation.arguments.positionals.isEmpty
-      ? entries[0].detailText(language: invocation.language, style: invocation.outputStyle)
-      : entries.map { $0.lineText(language: invocation.language) }
+      ? entries[0].detailText(
+        language: invocation.language, style: invocation.outputStyle, width: width)
+      : entries.flatMap { $0.lineText(language: invocation.language, width: width) }
     for line in text { invocation.context.output.line(line) }
     return .ok
   }

@@ -31,10 +31,10 @@ enum RecordCommand: Command {
         throw CommandFailure(FacilitatorText.unknownReason(reason, known: manifest.reasons.map(\.id)), .usage)
       }
     }
-    let note = invocation.arguments.value("note").map { String(NameKey.clean($0).prefix(maximumNote)) }
+    let note = invocation.arguments.value("note").map { NameKey.clean($0, limit: maximumNote) }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
-    let roster = Roster.load(store)
+    let roster = try invocation.roster(store)
     let person = try invocation.participant(words[0], in: roster)
     let record = IndicatorRecord(
       indicator: words[1], achieved: achieved, reason: reason, note: note.flatMap { $0.isEmpty ? nil : $0 },
@@ -52,7 +52,7 @@ enum RecordCommand: Command {
         indicator: TerminalSanitizer.cleanLine(manifest.indicator(words[1])!.label(in: invocation.language)),
         outcome: TerminalSanitizer.cleanLine(text)))
     if !achieved && reason == nil {
-      invocation.context.errors.line("latih: " + invocation.text(FacilitatorText.missingReasonWarning))
+      invocation.complain(FacilitatorText.missingReasonWarning)
     }
     return .ok
   }

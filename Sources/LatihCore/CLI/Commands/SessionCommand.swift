@@ -48,13 +48,13 @@ enum SessionCommand: Command {
 
   static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let store = try invocation.openStore(create: false)
-    let sessions = SessionList.load(store).sessions
+    let sessions = try invocation.sessions(store).sessions
     guard !sessions.isEmpty else {
       invocation.say(FacilitatorText.noSessions)
       return .ok
     }
-    let current = store.currentSession()
-    let roster = Roster.load(store)
+    let current = try invocation.currentSession(store)
+    let roster = try invocation.roster(store)
     for session in sessions {
       let count = roster.people.filter { person in
         roster.records(of: person.id).contains { $0.sessions.contains(session.id) }
@@ -73,7 +73,8 @@ enum SessionCommand: Command {
       throw CommandFailure(CLIMessage.missingArgument("ID", command: name), .usage)
     }
     let store = try invocation.openStore(create: true)
-    guard let session = SessionList.load(store).find(id) else {
+    let sessions = try invocation.sessions(store)
+    guard let session = sessions.find(id) else {
       throw CommandFailure(FacilitatorText.unknownSession(id), .usage)
     }
     do {
@@ -96,13 +97,13 @@ extension Invocation {
   /// The session a facilitator command applies to: `--session ID`, else the current one
   /// (nil when there is none: self-study).
   func targetSession(_ store: DataStore) throws(CommandFailure) -> Session? {
-    let sessions = SessionList.load(store)
+    let sessions = try sessions(store)
     if let id = arguments.value("session") {
       guard let session = sessions.find(id) else {
         throw CommandFailure(FacilitatorText.unknownSession(id), .usage)
       }
       return session
     }
-    return store.currentSession().flatMap(sessions.find)
+    return try currentSession(store).flatMap(sessions.find)
   }
 }

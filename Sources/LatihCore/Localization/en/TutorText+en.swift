@@ -88,6 +88,8 @@ extension TutorText {
       return "The last entry (line \(line)) of the progress file was cut short, probably by a power cut. It was removed; earlier progress is safe."
     case .journalSkipped(let lines):
       return "Line \(lines) of the progress file is damaged and was skipped; the other lines are used."
+    case .readFailed(let reason):
+      return "Could not read the saved progress: \(reason). Nothing was changed."
     case .participantBusy(let name):
       return "\(name) is studying in another Latih window. Close that window first, then try again."
     case .welcome(let course): return "Welcome to Latih!\n\(course)"

@@ -21,7 +21,7 @@ extension TutorText {
     case .markDone: return "sudah"
     case .markNotYet(let reason): return "belum (\(reason))"
     case .markOpen: return "belum diisi"
-    case .right: return "✓ Benar!"
+    case .right: return "✓ Tepat!"
     case .wrong: return "✗ Belum tepat."
     case .recorded: return "Jawaban tersimpan."
     case .tryAgain(let left):
@@ -89,6 +89,8 @@ extension TutorText {
       return "Catatan terakhir (baris \(line)) di berkas progres terpotong, mungkin karena listrik padam. Bagian itu dibuang; progres sebelumnya aman."
     case .journalSkipped(let lines):
       return "Baris \(lines) di berkas progres rusak dan dilewati; baris lainnya dipakai."
+    case .readFailed(let reason):
+      return "Gagal membaca progres yang tersimpan: \(reason). Tidak ada yang diubah."
     case .participantBusy(let name):
       return "\(name) sedang belajar di jendela Latih lain. Tutup jendela itu dulu, lalu coba lagi."
     case .welcome(let course): return "Selamat datang di Latih!\n\(course)"

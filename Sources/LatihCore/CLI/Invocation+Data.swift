@@ -1,0 +1,34 @@
+/// Reading the data folder from a command: a read that fails stops the command with a
+/// clear message (exit 74); it never passes for "no participants" or "no session".
+extension Invocation {
+  /// Runs `body`, turning a failed read into the command's failure.
+  public func reading<T>(_ body: () throws(SystemError) -> T) throws(CommandFailure) -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
+    }
+  }
+
+  /// Everyone in the data folder.
+  public func roster(_ store: DataStore) throws(CommandFailure) -> Roster {
+    try reading { () throws(SystemError) in try Roster.load(store) }
+  }
+
+  /// The sessions of the data folder.
+  public func sessions(_ store: DataStore) throws(CommandFailure) -> SessionList {
+    try reading { () throws(SystemError) in try SessionList.load(store) }
+  }
+
+  /// The current session id, if one is set.
+  public func currentSession(_ store: DataStore) throws(CommandFailure) -> String? {
+    try reading { () throws(SystemError) in try store.currentSession() }
+  }
+
+  /// The progress of the person `id` belongs to.
+  public func progress(of id: String, _ loader: ProgressLoader) throws(CommandFailure)
+    -> ParticipantProgress
+  {
+    try reading { () throws(SystemError) in try loader.progress(of: id) }
+  }
+}

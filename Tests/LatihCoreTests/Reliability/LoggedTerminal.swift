@@ -1,0 +1,18 @@
+@testable import LatihCore
+
+/// A ``ScriptedTerminal`` whose output also goes to an ``OutputLog``.
+final class LoggedTerminal: TerminalIO {
+  private let scripted: ScriptedTerminal
+  private let log: OutputLog
+
+  init(lines: [String], width: Int, log: OutputLog) {
+    scripted = ScriptedTerminal(lines: lines, width: width)
+    self.log = log
+  }
+
+  var width: Int { scripted.width }
+  var isInteractive: Bool { false }
+  var style: TextStyle { .plain }
+  func readLine() -> LineInput { scripted.readLine() }
+  func write(_ text: String) { log.append(.terminal, text) }
+}
