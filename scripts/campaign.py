@@ -17,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRAILER = b',"crc":"'
 
 # Lines Latih prints (Indonesian, the default language) that acknowledge something.
-ACK_ANSWER = {"✓ Benar!": "right", "✗ Belum tepat.": "wrong", "Jawaban tersimpan.": "saved"}
+ACK_ANSWER = {"✓ Tepat!": "right", "✗ Belum tepat.": "wrong", "Jawaban tersimpan.": "saved"}
 ACK_RECORD = "Dicatat: "
 BUSY = "sedang belajar di jendela Latih lain"
 

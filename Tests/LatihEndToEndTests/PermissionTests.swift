@@ -40,7 +40,7 @@ import Testing
 
   @Test(arguments: [0o000, 0o022])
   func everythingCreatedIsPrivate(umask: Int) throws {
-    guard let executable = LatihProcess.executable else {
+    guard let executable = UmaskedRun.executable else {
       Issue.record("the latih executable was not found next to the tests")
       return
     }
@@ -56,7 +56,7 @@ import Testing
     let data = root.appendingPathComponent("data").path
     let out = root.appendingPathComponent("keluar")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-    let latih = LatihProcess(
+    let latih = UmaskedRun(
       executable: executable,
       environment: [
         "LATIH_DATA": data, "LATIH_LESSONS": root.appendingPathComponent("lessons").path,
@@ -82,7 +82,7 @@ import Testing
       #expect(result.status == 0, "\(arguments): \(result.errors)")
     }
     // The umask really applied: a file made by the shell under it has the masked mode.
-    _ = try LatihProcess(
+    _ = try UmaskedRun(
       executable: URL(fileURLWithPath: "/usr/bin/touch"), environment: [:], umask: umask
     ).run([out.appendingPathComponent("kontrol").path])
     let control =

@@ -97,7 +97,7 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
     input: ["b", "s", "a", "b", "", "q"], expected: 4,
     setup: { harness in try harness.prepare(["participants", "add", "Siti Aminah"]) },
     acknowledgement: { line in
-      line == "✓ Benar!" ? "right" : line == "✗ Belum tepat." ? "wrong" : nil
+      line == "✓ Tepat!" ? "right" : line == "✗ Belum tepat." ? "wrong" : nil
     },
     verify: { acks, _, audit in
       let answers = audit.allEvents.compactMap { event -> String? in

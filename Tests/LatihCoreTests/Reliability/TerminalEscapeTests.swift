@@ -142,8 +142,8 @@ import Testing
           participant: person, records: [person], progress: progress, course: course)
         let menu = CourseMenu(course: course, language: .id, progress: progress)
         let text =
-          summary.detailText(language: .id, style: .plain).joined(separator: "\n")
-          + summary.lineText(language: .id)
+          summary.detailText(language: .id, style: .plain, width: 40).joined(separator: "\n")
+          + summary.lineText(language: .id, width: 40).joined(separator: "\n")
           + menu.render(language: .id, width: 40, style: .plain).joined(separator: "\n")
         outputs += 1
         let found = Self.leaks(text)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the built `latih` executable in a child process, the way a person or a script
 /// does: arguments, piped input, environment and a chosen file-creation mask.
-struct LatihProcess {
+struct UmaskedRun {
   /// What a run printed and returned.
   struct Result {
     var status: Int32
