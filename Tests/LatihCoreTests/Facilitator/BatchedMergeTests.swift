@@ -21,7 +21,7 @@ import Testing
           folder, fileSystem: fileSystem, clock: SystemClock(),
           identifiers: SystemIdentifierSource(), create: false)
         let bytes = ExportFile.encode(
-          Merger(store: store).allEvents(), course: "c", device: store.device, host: "h",
+          try Merger(store: store).allEvents(), course: "c", device: store.device, host: "h",
           created: 0)
         exports.append(try #require(ExportFile.decode(bytes)).events.map(\.event))
       }
@@ -37,17 +37,17 @@ import Testing
       #expect(second.added == exports[1].count && second.present == exports[1].count)
       #expect(first.participants.count + second.participants.count > Merger.batchSize)
 
-      let merged = merger.allEvents()
+      let merged = try merger.allEvents()
       #expect(merged.count == all.count)
       #expect(Set(merged) == Set(all))
-      for id in target.participantIDs() {
+      for id in try target.participantIDs() {
         let contents = try #require(try target.readJournal(at: target.journalPath(id)))
         #expect(contents.skippedLines.isEmpty && contents.tornTail == nil)
         #expect(contents.events.allSatisfy { $0.participant == id })
       }
       let again = try merger.merge(all)
       #expect(again.added == 0 && again.present == all.count && again.participants.isEmpty)
-      #expect(merger.allEvents().count == all.count)
+      #expect(try merger.allEvents().count == all.count)
     }
   }
 }

@@ -56,7 +56,7 @@ import Testing
       fileSystem.removeFaults()
       let again = try Merger(store: store).merge(events)
       #expect(again.added + again.present == events.count)
-      let merged = Merger(store: store).allEvents()
+      let merged = try Merger(store: store).allEvents()
       #expect(merged.count == events.count, "every event once")
       #expect(Set(merged) == Set(events))
       #expect(try Merger(store: store).merge(events).added == 0)

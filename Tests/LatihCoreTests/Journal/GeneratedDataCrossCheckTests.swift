@@ -52,7 +52,7 @@ import Testing
       let store = try DataStore.open(
         data, fileSystem: SystemFileSystem(), clock: SystemClock(),
         identifiers: SystemIdentifierSource(), create: false)
-      let events = Merger(store: store).allEvents()
+      let events = try Merger(store: store).allEvents()
       let types = Set(events.map(\.body.typeName))
       #expect(types == Set(EventType.allCases.map(\.rawValue)))
       let answers = events.compactMap { event -> AnswerRecord? in
