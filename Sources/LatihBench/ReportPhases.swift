@@ -1,5 +1,5 @@
-import Synchronization
 import LatihCore
+import Synchronization
 
 /// `latih-bench phases`: times the stages of `latih report` in process (roster, sessions,
 /// per-person progress and tally, each renderer), to see where the time goes. The

@@ -25,8 +25,9 @@ enum SyntheticPeople {
   static func name(using random: inout BenchRandom) -> String {
     switch random.int(0...9) {
     case 0: return random.pick(givenNames)
-    case 1: return random.pick(givenNames) + " " + random.pick(givenNames) + " "
-      + random.pick(familyNames)
+    case 1:
+      return random.pick(givenNames) + " " + random.pick(givenNames) + " "
+        + random.pick(familyNames)
     default: return random.pick(givenNames) + " " + random.pick(familyNames)
     }
   }

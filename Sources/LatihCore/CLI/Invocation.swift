@@ -23,7 +23,8 @@ public struct Invocation {
     if let languageText {
       guard let language = Language(code: languageText) else {
         throw CommandFailure(
-          CLIMessage.invalidOptionValue(option: "--lang", value: languageText, allowed: ["id", "en"]),
+          CLIMessage.invalidOptionValue(
+            option: "--lang", value: languageText, allowed: ["id", "en"]),
           .usage)
       }
       self.language = language
@@ -132,7 +133,8 @@ public struct Invocation {
     guard let course = result.course else {
       DiagnosticPrinter(language: language, style: errorStyle).print(
         result.diagnostics.prefix(10), to: context.errors)
-      throw CommandFailure(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory), .badData)
+      throw CommandFailure(
+        CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory), .badData)
     }
     if result.errorCount > 0 {
       complain(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory))

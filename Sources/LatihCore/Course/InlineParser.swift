@@ -99,7 +99,8 @@ enum InlineParser {
       case "<":
         if let close = find([">"], from: index + 1) {
           let inner = String(characters[(index + 1)..<close])
-          if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:") {
+          if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:")
+          {
             flush()
             spans.append(RichText.Span(inner, .link(url: inner)))
             index = close + 1

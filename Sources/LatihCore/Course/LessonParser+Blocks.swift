@@ -42,7 +42,9 @@ extension LessonParser {
           sink.error(location(line.number), .titleInsidePage)
         } else {
           blocks.append(
-            .subheading(proseText(String(text), line: line.number, column: line.text.column(of: text.startIndex))))
+            .subheading(
+              proseText(
+                String(text), line: line.number, column: line.text.column(of: text.startIndex))))
         }
         index += 1
       case .tableRow:
@@ -54,7 +56,9 @@ extension LessonParser {
       case .quote:
         flush(&blocks)
         var text = ""
-        while index < lines.endIndex, case .quote(_, let content) = LineKind.classify(lines[index].text) {
+        while index < lines.endIndex,
+          case .quote(_, let content) = LineKind.classify(lines[index].text)
+        {
           text = text.joinedLine(String(content))
           index += 1
         }
@@ -93,7 +97,9 @@ extension LessonParser {
     func finished() -> ListBlock {
       ListBlock(
         ordered: ordered,
-        items: items.map { ListBlock.Item(text: $0.text, children: $0.children.map(InlineParser.parse)) })
+        items: items.map {
+          ListBlock.Item(text: $0.text, children: $0.children.map(InlineParser.parse))
+        })
     }
     var pendingText: String?
     var pendingLine: SourceText.Line?
@@ -130,13 +136,15 @@ extension LessonParser {
           pendingText = pendingText!.joinedLine(continuation)
         } else if !items[items.count - 1].children.isEmpty {
           let last = items[items.count - 1].children.count - 1
-          items[items.count - 1].children[last] = items[items.count - 1].children[last].joinedLine(continuation)
+          items[items.count - 1].children[last] = items[items.count - 1].children[last].joinedLine(
+            continuation)
         }
       case .blank:
         // A blank line ends the list unless the next line carries it on.
         let next = index + 1
-        if next < lines.endIndex, case .listItem(let indent, let nextOrdered, _) =
-          LineKind.classify(lines[next].text), nextOrdered == ordered || indent > baseIndent + 1
+        if next < lines.endIndex,
+          case .listItem(let indent, let nextOrdered, _) =
+            LineKind.classify(lines[next].text), nextOrdered == ordered || indent > baseIndent + 1
         {
           index += 1
           continue
@@ -169,7 +177,9 @@ extension LessonParser {
         } else {
           indicator = argument
         }
-      } else if ["checklist", "quiz", "true", "false", "order", "short", "hint"].contains(marker.name) {
+      } else if ["checklist", "quiz", "true", "false", "order", "short", "hint"].contains(
+        marker.name)
+      {
         sink.error(here, .markerNotAllowedHere(marker.name))
       } else {
         sink.error(here, .unknownMarker(marker.name, allowed: ["indicator: ID"]))
@@ -222,20 +232,24 @@ extension LessonParser {
         return !trimmed.isEmpty && trimmed.allSatisfy { $0 == "-" || $0 == ":" }
       })
     else {
-      sink.error(location(lines.count > 1 ? lines[separatorIndex].number : first.number), .tableSeparatorMissing)
+      sink.error(
+        location(lines.count > 1 ? lines[separatorIndex].number : first.number),
+        .tableSeparatorMissing)
       return nil
     }
     var rows: [[RichText]] = []
     for line in lines[lines.index(after: separatorIndex)...] {
       var row = cells(line.text).map { InlineParser.parse($0.trimmingCharacters()) }
       if row.count != header.count {
-        sink.warning(location(line.number), .tableColumnCount(expected: header.count, found: row.count))
+        sink.warning(
+          location(line.number), .tableColumnCount(expected: header.count, found: row.count))
         while row.count < header.count { row.append(RichText(plain: "")) }
         if row.count > header.count { row.removeLast(row.count - header.count) }
       }
       rows.append(row)
     }
-    return TableBlock(header: header.map { InlineParser.parse($0.trimmingCharacters()) }, rows: rows)
+    return TableBlock(
+      header: header.map { InlineParser.parse($0.trimmingCharacters()) }, rows: rows)
   }
 
   /// Text of a subheading or list item in reading content. Brackets at its end are

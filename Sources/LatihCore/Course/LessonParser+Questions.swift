@@ -48,7 +48,8 @@ extension LessonParser {
       }
     }
     if trailing.text.isEmpty {
-      sink.error(location(heading.number, heading.text.column(of: headingText.startIndex)), .emptyHeading)
+      sink.error(
+        location(heading.number, heading.text.column(of: headingText.startIndex)), .emptyHeading)
     }
 
     var details: [RichText] = []

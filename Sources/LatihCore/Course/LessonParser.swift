@@ -56,7 +56,8 @@ public struct LessonParser {
       } else {
         sink.error(
           location(entry.line, entry.valueColumn),
-          .invalidValue(key: "kind", value: entry.value, allowed: LessonKind.allCases.map(\.rawValue)))
+          .invalidValue(
+            key: "kind", value: entry.value, allowed: LessonKind.allCases.map(\.rawValue)))
       }
     }
     let pages = parsePages(from: front.bodyStart)
@@ -71,7 +72,8 @@ public struct LessonParser {
     }
     let questions = lesson.questions
     if questions.count > Self.maximumQuestions {
-      sink.error(questions[Self.maximumQuestions].location, .tooManyQuestions(Self.maximumQuestions))
+      sink.error(
+        questions[Self.maximumQuestions].location, .tooManyQuestions(Self.maximumQuestions))
     }
     if kind == .test && questions.isEmpty && !lesson.pages.isEmpty {
       sink.error(location(1), .testWithoutQuestions)

@@ -74,7 +74,8 @@ public struct ManifestParser {
           if let found = Section(rawValue: marker.name), marker.argument == nil {
             section = found
             if !seenSections.insert(found.rawValue).inserted {
-              sink.error(source.location(line.number, marker.column), .duplicateKey("[\(found.rawValue)]"))
+              sink.error(
+                source.location(line.number, marker.column), .duplicateKey("[\(found.rawValue)]"))
             }
           } else {
             sink.error(
@@ -123,7 +124,8 @@ public struct ManifestParser {
             continue
           }
           let code = text[..<colon].trimmingCharacters()
-          let label = TerminalSanitizer.cleanLine(text[text.index(after: colon)...].trimmingCharacters())
+          let label = TerminalSanitizer.cleanLine(
+            text[text.index(after: colon)...].trimmingCharacters())
           guard let language = Language(rawValue: code) else {
             sink.error(here, .unknownLanguage(code))
             continue
@@ -151,7 +153,9 @@ public struct ManifestParser {
       }
     }
     if lessons.count > CourseManifest.maximumLessons {
-      sink.error(lessons[CourseManifest.maximumLessons].location, .tooManyLessons(CourseManifest.maximumLessons))
+      sink.error(
+        lessons[CourseManifest.maximumLessons].location,
+        .tooManyLessons(CourseManifest.maximumLessons))
     }
     if let test = courseTest, !lessons.contains(where: { $0.id == test }),
       let entry = front.entry("course-test")

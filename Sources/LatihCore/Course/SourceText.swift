@@ -121,6 +121,8 @@ public enum Identifier {
     guard let first = text.utf8.first, (0x61...0x7A).contains(first), text.utf8.count <= 64 else {
       return false
     }
-    return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    return text.utf8.allSatisfy {
+      (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+    }
   }
 }

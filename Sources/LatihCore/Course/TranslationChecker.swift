@@ -10,7 +10,8 @@ enum TranslationChecker {
     if translation.kind != primary.kind {
       sink.error(
         top,
-        .translationLessonKind(expected: primary.kind, found: translation.kind, primary: primary.path))
+        .translationLessonKind(
+          expected: primary.kind, found: translation.kind, primary: primary.path))
     }
     if translation.pages.count != primary.pages.count {
       let at = translation.pages.dropFirst(primary.pages.count).first?.location ?? top
@@ -26,7 +27,8 @@ enum TranslationChecker {
       guard page.kind == original.kind else {
         sink.error(
           page.location,
-          .translationPageKind(page: pageNumber, expected: original.kind, found: page.kind, primary: origin))
+          .translationPageKind(
+            page: pageNumber, expected: original.kind, found: page.kind, primary: origin))
         questionNumber += original.questions.count
         continue
       }
@@ -34,7 +36,8 @@ enum TranslationChecker {
         sink.error(
           page.location,
           .translationItemCount(
-            page: pageNumber, expected: original.items.count, found: page.items.count, primary: origin))
+            page: pageNumber, expected: original.items.count, found: page.items.count,
+            primary: origin))
       }
       for (itemIndex, (item, originalItem)) in zip(page.items, original.items).enumerated() {
         let itemOrigin = reference(originalItem.location)
@@ -42,11 +45,15 @@ enum TranslationChecker {
           sink.error(
             item.location,
             .translationItem(
-              number: itemIndex + 1, detail: "id '\(item.id)' ≠ '\(originalItem.id)'", primary: itemOrigin))
+              number: itemIndex + 1, detail: "id '\(item.id)' ≠ '\(originalItem.id)'",
+              primary: itemOrigin))
         }
         if item.indicator != originalItem.indicator {
-          let detail = "[indicator: \(item.indicator ?? "-")] ≠ [indicator: \(originalItem.indicator ?? "-")]"
-          sink.error(item.location, .translationItem(number: itemIndex + 1, detail: detail, primary: itemOrigin))
+          let detail =
+            "[indicator: \(item.indicator ?? "-")] ≠ [indicator: \(originalItem.indicator ?? "-")]"
+          sink.error(
+            item.location,
+            .translationItem(number: itemIndex + 1, detail: detail, primary: itemOrigin))
         }
       }
       if page.questions.count != original.questions.count {
@@ -56,7 +63,9 @@ enum TranslationChecker {
             page: pageNumber, expected: original.questions.count, found: page.questions.count,
             primary: origin))
       }
-      for (offset, (question, originalQuestion)) in zip(page.questions, original.questions).enumerated() {
+      for (offset, (question, originalQuestion)) in zip(page.questions, original.questions)
+        .enumerated()
+      {
         if let mismatch = difference(question, originalQuestion) {
           sink.error(
             question.location,

@@ -21,15 +21,23 @@ public struct Certificate: Sendable {
     guard missing.isEmpty, !lessons.isEmpty else {
       return .failure(MissingLessons(titles: missing.map(\.title)))
     }
-    let passedAt = lessons.compactMap { lesson in
-      progress.lesson(lesson.id).completedRuns.filter { $0.result?.passed == true }.map(\.lastActivity).min()
-    }.max() ?? 0
-    let scored = lessons.filter { !$0.questions.isEmpty }.compactMap { progress.lesson($0.id).bestScore }
-    let mean = scored.isEmpty ? nil : Int((Double(scored.reduce(0, +)) / Double(scored.count)).rounded())
+    let passedAt =
+      lessons.compactMap { lesson in
+        progress.lesson(lesson.id).completedRuns.filter { $0.result?.passed == true }.map(
+          \.lastActivity
+        ).min()
+      }.max() ?? 0
+    let scored = lessons.filter { !$0.questions.isEmpty }.compactMap {
+      progress.lesson($0.id).bestScore
+    }
+    let mean =
+      scored.isEmpty ? nil : Int((Double(scored.reduce(0, +)) / Double(scored.count)).rounded())
     return .success(
       Certificate(
         name: participant.name, courseTitle: course.manifest.title(in: language),
-        lessons: lessons.map { ($0.title, $0.questions.isEmpty ? nil : progress.lesson($0.id).bestScore) },
+        lessons: lessons.map {
+          ($0.title, $0.questions.isEmpty ? nil : progress.lesson($0.id).bestScore)
+        },
         score: mean, date: LocalTime.date(passedAt), place: place, language: language))
   }
 

@@ -95,7 +95,8 @@ public struct EvaluationGrid: Sendable {
     let person = people[cell.person]
     let indicator = indicators[cell.indicator]
     let record = IndicatorRecord(
-      indicator: indicator.id, achieved: achieved, reason: reason, source: .facilitator, session: session)
+      indicator: indicator.id, achieved: achieved, reason: reason, source: .facilitator,
+      session: session)
     outcomes[person.id, default: [:]][indicator.id] = IndicatorOutcome(
       indicator: indicator.id, achieved: achieved, reason: reason, note: nil, source: .facilitator,
       session: session, time: 0, eventID: "")
@@ -132,7 +133,9 @@ public struct EvaluationGrid: Sendable {
   func ask(_ step: Step, newPerson: Bool) -> Step {
     var step = step
     let person = people[cell.person]
-    if newPerson { step.output.append(.person(number: cell.person + 1, count: people.count, participant: person)) }
+    if newPerson {
+      step.output.append(.person(number: cell.person + 1, count: people.count, participant: person))
+    }
     let indicator = indicators[cell.indicator]
     step.output.append(.cell(indicator: indicator, current: outcomes[person.id]?[indicator.id]))
     step.output.append(.keys)

@@ -43,7 +43,9 @@ public enum ExportFile {
   }
 
   /// The bytes of an export of `events` (deduplicated by id).
-  public static func encode(_ events: [Event], course: String, device: String, host: String, created: Int64)
+  public static func encode(
+    _ events: [Event], course: String, device: String, host: String, created: Int64
+  )
     -> [UInt8]
   {
     var seen: Set<String> = []
@@ -57,9 +59,17 @@ public enum ExportFile {
     header.field("host", host)
     header.field("created", Timestamp.format(created))
     header.key("from")
-    if let first = ordered.map(\.time).min() { header.string(Timestamp.format(first)) } else { header.null() }
+    if let first = ordered.map(\.time).min() {
+      header.string(Timestamp.format(first))
+    } else {
+      header.null()
+    }
     header.key("to")
-    if let last = ordered.map(\.time).max() { header.string(Timestamp.format(last)) } else { header.null() }
+    if let last = ordered.map(\.time).max() {
+      header.string(Timestamp.format(last))
+    } else {
+      header.null()
+    }
     header.field("events", ordered.count)
     header.field("participants", Set(ordered.compactMap(\.participant)).count)
     header.endObject()

@@ -46,7 +46,9 @@ public enum RosterCSV {
         break
       }
       func cell(_ kind: Column) -> String? {
-        guard let index = columns.firstIndex(of: kind), index < record.cells.count else { return nil }
+        guard let index = columns.firstIndex(of: kind), index < record.cells.count else {
+          return nil
+        }
         let value = NameKey.clean(record.cells[index])
         return value.isEmpty ? nil : value
       }
@@ -60,7 +62,9 @@ public enum RosterCSV {
         continue
       }
       rows.append(
-        Row(line: record.line, name: name, group: cell(.group), code: cell(.code), phone: cell(.phone)))
+        Row(
+          line: record.line, name: name, group: cell(.group), code: cell(.code), phone: cell(.phone)
+        ))
     }
     if let unclosedAt { problems.append(Problem(line: unclosedAt, problem: .unclosedQuote)) }
     return (rows, problems)

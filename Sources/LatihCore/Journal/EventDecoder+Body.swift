@@ -16,9 +16,10 @@ extension EventDecoder {
         .flatMap(EventType.init)
     } else {
       let name = UnsafeBufferPointer(rebasing: bytes[type.range])
-      known = Self.typeNames.first { entry in
-        entry.bytes.withUnsafeBufferPointer { ByteSearch.equal($0, name) }
-      }?.type
+      known =
+        Self.typeNames.first { entry in
+          entry.bytes.withUnsafeBufferPointer { ByteSearch.equal($0, name) }
+        }?.type
     }
     guard let known else {
       guard let typeName = string(.name, escaped: type.escaped, range: type.range, in: bytes)

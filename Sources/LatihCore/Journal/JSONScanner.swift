@@ -189,7 +189,8 @@ public struct JSONScanner {
     let start = index
     while index < bytes.count, "+-.eE0123456789".utf8.contains(bytes[index]) { index += 1 }
     guard index > start else { return nil }
-    return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    return Double(
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
   }
 
   /// Reads `true` or `false`.

@@ -126,7 +126,9 @@ public final class Journal {
   public func append(_ events: [Event]) throws(JournalError) {
     guard !events.isEmpty else { return }
     if let failure { throw .failedEarlier(failure) }
-    guard let file else { throw .failedEarlier(SystemError(code: 9, operation: .write, path: path)) }
+    guard let file else {
+      throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
+    }
     var bytes: [UInt8] = []
     var sequence = contents.lastSequence
     for event in events {

@@ -68,7 +68,7 @@ extension FileSystem {
     if parent != path { try makePrivateDirectory(parent) }
     do {
       try createDirectory(path, permissions: PrivatePermissions.directory)
-    } catch where error.code == EEXIST {
+    } catch  where error.code == EEXIST {
       return
     }
     try setPermissions(path, PrivatePermissions.directory)

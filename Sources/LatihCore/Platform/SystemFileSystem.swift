@@ -48,7 +48,7 @@ public struct SystemFileSystem: FileSystem {
     do {
       try Syscall.lockFile(file.raw, LOCK_EX | LOCK_NB, file.path)
       return true
-    } catch where error.code == EWOULDBLOCK {
+    } catch  where error.code == EWOULDBLOCK {
       return false
     }
   }
@@ -87,7 +87,7 @@ public struct SystemFileSystem: FileSystem {
     let status: stat
     do {
       status = try Syscall.linkStatus(path)
-    } catch where error.code == ENOENT || error.code == ENOTDIR {
+    } catch  where error.code == ENOENT || error.code == ENOTDIR {
       return nil
     }
     let kind: FileInfo.Kind

@@ -36,8 +36,10 @@ public enum TerminalDevice {
     while true {
       if InterruptSignal.pending != nil { return .interrupted }
       if let wake = InterruptSignal.wakeDescriptor {
-        var watched = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        var watched = [
+          pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+          pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&watched, 2, -1)
         if ready == -1 {
           if errno == EINTR { continue }
@@ -45,7 +47,7 @@ public enum TerminalDevice {
         }
         if watched[1].revents != 0 && watched[0].revents == 0 { continue }
       }
-      let n = Glibc_read(fd, buffer.baseAddress, buffer.count)
+      let n = systemRead(fd, buffer.baseAddress, buffer.count)
       if n > 0 { return .bytes(n) }
       if n == 0 { return .endOfFile }
       let code = errno
@@ -63,11 +65,11 @@ public enum TerminalDevice {
 }
 
 #if canImport(Glibc)
-  private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     Glibc.read(fd, buffer, count)
   }
 #else
-  private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     Darwin.read(fd, buffer, count)
   }
 #endif

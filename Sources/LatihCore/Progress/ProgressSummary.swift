@@ -12,7 +12,9 @@ struct ProgressSummary {
 
   /// Answers to questions the course no longer has, per lesson.
   func unknownQuestions(_ lessonID: String) -> [String] {
-    guard let lesson = course.lesson(lessonID, in: course.manifest.primaryLanguage) else { return [] }
+    guard let lesson = course.lesson(lessonID, in: course.manifest.primaryLanguage) else {
+      return []
+    }
     let known = Set(lesson.questions.map(\.id))
     var seen: Set<String> = []
     return progress.lesson(lessonID).runs.flatMap(\.answers).map(\.question).filter {
@@ -23,10 +25,13 @@ struct ProgressSummary {
   /// The one-entry form used when listing everyone, wrapped to `width` columns.
   func lineText(language: Language, width: Int) -> [String] {
     let passed = course.lessonIDs.filter { progress.lesson($0).passed }.count
-    let last = progress.lastActivity.map { Timestamp.format($0).prefix(16).replacingT() } ?? ProgressText.never.text(in: language)
+    let last =
+      progress.lastActivity.map { Timestamp.format($0).prefix(16).replacingT() }
+      ?? ProgressText.never.text(in: language)
     let text =
       TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)) + " — "
-      + ProgressText.summaryLine(passed: passed, total: course.lessonIDs.count).text(in: language) + " · "
+      + ProgressText.summaryLine(passed: passed, total: course.lessonIDs.count).text(in: language)
+      + " · "
       + ProgressText.lastActive(last).text(in: language)
     return TextWrapper.wrap(text, width: width, restPrefix: "  ")
   }
@@ -39,7 +44,9 @@ struct ProgressSummary {
       lines += TextWrapper.wrap(text, width: width, firstPrefix: first, restPrefix: rest)
     }
     add(style.bold(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))))
-    let last = progress.lastActivity.map { String(Timestamp.format($0).prefix(16)).replacingT() } ?? say(.never)
+    let last =
+      progress.lastActivity.map { String(Timestamp.format($0).prefix(16)).replacingT() }
+      ?? say(.never)
     add(say(.enrolledOn(Timestamp.date(participant.enrolledAt))) + " · " + say(.lastActive(last)))
     lines += ["", say(.lessonsHeading)]
     for (index, id) in course.lessonIDs.enumerated() {
@@ -49,12 +56,16 @@ struct ProgressSummary {
       if let best = lessonProgress.bestScore, (lesson?.questions.count ?? 0) > 0 {
         details.append(TutorText.bestScore(best).text(in: language))
       }
-      if !lessonProgress.completedRuns.isEmpty { details.append(say(.runs(lessonProgress.completedRuns.count))) }
+      if !lessonProgress.completedRuns.isEmpty {
+        details.append(say(.runs(lessonProgress.completedRuns.count)))
+      }
       if let open = lessonProgress.openRun, let page = open.lastPage, let lesson {
         details.append(say(.onPage(page: page + 1, count: lesson.pages.count)))
       }
       let unknown = unknownQuestions(id)
-      if !unknown.isEmpty { details.append(TutorText.unknownQuestions(unknown.count).text(in: language)) }
+      if !unknown.isEmpty {
+        details.append(TutorText.unknownQuestions(unknown.count).text(in: language))
+      }
       let number = "\(index + 1)".leftPadded(to: 2) + ". "
       add(TerminalSanitizer.cleanLine(lesson?.title ?? id), first: number, rest: "    ")
       add(details.joined(separator: " · "), first: "    ", rest: "    ")
@@ -67,7 +78,8 @@ struct ProgressSummary {
     if outcomes.isEmpty { lines.append("  " + say(.noIndicators)) }
     for indicator in course.manifest.indicators {
       guard let outcome = outcomes[indicator.id] else { continue }
-      let reason = outcome.reason.map { course.manifest.reason($0)?.label(in: language) ?? $0 } ?? "-"
+      let reason =
+        outcome.reason.map { course.manifest.reason($0)?.label(in: language) ?? $0 } ?? "-"
       let verdict = outcome.achieved ? say(.achieved) : say(.notYet(reason: reason))
       let label = TerminalSanitizer.cleanLine(indicator.label(in: language))
       let source = " (" + say(.source(outcome.source)) + ")"
@@ -103,14 +115,17 @@ struct ProgressSummary {
     writer.beginObject()
     writer.field("id", participant.id)
     writer.field("name", participant.name)
-    writer.key("group"); participant.group.map { writer.string($0) } ?? writer.null()
-    writer.key("code"); participant.code.map { writer.string($0) } ?? writer.null()
+    writer.key("group")
+    participant.group.map { writer.string($0) } ?? writer.null()
+    writer.key("code")
+    participant.code.map { writer.string($0) } ?? writer.null()
     writer.key("records")
     writer.beginArray()
     for record in records { writer.string(record.id) }
     writer.endArray()
     writer.field("enrolled", Timestamp.format(participant.enrolledAt))
-    writer.key("lastActivity"); progress.lastActivity.map { writer.string(Timestamp.format($0)) } ?? writer.null()
+    writer.key("lastActivity")
+    progress.lastActivity.map { writer.string(Timestamp.format($0)) } ?? writer.null()
     writer.key("sessions")
     writer.beginArray()
     for session in records.flatMap(\.sessions) { writer.string(session) }
@@ -125,10 +140,13 @@ struct ProgressSummary {
       writer.beginObject()
       writer.field("id", id)
       writer.field("achieved", outcome.achieved)
-      writer.key("reason"); outcome.reason.map { writer.string($0) } ?? writer.null()
-      writer.key("note"); outcome.note.map { writer.string($0) } ?? writer.null()
+      writer.key("reason")
+      outcome.reason.map { writer.string($0) } ?? writer.null()
+      writer.key("note")
+      outcome.note.map { writer.string($0) } ?? writer.null()
       writer.field("source", outcome.source.rawValue)
-      writer.key("session"); outcome.session.map { writer.string($0) } ?? writer.null()
+      writer.key("session")
+      outcome.session.map { writer.string($0) } ?? writer.null()
       writer.field("recorded", Timestamp.format(outcome.time))
       writer.endObject()
     }
@@ -136,8 +154,10 @@ struct ProgressSummary {
     writer.key("test")
     writer.beginObject()
     let scores = course.manifest.courseTest.map { progress.testScores(test: $0) }
-    writer.key("pre"); (scores?.pre).map { writer.integer($0) } ?? writer.null()
-    writer.key("post"); (scores?.post).map { writer.integer($0) } ?? writer.null()
+    writer.key("pre")
+    (scores?.pre).map { writer.integer($0) } ?? writer.null()
+    writer.key("post")
+    (scores?.post).map { writer.integer($0) } ?? writer.null()
     writer.endObject()
     writer.endObject()
   }
@@ -149,11 +169,14 @@ struct ProgressSummary {
     writer.field("id", id)
     writer.field("inCourse", lesson != nil)
     writer.field("status", lessonProgress.status.rawValue)
-    writer.key("bestScore"); lessonProgress.bestScore.map { writer.integer($0) } ?? writer.null()
+    writer.key("bestScore")
+    lessonProgress.bestScore.map { writer.integer($0) } ?? writer.null()
     writer.field("runs", lessonProgress.runs.count)
     writer.field("completedRuns", lessonProgress.completedRuns.count)
-    writer.key("lastActivity"); lessonProgress.lastActivity.map { writer.string(Timestamp.format($0)) } ?? writer.null()
-    writer.key("page"); (lessonProgress.openRun?.lastPage).map { writer.integer($0 + 1) } ?? writer.null()
+    writer.key("lastActivity")
+    lessonProgress.lastActivity.map { writer.string(Timestamp.format($0)) } ?? writer.null()
+    writer.key("page")
+    (lessonProgress.openRun?.lastPage).map { writer.integer($0 + 1) } ?? writer.null()
     writer.key("questions")
     writer.beginArray()
     let answers = lessonProgress.runs.flatMap(\.answers)

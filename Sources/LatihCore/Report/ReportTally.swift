@@ -74,8 +74,7 @@ struct ReportTally {
     }
   }
 
-  private mutating func addLesson(_ lesson: ReportContribution.Lesson, into help: inout HelpItems)
-  {
+  private mutating func addLesson(_ lesson: ReportContribution.Lesson, into help: inout HelpItems) {
     let index = lesson.index
     let slot = plan.lessons[index]
     started[index] += 1

@@ -73,7 +73,7 @@ public struct DataStore: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(path, limit: 4096)
-    } catch where error.code == ENOENT || error.code == EFBIG {
+    } catch  where error.code == ENOENT || error.code == EFBIG {
       return nil
     }
     guard let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) else {
@@ -107,7 +107,7 @@ public struct DataStore: Sendable {
     let names: [String]
     do {
       names = try fileSystem.contentsOfDirectory(participantsDirectory)
-    } catch where error.code == ENOENT {
+    } catch  where error.code == ENOENT {
       names = []
     }
     return names.compactMap { name in
@@ -158,7 +158,9 @@ public struct DataStore: Sendable {
     }
     defer { journal.close() }
     var events = [event(.enrolled(enrollment), participant: participant)]
-    if let session { events.append(event(.sessionJoined(session: session), participant: participant)) }
+    if let session {
+      events.append(event(.sessionJoined(session: session), participant: participant))
+    }
     do {
       try journal.record(events)
     } catch {
@@ -185,7 +187,7 @@ public struct DataStore: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(currentSessionPath, limit: 256)
-    } catch where error.code == ENOENT || error.code == EFBIG {
+    } catch  where error.code == ENOENT || error.code == EFBIG {
       return nil
     }
     let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)

@@ -128,7 +128,7 @@ public struct Roster: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try store.fileSystem.readFile(store.journalPath(id))
-    } catch where error.code == ENOENT {
+    } catch  where error.code == ENOENT {
       return (nil, [])
     }
     var participant: Participant?
@@ -191,8 +191,11 @@ public struct Roster: Sendable {
     }
     if byName.count == 1 { return .one(byName[0]) }
     if byName.count > 1 || byCode.count > 1 { return .many(byName.count > 1 ? byName : byCode) }
-    if key.count >= 4, DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count))) {
-      let byID = people.filter { person in records(of: person.id).contains { $0.id.hasPrefix(key) } }
+    if key.count >= 4,
+      DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count)))
+    {
+      let byID = people.filter { person in records(of: person.id).contains { $0.id.hasPrefix(key) }
+      }
       if byID.count == 1 { return .one(byID[0]) }
       if byID.count > 1 { return .many(byID) }
     }

@@ -53,7 +53,9 @@ public struct BlockRenderer: Sendable {
       var lines: [String] = []
       for (index, item) in list.items.enumerated() {
         let marker = list.ordered ? "\(index + 1). " : "• "
-        lines.append(contentsOf: wrap(item.text, first: marker, rest: String(repeating: " ", count: marker.count)))
+        lines.append(
+          contentsOf: wrap(
+            item.text, first: marker, rest: String(repeating: " ", count: marker.count)))
         for child in item.children {
           lines.append(contentsOf: wrap(child, first: "   – ", rest: "     "))
         }
@@ -63,7 +65,8 @@ public struct BlockRenderer: Sendable {
       return render(table)
     case .preformatted(let lines):
       return lines.flatMap { line in
-        TextWrapper.wrap(TerminalSanitizer.cleanLine(line), width: width, firstPrefix: "  ", restPrefix: "  ")
+        TextWrapper.wrap(
+          TerminalSanitizer.cleanLine(line), width: width, firstPrefix: "  ", restPrefix: "  ")
       }
     case .rule:
       return [String(repeating: "─", count: min(width, 40))]
@@ -109,6 +112,7 @@ public struct BlockRenderer: Sendable {
   /// A progress bar `[█████░░░░░]` of `cells` cells for `fraction` (0…1).
   public static func bar(_ fraction: Double, cells: Int) -> String {
     let filled = Int((max(0, min(1, fraction)) * Double(cells)).rounded())
-    return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled) + "]"
+    return "[" + String(repeating: "█", count: filled)
+      + String(repeating: "░", count: cells - filled) + "]"
   }
 }

@@ -99,7 +99,8 @@ public struct DescriptorByteSource: ByteSource {
 
   public init(fd: Int32) { self.fd = fd }
 
-  public mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> TerminalDevice.ReadResult {
+  public mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> TerminalDevice.ReadResult
+  {
     TerminalDevice.read(fd, into: buffer)
   }
 }

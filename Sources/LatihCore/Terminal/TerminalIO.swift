@@ -59,7 +59,8 @@ public final class ScriptedTerminal: TerminalIO {
   public let style: TextStyle
 
   /// After the last scripted line, input ends (`endOfFile`).
-  public init(lines: [String], width: Int = 80, isInteractive: Bool = false, colored: Bool = false) {
+  public init(lines: [String], width: Int = 80, isInteractive: Bool = false, colored: Bool = false)
+  {
     inputs = lines.map { .line($0) }
     self.width = width
     self.isInteractive = isInteractive

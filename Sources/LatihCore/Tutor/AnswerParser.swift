@@ -105,7 +105,10 @@ public enum Grader {
       return (chosen == correct, response)
     case (.order(let positions), .order):
       let fileOrder = positions.map { view.order[$0] }
-      return (fileOrder == Array(fileOrder.indices), fileOrder.map { String($0 + 1) }.joined(separator: ","))
+      return (
+        fileOrder == Array(fileOrder.indices),
+        fileOrder.map { String($0 + 1) }.joined(separator: ",")
+      )
     case (.truth(let value), .trueFalse(let expected)):
       return (value == expected, value ? "true" : "false")
     case (.text(let text), .short(let accepted)):
@@ -116,7 +119,9 @@ public enum Grader {
   }
 
   /// Explanations of the options the participant picked, in display order.
-  public static func pickedExplanations(_ answer: ParsedAnswer, for view: QuestionView) -> [RichText] {
+  public static func pickedExplanations(_ answer: ParsedAnswer, for view: QuestionView)
+    -> [RichText]
+  {
     guard case .choices(let positions) = answer else { return [] }
     let options = view.question.key.options
     return positions.compactMap { options[view.order[$0]].explanation }

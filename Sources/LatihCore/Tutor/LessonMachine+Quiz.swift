@@ -30,16 +30,20 @@ extension LessonMachine {
     let (number, count) = numbering(question)
     let attempt = run.tries(question.id).count + 1
     step.output.append(
-      .question(number: number, count: count, view: view(question), attempt: attempt, tries: tries(question)))
+      .question(
+        number: number, count: count, view: view(question), attempt: attempt, tries: tries(question)
+      ))
     step.output.append(.keys(.question(question.kind, letters: view(question).choices.count)))
     return step
   }
 
-  mutating func handleQuestion(_ input: String, command: String, page: Int, index: Int) -> TutorStep {
+  mutating func handleQuestion(_ input: String, command: String, page: Int, index: Int) -> TutorStep
+  {
     let question = lesson.pages[page].questions[index]
     let questionView = view(question)
     let hints = KeyHints.question(question.kind, letters: questionView.choices.count)
-    if command == "q" || command == "m" || command == "?", let step = common(command, hints: hints) {
+    if command == "q" || command == "m" || command == "?", let step = common(command, hints: hints)
+    {
       return step
     }
     let parsed: ParsedAnswer
@@ -131,7 +135,9 @@ extension LessonMachine {
       return TutorStep(exit: .retry(missed))
     default:
       if let step = common(command, hints: .summary(canRetry: canRetry)) { return step }
-      return TutorStep(output: [.message(.summaryTypo(canRetry: canRetry)), .keys(.summary(canRetry: canRetry))])
+      return TutorStep(output: [
+        .message(.summaryTypo(canRetry: canRetry)), .keys(.summary(canRetry: canRetry)),
+      ])
     }
   }
 }

@@ -75,7 +75,9 @@ public struct LessonMachine: Sendable {
     }
     step = enterPage(page, step: step, record: false)
     // Say where we continue just under the page header, so a cleared screen keeps it.
-    let header = step.output.firstIndex { if case .pageHeader = $0 { return true } else { return false } }
+    let header = step.output.firstIndex {
+      if case .pageHeader = $0 { return true } else { return false }
+    }
     step.output.insert(
       .message(.resumed(page: page + 1, pageCount: lesson.pages.count)),
       at: header.map { $0 + 1 } ?? 0)
@@ -185,7 +187,8 @@ public struct LessonMachine: Sendable {
     step.output.append(.newScreen)
     step.output.append(
       .pageHeader(
-        lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title))
+        lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title
+      ))
     if !page.blocks.isEmpty { step.output.append(.blocks(page.blocks)) }
     switch page.kind {
     case .reading:

@@ -34,7 +34,9 @@ extension TutorDriver {
     }
     if let tail = journal.repairedTail { say(.journalRepaired(line: tail.line)) }
     if !journal.contents.skippedLines.isEmpty {
-      say(.journalSkipped(lines: journal.contents.skippedLines.map(String.init).joined(separator: ", ")))
+      say(
+        .journalSkipped(
+          lines: journal.contents.skippedLines.map(String.init).joined(separator: ", ")))
     }
     let roster = try loadRoster()
     var linked: [Event] = []
@@ -55,7 +57,9 @@ extension TutorDriver {
       lines += menu.render(language: language, width: terminal.width, style: terminal.style)
       terminal.write(lines.joined(separator: "\n") + "\n\n")
       if let index = menu.suggested {
-        say(.suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title)))
+        say(
+          .suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+        )
       } else {
         say(.allPassed)
       }
@@ -79,7 +83,8 @@ extension TutorDriver {
     var machine: LessonMachine
     if let open = progress.openRun {
       let base = open.opening.retryOf.flatMap { id in progress.runs.first { $0.id == id } }
-      machine = LessonMachine(lesson: lesson, course: course, opening: open.opening, resume: open, base: base)
+      machine = LessonMachine(
+        lesson: lesson, course: course, opening: open.opening, resume: open, base: base)
     } else {
       machine = LessonMachine(
         lesson: lesson, course: course, opening: try newOpening(lesson, turn: turn),

@@ -184,7 +184,9 @@ public final class TutorDriver {
       prompt()
       let answer = try read().trimmingCharacters()
       if answer.isEmpty { return nil }
-      if let number = Int(answer), candidates.indices.contains(number - 1) { return candidates[number - 1] }
+      if let number = Int(answer), candidates.indices.contains(number - 1) {
+        return candidates[number - 1]
+      }
       say(.chooseTypo(count: candidates.count))
     }
   }

@@ -47,7 +47,10 @@ public struct TutorRenderer: Sendable {
     case .pageHeader(let lessonTitle, let page, let count, let title):
       let cells = max(5, min(20, width - 16))
       return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
-        + [text(.pageOf(page: page, count: count)) + "  " + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)]
+        + [
+          text(.pageOf(page: page, count: count)) + "  "
+            + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)
+        ]
         + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
     case .blocks(let content):
       return [""] + blocks.render(content)
@@ -71,7 +74,8 @@ public struct TutorRenderer: Sendable {
             style.dim(status), width: width, firstPrefix: "    ", restPrefix: "    ")
       }
     case .checklistItem(let number, let count, let itemText):
-      return ["", style.dim("\(number)/\(count)")] + blocks.wrap(itemText, first: "[ ] ", rest: "    ")
+      return ["", style.dim("\(number)/\(count)")]
+        + blocks.wrap(itemText, first: "[ ] ", rest: "    ")
         + [text(.checklistQuestion)]
     case .reasons(let reasons):
       return [text(.reasonsHeading)]
@@ -95,14 +99,19 @@ public struct TutorRenderer: Sendable {
 
   func question(number: Int, count: Int, view: QuestionView, attempt: Int, tries: Int) -> [String] {
     let question = view.question
-    var lines = ["", style.dim(text(.questionOf(number: number, count: count)) + " · " + question.kind.name(in: language))]
+    var lines = [
+      "",
+      style.dim(
+        text(.questionOf(number: number, count: count)) + " · " + question.kind.name(in: language)),
+    ]
     lines += TextWrapper.wrap(style.bold(blocks.inline(question.prompt)), width: width)
     for detail in question.details { lines += blocks.wrap(detail) }
     for (index, choice) in view.choices.enumerated() {
       lines += blocks.wrap(choice, first: QuestionView.letter(index) + ") ", rest: "   ")
     }
     if question.kind == .trueFalse { lines.append(text(.trueFalseChoices)) }
-    lines += TextWrapper.wrap(text(.instruction(question.kind, letters: view.choices.count)), width: width)
+    lines += TextWrapper.wrap(
+      text(.instruction(question.kind, letters: view.choices.count)), width: width)
     if attempt > 1 { lines.append(style.yellow(text(.attemptOf(attempt: attempt, tries: tries)))) }
     return lines
   }
@@ -150,13 +159,19 @@ public struct TutorRenderer: Sendable {
   }
 
   func summary(_ summary: LessonSummary) -> [String] {
-    var lines = TextWrapper.wrap(style.bold(text(.finished(TerminalSanitizer.cleanLine(summary.lessonTitle)))), width: width)
+    var lines = TextWrapper.wrap(
+      style.bold(text(.finished(TerminalSanitizer.cleanLine(summary.lessonTitle)))), width: width)
     lines.append("")
     if summary.total == 0 {
       lines += TextWrapper.wrap(text(.readingDone), width: width)
     } else {
-      lines += TextWrapper.wrap(text(.score(correct: summary.correct, total: summary.total, percent: summary.score)), width: width)
-      let verdict = summary.passed ? style.green(style.bold(text(.passed(passMark: summary.passMark)))) : style.yellow(text(.notPassed(passMark: summary.passMark)))
+      lines += TextWrapper.wrap(
+        text(.score(correct: summary.correct, total: summary.total, percent: summary.score)),
+        width: width)
+      let verdict =
+        summary.passed
+        ? style.green(style.bold(text(.passed(passMark: summary.passMark))))
+        : style.yellow(text(.notPassed(passMark: summary.passMark)))
       lines += TextWrapper.wrap(verdict, width: width)
     }
     if let tag = summary.tag { lines += TextWrapper.wrap(text(.testTagged(tag)), width: width) }
@@ -165,7 +180,9 @@ public struct TutorRenderer: Sendable {
       for view in summary.review {
         lines += [""] + blocks.wrap(view.question.prompt, first: "• ", rest: "  ")
         lines += rightAnswer(view, indent: "  ")
-        if let explanation = view.question.explanation { lines += blocks.wrap(explanation, first: "  ", rest: "  ") }
+        if let explanation = view.question.explanation {
+          lines += blocks.wrap(explanation, first: "  ", rest: "  ")
+        }
       }
     }
     lines.append("")

@@ -6,7 +6,10 @@ import Testing
   func course() throws -> Course {
     let lesson = Lesson(
       id: "satu", title: "Satu <b>", minutes: 5,
-      pages: [Page(title: RichText(plain: "P"), kind: .reading, location: SourceLocation(path: "x", line: 1))],
+      pages: [
+        Page(
+          title: RichText(plain: "P"), kind: .reading, location: SourceLocation(path: "x", line: 1))
+      ],
       path: "x")
     let manifest = CourseManifest(
       id: "c", languages: [.id], titles: [.id: "Kursus & Co"], passMark: 70, attempts: 2,
@@ -21,16 +24,19 @@ import Testing
 
   func passed(_ passed: Bool) -> ParticipantProgress {
     let opening = LessonOpening(run: "r1", lesson: "satu", language: .id, seed: 1, shuffled: false)
-    let result = LessonResult(run: "r1", lesson: "satu", correct: 0, total: 0, score: 100, passed: passed)
+    let result = LessonResult(
+      run: "r1", lesson: "satu", correct: 0, total: 0, score: 100, passed: passed)
     return ParticipantProgress(events: [
       Event(id: "e1", time: 1, device: "d", participant: hostile.id, body: .lessonOpened(opening)),
-      Event(id: "e2", time: 2, device: "d", participant: hostile.id, body: .lessonCompleted(result)),
+      Event(
+        id: "e2", time: 2, device: "d", participant: hostile.id, body: .lessonCompleted(result)),
     ])
   }
 
   @Test func onlyAPassedCourseGetsACertificate() throws {
     let result = Certificate.make(
-      participant: hostile, progress: passed(false), course: try course(), place: nil, language: .id)
+      participant: hostile, progress: passed(false), course: try course(), place: nil, language: .id
+    )
     guard case .failure(let missing) = result else {
       Issue.record("expected missing lessons")
       return

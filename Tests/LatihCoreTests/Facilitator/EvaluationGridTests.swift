@@ -72,14 +72,20 @@ import Testing
     var grid = grid(outcomes: recorded)
     let step = grid.start()
     #expect(grid.cell.person == 1 && grid.cell.indicator == 0)
-    #expect(step.output.contains(.cell(indicator: FacilitatorFixtures.indicators[0], current: recorded[people[1].id]?["installed-app"])))
+    #expect(
+      step.output.contains(
+        .cell(
+          indicator: FacilitatorFixtures.indicators[0],
+          current: recorded[people[1].id]?["installed-app"])))
   }
 
   @Test func quitEndsAtOnceAndEmptyGridsSaySo() {
     var grid = grid()
     _ = grid.start()
     #expect(grid.handle("q").done)
-    var empty = EvaluationGrid(people: [], indicators: FacilitatorFixtures.indicators, reasons: [], session: nil, outcomes: [:])
+    var empty = EvaluationGrid(
+      people: [], indicators: FacilitatorFixtures.indicators, reasons: [], session: nil,
+      outcomes: [:])
     #expect(empty.start() == EvaluationGrid.Step(output: [.message(.evaluateNothing)], done: true))
   }
 }

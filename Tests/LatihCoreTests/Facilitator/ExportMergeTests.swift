@@ -6,15 +6,20 @@ import Testing
   /// A laptop's data folder with a session and three people, two with records.
   func laptop(_ directory: TemporaryDirectory, seed: UInt64) throws -> DataStore {
     let store = try FacilitatorFixtures.store(directory.path("laptop-\(seed)"), seed: seed)
-    let session = try SessionList.create(store, title: "Pelatihan \(seed)", place: "GSG", date: "2023-08-05")
-    try FacilitatorFixtures.person(store, "Siti \(seed)", outcomes: [("installed-app", true, nil)], session: session.id)
-    try FacilitatorFixtures.person(store, "Dewi \(seed)", outcomes: [("affiliate-account", false, "documents")], session: session.id)
+    let session = try SessionList.create(
+      store, title: "Pelatihan \(seed)", place: "GSG", date: "2023-08-05")
+    try FacilitatorFixtures.person(
+      store, "Siti \(seed)", outcomes: [("installed-app", true, nil)], session: session.id)
+    try FacilitatorFixtures.person(
+      store, "Dewi \(seed)", outcomes: [("affiliate-account", false, "documents")],
+      session: session.id)
     try FacilitatorFixtures.person(store, "Rina \(seed)")
     return store
   }
 
   func export(_ store: DataStore) throws -> [UInt8] {
-    ExportFile.encode(try Merger(store: store).allEvents(), course: "c", device: "d", host: "h", created: 0)
+    ExportFile.encode(
+      try Merger(store: store).allEvents(), course: "c", device: "d", host: "h", created: 0)
   }
 
   @Test func exportRoundTripsAndIsCanonical() throws {
@@ -22,7 +27,10 @@ import Testing
       let store = try laptop(directory, seed: 1)
       let events = try Merger(store: store).allEvents()
       let bytes = ExportFile.encode(events, course: "c", device: "d", host: "h", created: 0)
-      #expect(bytes == ExportFile.encode(events.reversed() + events, course: "c", device: "d", host: "h", created: 0))
+      #expect(
+        bytes
+          == ExportFile.encode(
+            events.reversed() + events, course: "c", device: "d", host: "h", created: 0))
       let contents = try #require(ExportFile.decode(bytes))
       #expect(contents.isIntact)
       #expect(contents.header.course == "c")

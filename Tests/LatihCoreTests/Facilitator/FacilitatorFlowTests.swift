@@ -24,7 +24,8 @@ import Testing
       output: output, errors: errors, makeTerminal: { _, _ in terminal }, environment: [:],
       workingDirectory: data, executablePath: nil, hostName: "laptop")
     let code = Latih.main(
-      arguments: arguments + ["--data", data, "--lessons", lessons, "--color", "never"], context: context)
+      arguments: arguments + ["--data", data, "--lessons", lessons, "--color", "never"],
+      context: context)
     return (code, output.text, errors.text, terminal.output)
   }
 
@@ -45,12 +46,18 @@ import Testing
       let hall = directory.path("hall")
       let home = directory.path("home")
       let created = Self.latih(
-        ["session", "new", "Pelatihan TikTok Affiliate", "--place", "GSG Jaya Tinggi", "--date", "2023-08-05"],
+        [
+          "session", "new", "Pelatihan TikTok Affiliate", "--place", "GSG Jaya Tinggi", "--date",
+          "2023-08-05",
+        ],
         data: hall)
       #expect(created.code == .ok)
-      let roster = "nama;kelompok;kode\n" + (1...30).map { "Ani \($0 < 10 ? "0" : "")\($0);A;K\($0)" }.joined(separator: "\n")
+      let roster =
+        "nama;kelompok;kode\n"
+        + (1...30).map { "Ani \($0 < 10 ? "0" : "")\($0);A;K\($0)" }.joined(separator: "\n")
       try directory.write("roster.csv", roster)
-      let imported = Self.latih(["participants", "import", directory.path("roster.csv")], data: hall)
+      let imported = Self.latih(
+        ["participants", "import", directory.path("roster.csv")], data: hall)
       #expect(imported.code == .ok)
       #expect(imported.output.contains("30"))
       let evaluated = Self.latih(["evaluate"], data: hall, input: Self.evaluateInput)
@@ -59,16 +66,19 @@ import Testing
 
       // Two participants self-study on another laptop; its export is merged twice.
       for name in ["Budi", "Citra"] {
-        let studied = Self.latih(["learn", "apa-itu-afiliasi", "--no-shuffle"], data: home, input: [name, "", "", "", "q"])
+        let studied = Self.latih(
+          ["learn", "apa-itu-afiliasi", "--no-shuffle"], data: home, input: [name, "", "", "", "q"])
         #expect(studied.code == .ok)
       }
-      #expect(Self.latih(["export", "--out", directory.path("home.latih")], data: home).code == .ok)
+      #expect(
+        Self.latih(["export", "--out", directory.path("home.latih")], data: home).code == .ok)
       for _ in 0..<2 {
         #expect(Self.latih(["merge", directory.path("home.latih")], data: hall).code == .ok)
       }
 
       let json = Self.latih(["report", "--format", "json"], data: hall)
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
       #expect(object["enrolled"] as? Int == 32)
       #expect(object["assessed"] as? Int == 20)
       let indicators = try #require(object["indicators"] as? [[String: Any]])
@@ -80,7 +90,9 @@ import Testing
       #expect(ratio("affiliate-account", "achieved") == ["n": 9, "of": 20, "percent": 45])
       #expect(ratio("affiliate-account", "notYet") == ["n": 11, "of": 20, "percent": 55])
       #expect(ratio("video-content", "achieved") == ["n": 15, "of": 20, "percent": 75])
-      let reasons = indicators.first { $0["id"] as? String == "affiliate-account" }?["reasons"] as? [[String: Any]]
+      let reasons =
+        indicators.first { $0["id"] as? String == "affiliate-account" }?["reasons"]
+        as? [[String: Any]]
       #expect(reasons?.first?["id"] as? String == "documents")
       #expect(reasons?.first?["n"] as? Int == 11)
 

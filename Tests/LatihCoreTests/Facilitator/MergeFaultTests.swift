@@ -1,11 +1,12 @@
+import Testing
+
+@testable import LatihCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Testing
-
-@testable import LatihCore
 
 /// A merge writes many journals and flushes them together: a failing write, flush or
 /// folder sync is reported (never success), and merging again afterwards completes the

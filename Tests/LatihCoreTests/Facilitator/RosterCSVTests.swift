@@ -55,7 +55,11 @@ import Testing
     let body = (1...(RosterCSV.maximumRows + 5)).map { "P\($0)" }.joined(separator: "\n")
     let (rows, problems) = try parse("nama\n" + body)
     #expect(rows.count == RosterCSV.maximumRows)
-    #expect(problems == [RosterCSV.Problem(line: RosterCSV.maximumRows + 2, problem: .tooManyRows(limit: RosterCSV.maximumRows))])
+    #expect(
+      problems == [
+        RosterCSV.Problem(
+          line: RosterCSV.maximumRows + 2, problem: .tooManyRows(limit: RosterCSV.maximumRows))
+      ])
   }
 
   @Test func namesAreCleanedOfControlCharactersAndNormalised() throws {

@@ -9,8 +9,11 @@ import Testing
 @Suite struct GeneratedDataCrossCheckTests {
   /// The bundled course, found from this file's place in the repository.
   static func bundledCourse() throws -> Course {
-    let repository = PathName.parent(of: PathName.parent(of: PathName.parent(of: PathName.parent(
-      of: #filePath))))
+    let repository = PathName.parent(
+      of: PathName.parent(
+        of: PathName.parent(
+          of: PathName.parent(
+            of: #filePath))))
     let loaded = CourseLoader(fileSystem: SystemFileSystem()).loadCourse(
       at: PathName.join(repository, "lessons"))
     return try #require(loaded.course)
@@ -61,16 +64,18 @@ import Testing
       }
       #expect(answers.contains { $0.attempt == 2 }, "second tries")
       #expect(answers.contains { !$0.correct })
-      #expect(events.contains { event in
-        if case .lessonOpened(let opening) = event.body { return opening.retry != nil }
-        return false
-      }, "retries of missed questions")
-      #expect(events.contains { event in
-        if case .indicatorRecorded(let record) = event.body {
-          return record.source == .facilitator && record.reason != nil
-        }
-        return false
-      }, "facilitator records with reasons")
+      #expect(
+        events.contains { event in
+          if case .lessonOpened(let opening) = event.body { return opening.retry != nil }
+          return false
+        }, "retries of missed questions")
+      #expect(
+        events.contains { event in
+          if case .indicatorRecorded(let record) = event.body {
+            return record.source == .facilitator && record.reason != nil
+          }
+          return false
+        }, "facilitator records with reasons")
       // The export of the data set: its lines are journal lines too.
       let export = ExportFile.encode(
         events, course: course.manifest.id, device: store.device, host: "bench", created: 0)

@@ -111,7 +111,8 @@ import Testing
       var bytes = SampleEvents.journal(Array(Self.events[..<4]))
       bytes[JournalLine.encode(Self.events[0], sequence: 1).count + 20] ^= 0x01
       try directory.write("p.jsonl", bytes)
-      let journal = try Journal.open(directory.path("p.jsonl"), fileSystem: SystemFileSystem(),
+      let journal = try Journal.open(
+        directory.path("p.jsonl"), fileSystem: SystemFileSystem(),
         create: false)
       #expect(journal.repairedTail == nil)
       #expect(journal.contents.skippedLines == [2])

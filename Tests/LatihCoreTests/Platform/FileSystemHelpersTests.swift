@@ -12,9 +12,10 @@ import Testing
 
   /// Whatever call fails, the file holds the old or the new content whole, no temporary
   /// file is left behind, and the error is reported.
-  @Test(arguments: [
-    FileOperation.open, .write, .fsync, .close, .chmod, .rename, .syncDirectory,
-  ], ErrorCode.writePath)
+  @Test(
+    arguments: [
+      FileOperation.open, .write, .fsync, .close, .chmod, .rename, .syncDirectory,
+    ], ErrorCode.writePath)
   func durableReplaceIsAllOrNothing(operation: FileOperation, code: Int32) throws {
     try TemporaryDirectory.with { directory in
       try directory.write("file", Self.old)

@@ -32,7 +32,8 @@ import Testing
     let result = Self.outcome([
       H.record(1, "affiliate-account", achieved: false, reason: "documents", at: 1),
       H.record(2, "affiliate-account", achieved: true, at: 5),
-      H.mark(3, run: "c1", item: "akun", done: false, reason: "age",
+      H.mark(
+        3, run: "c1", item: "akun", done: false, reason: "age",
         indicator: "affiliate-account", at: 9),
     ])
     #expect(result?.achieved == true)
@@ -42,9 +43,11 @@ import Testing
 
   @Test func latestSelfReportCountsWhenNoFacilitatorRecorded() {
     let ticked = Self.outcome([
-      H.mark(1, run: "c1", item: "akun", done: false, reason: "followers",
+      H.mark(
+        1, run: "c1", item: "akun", done: false, reason: "followers",
         indicator: "affiliate-account", at: 1),
-      H.mark(2, run: "c1", item: "akun", done: true, reason: "stale",
+      H.mark(
+        2, run: "c1", item: "akun", done: true, reason: "stale",
         indicator: "affiliate-account", at: 2),
     ])
     #expect(ticked?.achieved == true)
@@ -52,24 +55,27 @@ import Testing
     #expect(ticked?.source == .selfReported)
     let notYet = Self.outcome([
       H.mark(1, run: "c1", item: "akun", done: true, indicator: "affiliate-account", at: 1),
-      H.mark(2, run: "c1", item: "akun", done: false, reason: "followers",
+      H.mark(
+        2, run: "c1", item: "akun", done: false, reason: "followers",
         indicator: "affiliate-account", at: 2),
     ])
     #expect(notYet?.achieved == false && notYet?.reason == "followers")
   }
 
   @Test func recordedSelfReportIsRankedAsSelfReport() {
-    let result = Self.outcome([
-      H.record(1, "video-content", achieved: true, at: 1),
-      H.record(2, "video-content", achieved: false, reason: "network", source: .selfReported,
-        at: 2),
-    ], "video-content")
+    let result = Self.outcome(
+      [
+        H.record(1, "video-content", achieved: true, at: 1),
+        H.record(
+          2, "video-content", achieved: false, reason: "network", source: .selfReported,
+          at: 2),
+      ], "video-content")
     #expect(result?.achieved == true && result?.source == .facilitator)
   }
 
   @Test func checklistWithoutIndicatorRecordsNothing() {
     let progress = ParticipantProgress(events: [
-      H.mark(1, run: "c1", item: "catatan", done: true, at: 1),
+      H.mark(1, run: "c1", item: "catatan", done: true, at: 1)
     ])
     #expect(progress.indicatorRecords.isEmpty && progress.indicators().isEmpty)
   }
@@ -83,7 +89,8 @@ import Testing
   ])
   func sessionFilter(session: String?, achieved: Bool, reason: String?) {
     let events = [
-      H.mark(1, run: "c1", item: "akun", done: false, reason: "age",
+      H.mark(
+        1, run: "c1", item: "akun", done: false, reason: "age",
         indicator: "affiliate-account", at: 1),
       H.record(2, "affiliate-account", achieved: true, session: "s1", at: 2),
       H.record(3, "affiliate-account", achieved: false, reason: "documents", session: "s2", at: 3),

@@ -49,7 +49,8 @@ import Testing
   }
 
   @Test func lessonWithoutQuestionsPassesWithScoreZero() {
-    let result = LessonResult(run: "r1", lesson: "baca", correct: 0, total: 0, score: 0,
+    let result = LessonResult(
+      run: "r1", lesson: "baca", correct: 0, total: 0, score: 0,
       passed: true)
     let lesson = ParticipantProgress(events: [
       ProgressHistory.opened(1, run: "r1", lesson: "baca", at: 1),

@@ -13,9 +13,10 @@ enum ProgressHistory {
     return SampleEvents.event(number, .lessonOpened(opening), minutes: minutes)
   }
 
-  static func page(_ number: Int, run: String, lesson: String = "dasar", page: Int,
-    at minutes: Int64) -> Event
-  {
+  static func page(
+    _ number: Int, run: String, lesson: String = "dasar", page: Int,
+    at minutes: Int64
+  ) -> Event {
     SampleEvents.event(
       number, .pageReached(PageVisit(run: run, lesson: lesson, page: page)), minutes: minutes)
   }
@@ -79,7 +80,8 @@ enum ProgressHistory {
     answer(14, run: "r2", question: "q2", correct: true, at: 9),
     completed(15, run: "r2", score: 100, at: 9),
     opened(16, run: "c1", lesson: "daftar", at: 10),
-    mark(17, run: "c1", item: "ktp", done: false, reason: "documents",
+    mark(
+      17, run: "c1", item: "ktp", done: false, reason: "documents",
       indicator: "affiliate-account", session: "s1", at: 11),
     mark(18, run: "c1", item: "app", done: true, indicator: "installed-app", at: 11),
     mark(19, run: "c1", item: "note", done: true, at: 12),

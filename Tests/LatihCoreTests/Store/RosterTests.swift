@@ -106,8 +106,11 @@ import Testing
       ],
       links: [("1000000000000007", "1000000000000006")])
     let groups = roster.likelyDuplicates.map { $0.map(\.id).sorted() }.sorted { $0[0] < $1[0] }
-    #expect(groups == [["1000000000000001", "1000000000000002"],
-      ["1000000000000003", "1000000000000004"]])
+    #expect(
+      groups == [
+        ["1000000000000001", "1000000000000002"],
+        ["1000000000000003", "1000000000000004"],
+      ])
   }
 
   @Test func loadReadsEnrolmentSessionsAndLinksFromJournals() throws {

@@ -66,11 +66,13 @@ struct EventGenerator {
     switch count(0...10) {
     case 0:
       return .enrolled(
-        Enrollment(name: text(), group: maybe { $0.text() }, code: maybe { $0.text() },
+        Enrollment(
+          name: text(), group: maybe { $0.text() }, code: maybe { $0.text() },
           phone: maybe { $0.text() }))
     case 1:
       return .sessionCreated(
-        SessionInfo(session: text(), title: text(), place: maybe { $0.text() },
+        SessionInfo(
+          session: text(), title: text(), place: maybe { $0.text() },
           date: maybe { _ in "2026-11-23" }))
     case 2: return .sessionJoined(session: text())
     case 3:

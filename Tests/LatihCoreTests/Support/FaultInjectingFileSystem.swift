@@ -222,7 +222,7 @@ final class FaultInjectingFileSystem: FileSystem {
       return try perform(.lock, file.path) { () throws(SystemError) in
         try base.lockExclusively(file)
       }
-    } catch where error.code == EWOULDBLOCK {
+    } catch  where error.code == EWOULDBLOCK {
       return false
     }
   }

@@ -71,8 +71,10 @@ import Testing
   @Test func pathFilterChoosesWhichFilesFail() throws {
     try TemporaryDirectory.with { directory in
       let fileSystem = FaultInjectingFileSystem()
-      fileSystem.inject(.init(operation: .open, code: EACCES, repetition: .forever,
-        pathContains: "secret"))
+      fileSystem.inject(
+        .init(
+          operation: .open, code: EACCES, repetition: .forever,
+          pathContains: "secret"))
       let plain = directory.path("plain")
       try fileSystem.close(try fileSystem.open(plain, [.write, .create], permissions: 0o600))
       #expect(throws: SystemError(code: EACCES, operation: .open, path: directory.path("secret"))) {

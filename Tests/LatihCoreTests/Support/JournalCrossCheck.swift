@@ -90,25 +90,25 @@ enum JournalCrossCheck {
     into report: inout Report
   ) {
     let expected = reference.event
-    let where_ = "line \(line)"
-    check("\(where_) id", event.id, expected.id, into: &report)
-    check("\(where_) time", event.time, expected.time, into: &report)
-    check("\(where_) device", event.device, expected.device, into: &report)
-    check("\(where_) participant", event.participant, expected.participant, into: &report)
+    let place = "line \(line)"
+    check("\(place) id", event.id, expected.id, into: &report)
+    check("\(place) time", event.time, expected.time, into: &report)
+    check("\(place) device", event.device, expected.device, into: &report)
+    check("\(place) participant", event.participant, expected.participant, into: &report)
     guard case .unknown(let type, _) = expected.body else {
-      check("\(where_) body", event.body, expected.body, into: &report)
+      check("\(place) body", event.body, expected.body, into: &report)
       return
     }
     guard case .unknown(let fastType, let fields) = event.body else {
-      report.record("\(where_): fast \(event.body) ≠ reference unknown type \(type)")
+      report.record("\(place): fast \(event.body) ≠ reference unknown type \(type)")
       return
     }
-    check("\(where_) type", fastType, type, into: &report)
+    check("\(place) type", fastType, type, into: &report)
     let object = "{" + fields.dropFirst() + "}"
     let parsed = try? JSONSerialization.jsonObject(with: Data(object.utf8))
     let fastFields = parsed.flatMap(ReferenceJournalDecoder.canonical)
     if fastFields == nil || fastFields != reference.extraFields {
-      report.record("\(where_): unknown fields \(fields) differ from the line's")
+      report.record("\(place): unknown fields \(fields) differ from the line's")
     }
   }
 

@@ -96,14 +96,17 @@ import Testing
     #expect(
       renderer.render([.keys(.reading(canGoBack: false))])
         == "[Enter]\u{A0}lanjut\u{A0}· [m]\u{A0}menu\u{A0}· [?]\u{A0}bantuan\u{A0}· "
-          + "[q]\u{A0}simpan\u{A0}&\u{A0}keluar\n> ")
+        + "[q]\u{A0}simpan\u{A0}&\u{A0}keluar\n> ")
   }
 
   @Test func keyHintsWrapOnlyBetweenHints() {
     let renderer = TutorRenderer(language: .id, width: 40, style: .plain, clearsScreen: false)
     let lines = renderer.render([.keys(.reading(canGoBack: true))]).split(separator: "\n")
     #expect(lines.count > 2)
-    #expect(lines.dropLast().allSatisfy { line in line.split(separator: " ").allSatisfy { $0.hasPrefix("[") } })
+    #expect(
+      lines.dropLast().allSatisfy { line in
+        line.split(separator: " ").allSatisfy { $0.hasPrefix("[") }
+      })
   }
 
   /// Keys every hint must name in words, per language.

@@ -5,7 +5,9 @@ enum CertificateCommand: Command {
   static let help = HelpText.certificate
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
-    guard invocation.arguments.positionals.count == 1, let who = invocation.arguments.positionals.first else {
+    guard invocation.arguments.positionals.count == 1,
+      let who = invocation.arguments.positionals.first
+    else {
       throw CommandFailure(CLIMessage.missingArgument("WHO", command: name), .usage)
     }
     let course = try invocation.loadCourse()
@@ -17,7 +19,10 @@ enum CertificateCommand: Command {
     let sessions = try invocation.sessions(store)
     let joined = roster.records(of: person.id).flatMap(\.sessions)
     let place = sessions.sessions.last { joined.contains($0.id) }?.place
-    switch Certificate.make(participant: person, progress: progress, course: course, place: place, language: invocation.language) {
+    switch Certificate.make(
+      participant: person, progress: progress, course: course, place: place,
+      language: invocation.language)
+    {
     case .failure(let missing):
       invocation.complain(
         FacilitatorText.certificateMissing(

@@ -76,7 +76,8 @@ enum CheckCommand: Command {
       case .file where loader.isLessonFileName(name):
         files.append(path)
       case .directory where !name.hasPrefix("."):
-        for inner in (try? fileSystem.contentsOfDirectory(path)) ?? [] where loader.isLessonFileName(inner) {
+        for inner in (try? fileSystem.contentsOfDirectory(path)) ?? []
+        where loader.isLessonFileName(inner) {
           files.append(PathName.join(path, inner))
         }
       default:

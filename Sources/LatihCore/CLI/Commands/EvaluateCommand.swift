@@ -22,8 +22,10 @@ enum EvaluateCommand: Command {
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
       session: session?.id, outcomes: outcomes)
-    let terminal = invocation.context.makeTerminal(invocation.colorChoice, invocation.context.environment)
-    let view = GridView(terminal: terminal, language: invocation.language, reasons: course.manifest.reasons)
+    let terminal = invocation.context.makeTerminal(
+      invocation.colorChoice, invocation.context.environment)
+    let view = GridView(
+      terminal: terminal, language: invocation.language, reasons: course.manifest.reasons)
     var step = grid.start()
     while true {
       for saved in step.records {
@@ -65,22 +67,29 @@ struct GridView {
       case .person(let number, let count, let participant):
         lines.append("")
         lines += TextWrapper.wrap(
-          style.bold("[\(number)/\(count)] " + TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))),
+          style.bold(
+            "[\(number)/\(count)] "
+              + TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))),
           width: width)
       case .cell(let indicator, let current):
         let now: String
         if let current {
-          let verdict = current.achieved
+          let verdict =
+            current.achieved
             ? FacilitatorText.achievedWord.text(in: language)
             : FacilitatorText.notYetWord(
-              current.reason.map { id in reasons.first { $0.id == id }?.label(in: language) ?? id } ?? "-"
+              current.reason.map { id in reasons.first { $0.id == id }?.label(in: language) ?? id }
+                ?? "-"
             ).text(in: language)
           now = verdict + " (" + ProgressText.source(current.source).text(in: language) + ")"
         } else {
           now = FacilitatorText.notRecordedYet.text(in: language)
         }
         lines += TextWrapper.wrap(
-          FacilitatorText.evaluateCell(indicator: TerminalSanitizer.cleanLine(indicator.label(in: language)), current: TerminalSanitizer.cleanLine(now)).text(in: language),
+          FacilitatorText.evaluateCell(
+            indicator: TerminalSanitizer.cleanLine(indicator.label(in: language)),
+            current: TerminalSanitizer.cleanLine(now)
+          ).text(in: language),
           width: width, firstPrefix: "  ", restPrefix: "    ")
       case .reasons(let reasons):
         for (index, reason) in reasons.enumerated() {
@@ -92,7 +101,8 @@ struct GridView {
       case .message(let message):
         lines += TextWrapper.wrap(message.text(in: language), width: width)
       case .keys:
-        lines += TutorRenderer.keyLines(FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
+        lines += TutorRenderer.keyLines(
+          FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
         lines.append("> ")
       }
     }

@@ -24,7 +24,9 @@ enum ExportCommand: Command {
     }
     let participants = Set(events.compactMap(\.participant)).count
     invocation.say(
-      FacilitatorText.exported(path: TerminalSanitizer.cleanLine(out), events: Set(events.map(\.id)).count, participants: participants))
+      FacilitatorText.exported(
+        path: TerminalSanitizer.cleanLine(out), events: Set(events.map(\.id)).count,
+        participants: participants))
     return .ok
   }
 }

@@ -10,7 +10,8 @@ enum HomeCommand: Command {
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: true)
-    let terminal = invocation.context.makeTerminal(invocation.colorChoice, invocation.context.environment)
+    let terminal = invocation.context.makeTerminal(
+      invocation.colorChoice, invocation.context.environment)
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: invocation.language,
       options: TutorOptions())

@@ -31,14 +31,17 @@ enum LearnCommand: Command {
       guard let row = menu.row(for: lesson) else {
         throw CommandFailure(CLIMessage.lessonNotFound(lesson, available: course.lessonIDs), .usage)
       }
-      guard row.available else { throw CommandFailure(CLIMessage.lessonUnavailable(row.lessonID), .badData) }
+      guard row.available else {
+        throw CommandFailure(CLIMessage.lessonUnavailable(row.lessonID), .badData)
+      }
     }
     let store = try invocation.openStore(create: true)
     var participant: Participant?
     if let who = arguments.value("as") {
       participant = try invocation.participant(who, in: invocation.roster(store))
     }
-    let terminal = invocation.context.makeTerminal(invocation.colorChoice, invocation.context.environment)
+    let terminal = invocation.context.makeTerminal(
+      invocation.colorChoice, invocation.context.environment)
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: invocation.language,
       options: options)

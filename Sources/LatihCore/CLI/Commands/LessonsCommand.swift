@@ -27,8 +27,10 @@ enum LessonsCommand: Command {
       if let index = menu.suggested {
         output.line()
         output.line(
-          TutorText.suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
-            .text(in: language))
+          TutorText.suggestion(
+            number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title)
+          )
+          .text(in: language))
       }
       return .ok
     }

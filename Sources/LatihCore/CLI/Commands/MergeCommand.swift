@@ -93,7 +93,9 @@ enum MergeCommand: Command {
       }
     if !duplicates.isEmpty {
       for group in duplicates {
-        let names = group.map { TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language)) }
+        let names = group.map {
+          TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language))
+        }
         invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
       }
       invocation.say(FacilitatorText.mergeDuplicatesHint)
@@ -112,7 +114,7 @@ enum MergeCommand: Command {
       let bytes: [UInt8]
       do {
         bytes = try fileSystem.readFile(path, limit: ExportFile.maximumBytes)
-      } catch where error.code == EFBIG {
+      } catch  where error.code == EFBIG {
         self = .tooLarge
         return
       } catch {

@@ -7,7 +7,8 @@ enum ParticipantsCommand: Command {
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let positionals = invocation.arguments.positionals
     guard let action = positionals.first else {
-      throw CommandFailure(CLIMessage.missingArgument("add | list | import | link", command: name), .usage)
+      throw CommandFailure(
+        CLIMessage.missingArgument("add | list | import | link", command: name), .usage)
     }
     let words = Array(positionals.dropFirst())
     switch action {
@@ -20,18 +21,27 @@ enum ParticipantsCommand: Command {
   }
 
   static func add(_ invocation: Invocation, names: [String]) throws(CommandFailure) -> ExitCode {
-    guard !names.isEmpty else { throw CommandFailure(CLIMessage.missingArgument("NAME", command: name), .usage) }
+    guard !names.isEmpty else {
+      throw CommandFailure(CLIMessage.missingArgument("NAME", command: name), .usage)
+    }
     let cleaned = names.map(NameKey.clean)
-    if cleaned.contains(where: \.isEmpty) { throw CommandFailure(FacilitatorText.emptyName, .usage) }
-    let code = invocation.arguments.value("code").map(NameKey.clean).flatMap { $0.isEmpty ? nil : $0 }
+    if cleaned.contains(where: \.isEmpty) {
+      throw CommandFailure(FacilitatorText.emptyName, .usage)
+    }
+    let code = invocation.arguments.value("code").map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
     if code != nil && cleaned.count > 1 {
       throw CommandFailure(CLIMessage.exclusiveOptions("--code", "NAME NAME…"), .usage)
     }
-    let group = invocation.arguments.value("group").map(NameKey.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let group = invocation.arguments.value("group").map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
     for name in cleaned {
-      let id = try enroll(store, Enrollment(name: name, group: group, code: code), session: session?.id)
+      let id = try enroll(
+        store, Enrollment(name: name, group: group, code: code), session: session?.id)
       invocation.say(FacilitatorText.enrolledLine(name: TerminalSanitizer.cleanLine(name), id: id))
     }
     try warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
@@ -59,7 +69,8 @@ enum ParticipantsCommand: Command {
     for name in names where warned.insert(NameKey.key(name)).inserted {
       let same = roster.people.filter { person in
         person.nameKey == NameKey.key(name)
-          && (session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!) })
+          && (session == nil
+            || roster.records(of: person.id).contains { $0.sessions.contains(session!) })
       }
       if same.count > 1 {
         invocation.complain(
@@ -73,8 +84,12 @@ enum ParticipantsCommand: Command {
     let store = try invocation.openStore(create: false)
     let roster = try invocation.roster(store)
     var people = roster.people
-    if invocation.arguments.value("session") != nil, let session = try invocation.targetSession(store) {
-      people = people.filter { person in roster.records(of: person.id).contains { $0.sessions.contains(session.id) } }
+    if invocation.arguments.value("session") != nil,
+      let session = try invocation.targetSession(store)
+    {
+      people = people.filter { person in
+        roster.records(of: person.id).contains { $0.sessions.contains(session.id) }
+      }
     }
     guard !people.isEmpty else {
       invocation.say(CLIMessage.noParticipants)
@@ -83,21 +98,29 @@ enum ParticipantsCommand: Command {
     var counts: [String: Int] = [:]
     for person in people { counts[person.nameKey, default: 0] += 1 }
     for (index, person) in people.enumerated() {
-      var line = "\(index + 1)".leftPadded(to: 3) + ". "
+      var line =
+        "\(index + 1)".leftPadded(to: 3) + ". "
         + TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: invocation.language))
       let sessions = Set(roster.records(of: person.id).flatMap(\.sessions)).count
       if sessions > 0 { line += " · " + invocation.text(FacilitatorText.sessionsCount(sessions)) }
-      if counts[person.nameKey, default: 0] > 1 { line += " " + invocation.text(FacilitatorText.duplicateFlag) }
+      if counts[person.nameKey, default: 0] > 1 {
+        line += " " + invocation.text(FacilitatorText.duplicateFlag)
+      }
       invocation.context.output.line(line)
     }
-    for group in roster.likelyDuplicates where group.allSatisfy({ person in people.contains(person) }) {
-      let names = group.map { TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language)) }
+    for group in roster.likelyDuplicates
+    where group.allSatisfy({ person in people.contains(person) }) {
+      let names = group.map {
+        TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language))
+      }
       invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
     }
     return .ok
   }
 
-  static func importRoster(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
+  static func importRoster(_ invocation: Invocation, words: [String]) throws(CommandFailure)
+    -> ExitCode
+  {
     guard let path = words.first else {
       throw CommandFailure(CLIMessage.missingArgument("FILE.csv", command: name), .usage)
     }
@@ -106,7 +129,7 @@ enum ParticipantsCommand: Command {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(invocation.absolute(path), limit: RosterCSV.maximumBytes)
-    } catch where error.code == 27 {
+    } catch  where error.code == 27 {
       throw CommandFailure(FacilitatorText.importTooLarge(limit: RosterCSV.maximumBytes), .badData)
     } catch {
       throw CommandFailure(CLIMessage.cannotRead(path: path, error), .ioError)
@@ -119,7 +142,8 @@ enum ParticipantsCommand: Command {
     let roster = try invocation.roster(store)
     var present = Set(
       roster.people.filter { person in
-        session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
+        session == nil
+          || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
       }.map { $0.nameKey + "\u{0}" + (($0.code).map(NameKey.key) ?? "") })
     var imported = 0
     var skipped = 0
@@ -127,10 +151,12 @@ enum ParticipantsCommand: Command {
       let key = NameKey.key(row.name) + "\u{0}" + (row.code.map(NameKey.key) ?? "")
       if present.contains(key) {
         skipped += 1
-        invocation.say(FacilitatorText.importAlreadyPresent(name: TerminalSanitizer.cleanLine(row.name)))
+        invocation.say(
+          FacilitatorText.importAlreadyPresent(name: TerminalSanitizer.cleanLine(row.name)))
         continue
       }
-      let enrollment = Enrollment(name: row.name, group: row.group, code: row.code, phone: row.phone)
+      let enrollment = Enrollment(
+        name: row.name, group: row.group, code: row.code, phone: row.phone)
       _ = try enroll(store, enrollment, session: session?.id)
       present.insert(key)
       imported += 1
@@ -141,7 +167,8 @@ enum ParticipantsCommand: Command {
           path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem))
     }
     try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
-    invocation.say(FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))
+    invocation.say(
+      FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))
     return problems.isEmpty ? .ok : .badData
   }
 
@@ -157,14 +184,16 @@ enum ParticipantsCommand: Command {
       throw CommandFailure(FacilitatorText.linkSame, .usage)
     }
     do {
-      try store.append([store.event(.participantsLinked(other: second.id), participant: first.id)], to: first.id)
+      try store.append(
+        [store.event(.participantsLinked(other: second.id), participant: first.id)], to: first.id)
     } catch {
       throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
     }
     invocation.say(
       FacilitatorText.linked(
         first: TerminalSanitizer.cleanLine(ParticipantLabel(first).text(in: invocation.language)),
-        second: TerminalSanitizer.cleanLine(ParticipantLabel(second).text(in: invocation.language))))
+        second: TerminalSanitizer.cleanLine(ParticipantLabel(second).text(in: invocation.language)))
+    )
     return .ok
   }
 }

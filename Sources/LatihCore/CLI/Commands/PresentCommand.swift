@@ -17,7 +17,8 @@ enum PresentCommand: Command {
     guard let lesson = course.lesson(row.lessonID, in: invocation.language) else {
       throw CommandFailure(CLIMessage.lessonUnavailable(row.lessonID), .badData)
     }
-    let terminal = invocation.context.makeTerminal(invocation.colorChoice, invocation.context.environment)
+    let terminal = invocation.context.makeTerminal(
+      invocation.colorChoice, invocation.context.environment)
     var page = 0
     while true {
       let renderer = TutorRenderer(
@@ -25,8 +26,10 @@ enum PresentCommand: Command {
         clearsScreen: terminal.isInteractive)
       terminal.write(renderer.render(screen(lesson, page: page)))
       terminal.write(
-        TutorRenderer.keyLines(invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style)
-          .joined(separator: "\n") + "\n> ")
+        TutorRenderer.keyLines(
+          invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style
+        )
+        .joined(separator: "\n") + "\n> ")
       switch terminal.readLine() {
       case .line(let text):
         switch text.trimmingCharacters().lowercased() {
@@ -50,10 +53,14 @@ enum PresentCommand: Command {
     let page = lesson.pages[index]
     var outputs: [TutorOutput] = [
       .newScreen,
-      .pageHeader(lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title),
+      .pageHeader(
+        lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title
+      ),
     ]
     if !page.blocks.isEmpty { outputs.append(.blocks(page.blocks)) }
-    if !page.items.isEmpty { outputs.append(.checklistOverview(page.items, marks: nil, reasons: [])) }
+    if !page.items.isEmpty {
+      outputs.append(.checklistOverview(page.items, marks: nil, reasons: []))
+    }
     let all = lesson.questions
     for question in page.questions {
       let number = (all.firstIndex { $0.id == question.id } ?? 0) + 1

@@ -9,7 +9,8 @@ enum ProgressCommand: Command {
     let format = invocation.arguments.value("format") ?? "text"
     guard format == "text" || format == "json" else {
       throw CommandFailure(
-        CLIMessage.invalidOptionValue(option: "--format", value: format, allowed: ["text", "json"]), .usage)
+        CLIMessage.invalidOptionValue(
+          option: "--format", value: format, allowed: ["text", "json"]), .usage)
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
@@ -27,7 +28,8 @@ enum ProgressCommand: Command {
           progress: try invocation.progress(of: person.id, loader), course: course))
     }
     if format == "json" {
-      invocation.context.output.write(ProgressSummary.json(entries, course: course, generated: invocation.context.clock.now()))
+      invocation.context.output.write(
+        ProgressSummary.json(entries, course: course, generated: invocation.context.clock.now()))
       return .ok
     }
     if entries.isEmpty {
@@ -35,7 +37,8 @@ enum ProgressCommand: Command {
       return .ok
     }
     let width = invocation.outputWidth
-    let text = entries.count == 1 && !invocation.arguments.positionals.isEmpty
+    let text =
+      entries.count == 1 && !invocation.arguments.positionals.isEmpty
       ? entries[0].detailText(
         language: invocation.language, style: invocation.outputStyle, width: width)
       : entries.flatMap { $0.lineText(language: invocation.language, width: width) }

@@ -28,7 +28,8 @@ enum RecordCommand: Command {
     if let reason {
       guard !achieved else { throw CommandFailure(FacilitatorText.reasonWithYes, .usage) }
       guard manifest.reason(reason) != nil else {
-        throw CommandFailure(FacilitatorText.unknownReason(reason, known: manifest.reasons.map(\.id)), .usage)
+        throw CommandFailure(
+          FacilitatorText.unknownReason(reason, known: manifest.reasons.map(\.id)), .usage)
       }
     }
     let note = invocation.arguments.value("note").map { NameKey.clean($0, limit: maximumNote) }
@@ -37,10 +38,12 @@ enum RecordCommand: Command {
     let roster = try invocation.roster(store)
     let person = try invocation.participant(words[0], in: roster)
     let record = IndicatorRecord(
-      indicator: words[1], achieved: achieved, reason: reason, note: note.flatMap { $0.isEmpty ? nil : $0 },
+      indicator: words[1], achieved: achieved, reason: reason,
+      note: note.flatMap { $0.isEmpty ? nil : $0 },
       source: .facilitator, session: session?.id)
     try save(record, for: person, roster: roster, store: store)
-    let text = achieved
+    let text =
+      achieved
       ? invocation.text(FacilitatorText.achievedWord)
       : invocation.text(
         FacilitatorText.notYetWord(
@@ -49,7 +52,8 @@ enum RecordCommand: Command {
     invocation.say(
       FacilitatorText.recorded(
         name: TerminalSanitizer.cleanLine(person.name),
-        indicator: TerminalSanitizer.cleanLine(manifest.indicator(words[1])!.label(in: invocation.language)),
+        indicator: TerminalSanitizer.cleanLine(
+          manifest.indicator(words[1])!.label(in: invocation.language)),
         outcome: TerminalSanitizer.cleanLine(text)))
     if !achieved && reason == nil {
       invocation.complain(FacilitatorText.missingReasonWarning)
@@ -67,7 +71,9 @@ enum RecordCommand: Command {
   }
 
   /// Appends the record (joining the person to its session first if needed).
-  static func save(_ record: IndicatorRecord, for person: Participant, roster: Roster, store: DataStore)
+  static func save(
+    _ record: IndicatorRecord, for person: Participant, roster: Roster, store: DataStore
+  )
     throws(CommandFailure)
   {
     var events: [Event] = []

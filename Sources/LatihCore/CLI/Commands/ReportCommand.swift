@@ -34,21 +34,25 @@ enum ReportCommand: Command {
     // (People are worked out on all cores, so the first failure is kept under a lock.)
     let unreadable = Mutex<SystemError?>(nil)
     do {
-      model = try builder.build(filter, concurrentProgress: { person in
-        do throws(SystemError) {
-          return try loader.progress(of: person.id)
-        } catch {
-          unreadable.withLock { $0 = $0 ?? error }
-          return ParticipantProgress(events: [])
-        }
-      })
+      model = try builder.build(
+        filter,
+        concurrentProgress: { person in
+          do throws(SystemError) {
+            return try loader.progress(of: person.id)
+          } catch {
+            unreadable.withLock { $0 = $0 ?? error }
+            return ParticipantProgress(events: [])
+          }
+        })
     } catch {
       switch error {
       case .unknownSession(let id): throw CommandFailure(ReportText.unknownSession(id), .usage)
       case .emptyGroup: throw CommandFailure(ReportText.emptyGroup, .usage)
       }
     }
-    if let unreadable = unreadable.withLock({ $0 }) { throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError) }
+    if let unreadable = unreadable.withLock({ $0 }) {
+      throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
+    }
     guard let out = invocation.arguments.value("out") else {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
       return .ok

@@ -28,7 +28,9 @@ enum SessionCommand: Command {
       }
       date = valid
     }
-    let place = invocation.arguments.value("place").map(NameKey.clean).flatMap { $0.isEmpty ? nil : $0 }
+    let place = invocation.arguments.value("place").map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
     let session: Session
     do {
       session = try SessionList.create(store, title: title, place: place, date: date)
@@ -38,7 +40,8 @@ enum SessionCommand: Command {
     } catch let error as SystemError {
       throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
     } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+      throw CommandFailure(
+        CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
     }
     invocation.say(
       FacilitatorText.sessionCreated(
@@ -83,13 +86,15 @@ enum SessionCommand: Command {
       throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
     }
     invocation.say(
-      FacilitatorText.sessionNowCurrent(id: session.id, title: TerminalSanitizer.cleanLine(session.title)))
+      FacilitatorText.sessionNowCurrent(
+        id: session.id, title: TerminalSanitizer.cleanLine(session.title)))
     return .ok
   }
 
   /// "GSG Jaya Tinggi, 2023-08-05".
   static func details(_ session: Session) -> String {
-    [session.place, session.date].compactMap { $0 }.map(TerminalSanitizer.cleanLine).joined(separator: ", ")
+    [session.place, session.date].compactMap { $0 }.map(TerminalSanitizer.cleanLine).joined(
+      separator: ", ")
   }
 }
 

@@ -17,9 +17,11 @@ extension CheckMessage {
     case .duplicateKey(let key): return "key '\(key)' is given twice"
     case .missingKey(let key): return "key '\(key)' is required"
     case .invalidNumber(let key, let value, let range):
-      return "'\(key)' must be a whole number \(range.lowerBound)–\(range.upperBound), not '\(value)'"
+      return
+        "'\(key)' must be a whole number \(range.lowerBound)–\(range.upperBound), not '\(value)'"
     case .invalidID(let value):
-      return "invalid id '\(value)': use 1–64 lowercase letters a–z, digits and '-', starting with a letter"
+      return
+        "invalid id '\(value)': use 1–64 lowercase letters a–z, digits and '-', starting with a letter"
     case .invalidValue(let key, let value, let allowed):
       return "'\(key)' cannot be '\(value)'; choose one of: \(allowed.joined(separator: ", "))"
     case .textBeforeFirstPage:
@@ -43,14 +45,18 @@ extension CheckMessage {
       return "write checklist items unticked '- [ ]'; participants do the ticking"
     case .quizEmpty: return "[quiz] page has no '### …' questions"
     case .questionWithoutAnswers:
-      return "question has no answers: add '- ( )' / '- [ ]' options or a [true], [false], [order] or [short] marker"
+      return
+        "question has no answers: add '- ( )' / '- [ ]' options or a [true], [false], [order] or [short] marker"
     case .mixedOptionStyles:
       return "'( )' and '[ ]' options are mixed; '( )' is for one answer, '[ ]' for select-all"
     case .noCorrectAnswer: return "question has no correct answer; mark it with (x) or [x]"
     case .singleChoiceManyCorrect(let count):
-      return "single-choice question has \(count) correct answers; mark one (x), or use '- [x]' options for select-all"
-    case .tooFewOptions(let count): return "a choice question needs at least 2 options (has \(count))"
-    case .tooManyOptions(let count): return "a choice question can have at most 10 options (has \(count))"
+      return
+        "single-choice question has \(count) correct answers; mark one (x), or use '- [x]' options for select-all"
+    case .tooFewOptions(let count):
+      return "a choice question needs at least 2 options (has \(count))"
+    case .tooManyOptions(let count):
+      return "a choice question can have at most 10 options (has \(count))"
     case .orderTooFewItems(let count):
       return "an [order] question needs at least 2 numbered items '1. …' (has \(count))"
     case .orderTooManyItems(let count):
@@ -62,10 +68,12 @@ extension CheckMessage {
     case .unexpectedInQuestion(let kind):
       return "this line does not fit a \(kind.name(in: .en)) question; see lessons/FORMAT.md"
     case .textAfterExplanation:
-      return "text after the '>' explanation is not part of the question; move it up or start a new question '### '"
+      return
+        "text after the '>' explanation is not part of the question; move it up or start a new question '### '"
     case .optionExplanationWithoutOption:
       return "an option explanation '  >' must come right under an option"
-    case .duplicateID(let id, let firstLine): return "id '\(id)' is already used on line \(firstLine)"
+    case .duplicateID(let id, let firstLine):
+      return "id '\(id)' is already used on line \(firstLine)"
     case .unknownIndicator(let id, let known):
       return "indicator '\(id)' is not in course.md; known: \(known.joined(separator: ", "))"
     case .tooManyPages(let limit): return "the lesson has more than \(limit) pages"
@@ -74,9 +82,11 @@ extension CheckMessage {
     case .manifestMissing(let directory):
       return "no course.md in \(directory); see lessons/FORMAT.md"
     case .unknownLanguage(let code): return "unknown language code '\(code)'; use id or en"
-    case .missingTitle(let language): return "no course title for language '\(language.rawValue)' (title.\(language.rawValue))"
+    case .missingTitle(let language):
+      return "no course title for language '\(language.rawValue)' (title.\(language.rawValue))"
     case .missingSection(let marker): return "section [\(marker)] is missing"
-    case .lessonListEntryMalformed: return "the lesson list holds ids, such as '1. apa-itu-afiliasi'"
+    case .lessonListEntryMalformed:
+      return "the lesson list holds ids, such as '1. apa-itu-afiliasi'"
     case .lessonNotFound(let id, let language):
       return "lesson '\(id)' is missing from folder \(language.rawValue)/"
     case .lessonListedTwice(let id): return "lesson '\(id)' is listed twice"
@@ -91,7 +101,8 @@ extension CheckMessage {
     case .courseTestNotListed(let id): return "course-test '\(id)' is not listed in [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' must have 'kind: test'"
     case .tooManyLessons(let limit): return "the course has more than \(limit) lessons"
-    case .languageFolderMissing(let language): return "language folder \(language.rawValue)/ is missing"
+    case .languageFolderMissing(let language):
+      return "language folder \(language.rawValue)/ is missing"
     case .notALessonPath: return "not a .md file or a course folder"
     case .translationLessonKind(let expected, let found, let primary):
       return "lesson kind '\(found.rawValue)' differs from '\(expected.rawValue)' in \(primary)"
@@ -109,9 +120,11 @@ extension CheckMessage {
       return "question \(number) (\(id)) differs from \(primary): \(detail.english)"
     case .summaryOK(let lessons, let languages, let questions, let indicators, let warnings):
       let tail = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
-      return "\(lessons) lessons × \(languages) languages, \(questions) questions, \(indicators) indicators: OK\(tail)"
+      return
+        "\(lessons) lessons × \(languages) languages, \(questions) questions, \(indicators) indicators: OK\(tail)"
     case .summaryFailed(let errors, let warnings):
-      return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      return
+        "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     case .filesOK(let files, let questions, let warnings):
       let tail = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
       return "\(files) files, \(questions) questions: OK\(tail)"

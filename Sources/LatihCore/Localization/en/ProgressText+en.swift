@@ -9,7 +9,8 @@ extension ProgressText {
     case .noIndicators: return "nothing recorded yet"
     case .achieved: return "achieved"
     case .notYet(let reason): return "not yet — \(reason)"
-    case .source(let source): return source == .facilitator ? "recorded by facilitator" : "self-reported"
+    case .source(let source):
+      return source == .facilitator ? "recorded by facilitator" : "self-reported"
     case .runs(let count): return "finished \(count)×"
     case .onPage(let page, let count): return "on page \(page)/\(count)"
     case .test(let pre, let post): return "Pre-test: \(pre) · post-test: \(post)"

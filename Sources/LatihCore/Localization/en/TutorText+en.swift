@@ -31,9 +31,11 @@ extension TutorText {
     case .answerProblem(let problem):
       switch problem {
       case .empty: return "No answer yet. Type your answer, or ? for help."
-      case .chooseOne(let letters): return "Choose just one letter (a–\(QuestionView.letter(letters - 1)))."
+      case .chooseOne(let letters):
+        return "Choose just one letter (a–\(QuestionView.letter(letters - 1)))."
       case .unknownLetter(let text, let letters):
-        return "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' is not a choice. Use the letters a–\(QuestionView.letter(letters - 1))."
+        return
+          "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' is not a choice. Use the letters a–\(QuestionView.letter(letters - 1))."
       case .repeatedLetter(let letter): return "The letter '\(letter)' is typed twice."
       case .orderIncomplete(let letters):
         return "Use each letter a–\(QuestionView.letter(letters - 1)) exactly once."
@@ -42,7 +44,10 @@ extension TutorText {
     case .keys(let hints):
       switch hints {
       case .reading(let canGoBack):
-        return (["[Enter] next"] + (canGoBack ? ["[b] back"] : []) + ["[m] menu", "[?] help", "[q] save & quit"])
+        return
+          (["[Enter] next"] + (canGoBack ? ["[b] back"] : []) + [
+            "[m] menu", "[?] help", "[q] save & quit",
+          ])
           .joined(separator: " · ")
       case .checklistItem:
         return "[y] done · [n] not yet · [Enter] skip · [b] back · [q] save & quit"
@@ -54,10 +59,13 @@ extension TutorText {
     case .help(let hints):
       switch hints {
       case .reading:
-        return "Read this page, then press Enter for the next one. b = previous page, m = lesson list, q = save and quit (you will continue from here)."
+        return
+          "Read this page, then press Enter for the next one. b = previous page, m = lesson list, q = save and quit (you will continue from here)."
       case .checklistItem:
-        return "If you have done it, type y. If not yet, type n and choose the reason. Enter = skip for now, b = previous item."
-      case .reason: return "Type the number of the reason that fits best, then Enter. Enter alone = cancel."
+        return
+          "If you have done it, type y. If not yet, type n and choose the reason. Enter = skip for now, b = previous item."
+      case .reason:
+        return "Type the number of the reason that fits best, then Enter. Enter alone = cancel."
       case .question(let kind, let letters):
         return TutorText.instruction(kind, letters: letters).english
           + " Wrong answer? You can try again. m = lesson list, q = save and quit."
@@ -72,22 +80,28 @@ extension TutorText {
     case .checklistCompleted: return "This checklist is filled in."
     case .pageAnswered: return "All questions on this page are answered."
     case .summaryTypo(let canRetry):
-      return canRetry ? "Press Enter to finish, or r to retry the missed questions." : "Press Enter to finish."
+      return canRetry
+        ? "Press Enter to finish, or r to retry the missed questions." : "Press Enter to finish."
     case .finished(let title): return "Finished: \(title)"
     case .score(let correct, let total, let percent):
       return "Score: \(correct) of \(total) questions right (\(percent)%)."
     case .passed(let passMark): return "PASSED ✓ (pass mark \(passMark)%)"
-    case .notPassed(let passMark): return "NOT PASSED YET (pass mark \(passMark)%). Review the lesson and try again."
+    case .notPassed(let passMark):
+      return "NOT PASSED YET (pass mark \(passMark)%). Review the lesson and try again."
     case .readingDone: return "You have finished reading this lesson."
-    case .testTagged(let tag): return tag == .pre ? "Recorded as the pre-test." : "Recorded as the post-test."
+    case .testTagged(let tag):
+      return tag == .pre ? "Recorded as the pre-test." : "Recorded as the post-test."
     case .reviewHeading: return "Review of the questions you missed:"
     case .progressSaved: return "Your progress is saved. See you!"
     case .saveFailed(let reason):
-      return "Could not save: \(reason). The last answer is NOT saved; everything before it is safe."
+      return
+        "Could not save: \(reason). The last answer is NOT saved; everything before it is safe."
     case .journalRepaired(let line):
-      return "The last entry (line \(line)) of the progress file was cut short, probably by a power cut. It was removed; earlier progress is safe."
+      return
+        "The last entry (line \(line)) of the progress file was cut short, probably by a power cut. It was removed; earlier progress is safe."
     case .journalSkipped(let lines):
-      return "Line \(lines) of the progress file is damaged and was skipped; the other lines are used."
+      return
+        "Line \(lines) of the progress file is damaged and was skipped; the other lines are used."
     case .readFailed(let reason):
       return "Could not read the saved progress: \(reason). Nothing was changed."
     case .participantBusy(let name):
@@ -114,15 +128,18 @@ extension TutorText {
     case .suggestion(let number, let title): return "Suggested: lesson \(number), \(title)."
     case .allPassed: return "Congratulations! You have passed every lesson."
     case .menuKeys: return "[number] open a lesson · [Enter] take the suggestion · [q] done"
-    case .menuTypo(let count): return "Type a lesson number 1–\(count), Enter for the suggestion, or q."
+    case .menuTypo(let count):
+      return "Type a lesson number 1–\(count), Enter for the suggestion, or q."
     case .nextParticipant: return "Thank you! Next participant, please."
     case .goodbye: return "Goodbye!"
     case .noSuchParticipant(let who):
       return "No participant '\(TerminalSanitizer.cleanLine(who))'. See 'latih participants list'."
     case .ambiguousParticipant(let who):
-      return "'\(TerminalSanitizer.cleanLine(who))' matches several participants; give a code or id:"
+      return
+        "'\(TerminalSanitizer.cleanLine(who))' matches several participants; give a code or id:"
     case .participantLine(let name, let details): return "\(name) (\(details))"
-    case .unknownQuestions(let count): return "\(count) answers to questions no longer in the course (kept)"
+    case .unknownQuestions(let count):
+      return "\(count) answers to questions no longer in the course (kept)"
     }
   }
 }

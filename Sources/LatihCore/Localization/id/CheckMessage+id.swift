@@ -17,7 +17,8 @@ extension CheckMessage {
     case .duplicateKey(let key): return "kunci '\(key)' ditulis dua kali"
     case .missingKey(let key): return "kunci '\(key)' wajib ada"
     case .invalidNumber(let key, let value, let range):
-      return "'\(key)' harus bilangan bulat \(range.lowerBound)–\(range.upperBound), bukan '\(value)'"
+      return
+        "'\(key)' harus bilangan bulat \(range.lowerBound)–\(range.upperBound), bukan '\(value)'"
     case .invalidID(let value):
       return "id '\(value)' tidak sah: gunakan 1–64 huruf kecil a–z, angka dan '-', diawali huruf"
     case .invalidValue(let key, let value, let allowed):
@@ -43,14 +44,18 @@ extension CheckMessage {
       return "butir daftar periksa sebaiknya ditulis kosong '- [ ]'; peserta yang mencentang"
     case .quizEmpty: return "halaman [quiz] belum punya soal '### …'"
     case .questionWithoutAnswers:
-      return "soal belum punya jawaban: tambahkan pilihan '- ( )' / '- [ ]' atau penanda [true], [false], [order], [short]"
+      return
+        "soal belum punya jawaban: tambahkan pilihan '- ( )' / '- [ ]' atau penanda [true], [false], [order], [short]"
     case .mixedOptionStyles:
-      return "pilihan '( )' dan '[ ]' tercampur; '( )' untuk satu jawaban, '[ ]' untuk pilih semua yang benar"
+      return
+        "pilihan '( )' dan '[ ]' tercampur; '( )' untuk satu jawaban, '[ ]' untuk pilih semua yang benar"
     case .noCorrectAnswer: return "soal tidak punya jawaban benar; tandai dengan (x) atau [x]"
     case .singleChoiceManyCorrect(let count):
-      return "soal pilihan tunggal punya \(count) jawaban benar; tandai satu (x), atau pakai '- [x]' untuk pilih semua yang benar"
+      return
+        "soal pilihan tunggal punya \(count) jawaban benar; tandai satu (x), atau pakai '- [x]' untuk pilih semua yang benar"
     case .tooFewOptions(let count): return "soal pilihan perlu minimal 2 pilihan (ada \(count))"
-    case .tooManyOptions(let count): return "soal pilihan boleh paling banyak 10 pilihan (ada \(count))"
+    case .tooManyOptions(let count):
+      return "soal pilihan boleh paling banyak 10 pilihan (ada \(count))"
     case .orderTooFewItems(let count):
       return "soal [order] perlu minimal 2 butir bernomor '1. …' (ada \(count))"
     case .orderTooManyItems(let count):
@@ -62,10 +67,12 @@ extension CheckMessage {
     case .unexpectedInQuestion(let kind):
       return "baris ini tidak cocok untuk soal \(kind.name(in: .id)); lihat lessons/FORMAT.md"
     case .textAfterExplanation:
-      return "teks setelah penjelasan '>' tidak termasuk soal; pindahkan ke atas atau jadikan soal baru '### '"
+      return
+        "teks setelah penjelasan '>' tidak termasuk soal; pindahkan ke atas atau jadikan soal baru '### '"
     case .optionExplanationWithoutOption:
       return "penjelasan pilihan '  >' harus tepat di bawah sebuah pilihan"
-    case .duplicateID(let id, let firstLine): return "id '\(id)' sudah dipakai di baris \(firstLine)"
+    case .duplicateID(let id, let firstLine):
+      return "id '\(id)' sudah dipakai di baris \(firstLine)"
     case .unknownIndicator(let id, let known):
       return "indikator '\(id)' tidak ada di course.md; yang ada: \(known.joined(separator: ", "))"
     case .tooManyPages(let limit): return "pelajaran punya lebih dari \(limit) halaman"
@@ -73,10 +80,14 @@ extension CheckMessage {
     case .testWithoutQuestions: return "pelajaran 'kind: test' harus punya soal [quiz]"
     case .manifestMissing(let directory):
       return "tidak ada course.md di \(directory); lihat lessons/FORMAT.md"
-    case .unknownLanguage(let code): return "kode bahasa '\(code)' tidak dikenal; gunakan id atau en"
-    case .missingTitle(let language): return "judul kursus untuk bahasa '\(language.rawValue)' belum ada (title.\(language.rawValue))"
+    case .unknownLanguage(let code):
+      return "kode bahasa '\(code)' tidak dikenal; gunakan id atau en"
+    case .missingTitle(let language):
+      return
+        "judul kursus untuk bahasa '\(language.rawValue)' belum ada (title.\(language.rawValue))"
     case .missingSection(let marker): return "bagian [\(marker)] belum ada"
-    case .lessonListEntryMalformed: return "daftar pelajaran harus berisi id, misalnya '1. apa-itu-afiliasi'"
+    case .lessonListEntryMalformed:
+      return "daftar pelajaran harus berisi id, misalnya '1. apa-itu-afiliasi'"
     case .lessonNotFound(let id, let language):
       return "pelajaran '\(id)' tidak ada di folder \(language.rawValue)/"
     case .lessonListedTwice(let id): return "pelajaran '\(id)' tercantum dua kali"
@@ -91,14 +102,17 @@ extension CheckMessage {
     case .courseTestNotListed(let id): return "course-test '\(id)' tidak tercantum di [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' harus punya 'kind: test'"
     case .tooManyLessons(let limit): return "kursus punya lebih dari \(limit) pelajaran"
-    case .languageFolderMissing(let language): return "folder bahasa \(language.rawValue)/ tidak ada"
+    case .languageFolderMissing(let language):
+      return "folder bahasa \(language.rawValue)/ tidak ada"
     case .notALessonPath: return "bukan berkas .md atau folder kursus"
     case .translationLessonKind(let expected, let found, let primary):
-      return "jenis pelajaran '\(found.rawValue)' berbeda dengan '\(expected.rawValue)' di \(primary)"
+      return
+        "jenis pelajaran '\(found.rawValue)' berbeda dengan '\(expected.rawValue)' di \(primary)"
     case .translationPageCount(let expected, let found, let primary):
       return "terjemahan punya \(found) halaman, \(primary) punya \(expected)"
     case .translationPageKind(let page, let expected, let found, let primary):
-      return "halaman \(page) adalah \(found.name(in: .id)), di \(primary) \(expected.name(in: .id))"
+      return
+        "halaman \(page) adalah \(found.name(in: .id)), di \(primary) \(expected.name(in: .id))"
     case .translationItemCount(let page, let expected, let found, let primary):
       return "halaman \(page) punya \(found) butir daftar periksa, \(primary) punya \(expected)"
     case .translationItem(let number, let detail, let primary):
@@ -109,7 +123,8 @@ extension CheckMessage {
       return "soal \(number) (\(id)) berbeda dengan \(primary): \(detail.indonesian)"
     case .summaryOK(let lessons, let languages, let questions, let indicators, let warnings):
       let tail = warnings > 0 ? " (\(warnings) peringatan)" : ""
-      return "\(lessons) pelajaran × \(languages) bahasa, \(questions) soal, \(indicators) indikator: OK\(tail)"
+      return
+        "\(lessons) pelajaran × \(languages) bahasa, \(questions) soal, \(indicators) indikator: OK\(tail)"
     case .summaryFailed(let errors, let warnings):
       return "\(errors) kesalahan, \(warnings) peringatan"
     case .filesOK(let files, let questions, let warnings):

@@ -34,7 +34,8 @@ extension TutorText {
       case .chooseOne(let letters):
         return "Pilih satu huruf saja (a–\(QuestionView.letter(letters - 1)))."
       case .unknownLetter(let text, let letters):
-        return "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' bukan pilihan. Gunakan huruf a–\(QuestionView.letter(letters - 1))."
+        return
+          "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' bukan pilihan. Gunakan huruf a–\(QuestionView.letter(letters - 1))."
       case .repeatedLetter(let letter): return "Huruf '\(letter)' ditulis dua kali."
       case .orderIncomplete(let letters):
         return "Gunakan setiap huruf a–\(QuestionView.letter(letters - 1)) tepat satu kali."
@@ -43,7 +44,10 @@ extension TutorText {
     case .keys(let hints):
       switch hints {
       case .reading(let canGoBack):
-        return (["[Enter] lanjut"] + (canGoBack ? ["[b] kembali"] : []) + ["[m] menu", "[?] bantuan", "[q] simpan & keluar"])
+        return
+          (["[Enter] lanjut"] + (canGoBack ? ["[b] kembali"] : []) + [
+            "[m] menu", "[?] bantuan", "[q] simpan & keluar",
+          ])
           .joined(separator: " · ")
       case .checklistItem:
         return "[y] sudah · [n] belum · [Enter] lewati · [b] kembali · [q] simpan & keluar"
@@ -55,9 +59,11 @@ extension TutorText {
     case .help(let hints):
       switch hints {
       case .reading:
-        return "Baca halaman ini, lalu tekan Enter untuk halaman berikutnya. b = halaman sebelumnya, m = daftar pelajaran, q = simpan dan keluar (nanti dilanjutkan dari sini)."
+        return
+          "Baca halaman ini, lalu tekan Enter untuk halaman berikutnya. b = halaman sebelumnya, m = daftar pelajaran, q = simpan dan keluar (nanti dilanjutkan dari sini)."
       case .checklistItem:
-        return "Jika sudah Anda lakukan, ketik y. Jika belum, ketik n lalu pilih alasannya. Enter = lewati dulu, b = butir sebelumnya."
+        return
+          "Jika sudah Anda lakukan, ketik y. Jika belum, ketik n lalu pilih alasannya. Enter = lewati dulu, b = butir sebelumnya."
       case .reason: return "Ketik nomor alasan yang paling cocok, lalu Enter. Enter saja = batal."
       case .question(let kind, let letters):
         return TutorText.instruction(kind, letters: letters).indonesian
@@ -73,20 +79,25 @@ extension TutorText {
     case .checklistCompleted: return "Daftar periksa ini sudah diisi."
     case .pageAnswered: return "Semua soal di halaman ini sudah dijawab."
     case .summaryTypo(let canRetry):
-      return canRetry ? "Tekan Enter untuk selesai, atau r untuk mengulang soal yang salah." : "Tekan Enter untuk selesai."
+      return canRetry
+        ? "Tekan Enter untuk selesai, atau r untuk mengulang soal yang salah."
+        : "Tekan Enter untuk selesai."
     case .finished(let title): return "Selesai: \(title)"
     case .score(let correct, let total, let percent):
       return "Skor: \(correct) dari \(total) soal benar (\(percent)%)."
     case .passed(let passMark): return "LULUS ✓ (batas lulus \(passMark)%)"
-    case .notPassed(let passMark): return "BELUM LULUS (batas lulus \(passMark)%). Pelajari lagi, lalu coba kembali."
+    case .notPassed(let passMark):
+      return "BELUM LULUS (batas lulus \(passMark)%). Pelajari lagi, lalu coba kembali."
     case .readingDone: return "Pelajaran ini selesai dibaca."
-    case .testTagged(let tag): return tag == .pre ? "Tercatat sebagai tes awal." : "Tercatat sebagai tes akhir."
+    case .testTagged(let tag):
+      return tag == .pre ? "Tercatat sebagai tes awal." : "Tercatat sebagai tes akhir."
     case .reviewHeading: return "Pembahasan soal yang belum tepat:"
     case .progressSaved: return "Progres Anda tersimpan. Sampai jumpa!"
     case .saveFailed(let reason):
       return "Gagal menyimpan: \(reason). Jawaban terakhir BELUM tersimpan; yang sebelumnya aman."
     case .journalRepaired(let line):
-      return "Catatan terakhir (baris \(line)) di berkas progres terpotong, mungkin karena listrik padam. Bagian itu dibuang; progres sebelumnya aman."
+      return
+        "Catatan terakhir (baris \(line)) di berkas progres terpotong, mungkin karena listrik padam. Bagian itu dibuang; progres sebelumnya aman."
     case .journalSkipped(let lines):
       return "Baris \(lines) di berkas progres rusak dan dilewati; baris lainnya dipakai."
     case .readFailed(let reason):
@@ -99,7 +110,8 @@ extension TutorText {
     case .chooseAmong: return "Ada beberapa peserta dengan nama itu. Ketik nomor Anda:"
     case .chooseTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
     case .confirmEnroll(let name):
-      return "Nama '\(name)' belum terdaftar. Daftarkan sebagai peserta baru? [Enter/y] ya · [n] tidak"
+      return
+        "Nama '\(name)' belum terdaftar. Daftarkan sebagai peserta baru? [Enter/y] ya · [n] tidak"
     case .confirmTypo: return "Tekan Enter atau y untuk mendaftar, n untuk batal."
     case .enrolled(let name): return "Selamat bergabung, \(name)! Anda sudah terdaftar."
     case .greeting(let name): return "Halo, \(name)!"
@@ -119,11 +131,14 @@ extension TutorText {
     case .nextParticipant: return "Terima kasih! Giliran peserta berikutnya."
     case .goodbye: return "Sampai jumpa!"
     case .noSuchParticipant(let who):
-      return "Tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'. Lihat 'latih participants list'."
+      return
+        "Tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'. Lihat 'latih participants list'."
     case .ambiguousParticipant(let who):
-      return "'\(TerminalSanitizer.cleanLine(who))' cocok dengan beberapa peserta; sebutkan kode atau id:"
+      return
+        "'\(TerminalSanitizer.cleanLine(who))' cocok dengan beberapa peserta; sebutkan kode atau id:"
     case .participantLine(let name, let details): return "\(name) (\(details))"
-    case .unknownQuestions(let count): return "\(count) jawaban untuk soal yang sudah tidak ada di kursus (disimpan)"
+    case .unknownQuestions(let count):
+      return "\(count) jawaban untuk soal yang sudah tidak ada di kursus (disimpan)"
     }
   }
 }
