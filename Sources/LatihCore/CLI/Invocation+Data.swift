@@ -31,4 +31,14 @@ extension Invocation {
   {
     try reading { () throws(SystemError) in try loader.progress(of: id) }
   }
+
+  /// Says on standard error which journals `loader` found damaged lines in (they were
+  /// skipped): the first five by path, then how many more.
+  public func noteDamage(_ loader: ProgressLoader) {
+    let damaged = loader.damage.damaged
+    for entry in damaged.prefix(5) {
+      complain(CLIMessage.journalDamaged(path: entry.path, lines: entry.lines))
+    }
+    if damaged.count > 5 { complain(CLIMessage.moreJournalsDamaged(damaged.count - 5)) }
+  }
 }

@@ -22,6 +22,15 @@ public enum CLIMessage: LocalizedText, Hashable {
   case noSuchParticipant(String)
   case ambiguousParticipant(String, candidates: [String])
   case noParticipants
+  /// A journal read for progress or a report had damaged lines, skipped.
+  case journalDamaged(path: String, lines: [Int])
+  /// More journals had damaged lines than are listed one by one.
+  case moreJournalsDamaged(Int)
+
+  /// Line numbers as "3, 8, 12" (the first ten, then "…").
+  static func lineList(_ lines: [Int]) -> String {
+    lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? ", …" : "")
+  }
 
   /// `latih --help` or `latih COMMAND --help`.
   static func help(_ command: String) -> String {

@@ -2,6 +2,8 @@
 public struct ProgressLoader: Sendable {
   public let store: DataStore
   public let roster: Roster
+  /// The journals read so far that had damaged lines (skipped).
+  public let damage = JournalDamageLog()
 
   public init(store: DataStore, roster: Roster) {
     self.store = store
@@ -21,7 +23,10 @@ public struct ProgressLoader: Sendable {
 
   /// The events in the journal of one record.
   private func events(ofRecord id: String) throws(SystemError) -> [Event] {
-    try store.readJournal(at: store.journalPath(id))?.events ?? []
+    let path = store.journalPath(id)
+    guard let contents = try store.readJournal(at: path) else { return [] }
+    damage.note(path: path, lines: contents.skippedLines)
+    return contents.events
   }
 
   /// The progress of the person `id` belongs to.

@@ -24,6 +24,11 @@ extension CLIMessage {
         "no lesson '\(TerminalSanitizer.cleanLine(id))'. Choose from: \(available.joined(separator: ", "))"
     case .lessonUnavailable(let id):
       return "lesson '\(id)' cannot be used because its file has problems; run 'latih check'"
+    case .journalDamaged(let path, let lines):
+      return
+        "\(TerminalSanitizer.cleanLine(path)): line(s) \(Self.lineList(lines)) damaged and skipped; the figures above use the other lines"
+    case .moreJournalsDamaged(let count):
+      return "\(count) more progress files also have damaged lines, skipped"
     case .cannotUseData(let error):
       return "cannot use the data folder: \(SystemErrorText(error).english)"
     case .cannotWrite(let error): return "could not save: \(SystemErrorText(error).english)"

@@ -26,6 +26,11 @@ extension CLIMessage {
     case .lessonUnavailable(let id):
       return
         "pelajaran '\(id)' belum bisa dipakai karena berkasnya bermasalah; jalankan 'latih check'"
+    case .journalDamaged(let path, let lines):
+      return
+        "\(TerminalSanitizer.cleanLine(path)): baris \(Self.lineList(lines)) rusak dan dilewati; angka di atas memakai baris lainnya"
+    case .moreJournalsDamaged(let count):
+      return "\(count) berkas progres lain juga punya baris rusak yang dilewati"
     case .cannotUseData(let error):
       return "folder data tidak bisa dipakai: \(SystemErrorText(error).indonesian)"
     case .cannotWrite(let error): return "gagal menyimpan: \(SystemErrorText(error).indonesian)"
