@@ -43,13 +43,18 @@ public struct CourseMenu: Sendable {
     suggested = Self.suggestion(rows, test: course.manifest.courseTest, progress: progress)
   }
 
-  /// The course test first when nothing was done yet (pre-test); then the first lesson
-  /// not passed; the course test again at the end (post-test).
+  /// The course test first while no lesson has started (the pre-test, also when it was
+  /// left half done); then the first lesson not passed; the course test again at the end
+  /// (post-test).
   static func suggestion(_ rows: [Row], test: String?, progress: ParticipantProgress?) -> Int? {
     let testIndex = rows.firstIndex { $0.lessonID == test && $0.available }
     let lessons = rows.indices.filter { rows[$0].lessonID != test && rows[$0].available }
-    let nothingDone = rows.allSatisfy { $0.status == .notStarted }
-    if nothingDone, let testIndex { return testIndex }
+    let noLessonStarted = rows.allSatisfy { $0.lessonID == test || $0.status == .notStarted }
+    if noLessonStarted, let testIndex,
+      [.notStarted, .inProgress].contains(rows[testIndex].status)
+    {
+      return testIndex
+    }
     if let open = lessons.first(where: { rows[$0].status == .inProgress }) { return open }
     if let next = lessons.first(where: { rows[$0].status != .passed }) { return next }
     if let testIndex, let test {

@@ -50,6 +50,14 @@ import Testing
     #expect(menu(nil).rows.map(\.status) == Array(repeating: .notStarted, count: 7))
   }
 
+  @Test func aPreTestLeftHalfDoneIsSuggestedAgain() {
+    let halfDone = Self.run(Self.test, "pre", page: 1, tag: .pre)
+    #expect(menu(halfDone).rows[6].status == .inProgress)
+    #expect(menu(halfDone).suggested == 6)
+    // Once a lesson has started, the lessons come first.
+    #expect(menu(halfDone + Self.run(Self.lessons[0], "a", page: 1)).suggested == 0)
+  }
+
   @Test func thenTheFirstLessonNotPassed() {
     #expect(menu(Self.run(Self.test, "pre", score: 30, tag: .pre)).suggested == 0)
     let firstPassed =
