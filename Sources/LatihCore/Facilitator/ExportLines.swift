@@ -86,7 +86,7 @@ struct ExportLines: Sendable {
   }
 
   /// A decoder that makes only what checking needs: ids, the participant, the time.
-  private static func identifierDecoder() -> EventDecoder {
+  private static let identifierDecoder: @Sendable () -> EventDecoder = {
     var decoder = EventDecoder()
     decoder.identifiersOnly = true
     return decoder
