@@ -145,12 +145,14 @@ import Testing
     let path = folder.store.journalPath(id)
     var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     lines.insert("{\"damaged\":", at: 1)
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n")
+      .write(toFile: path, atomically: false, encoding: .utf8)
     for arguments in [["report"], ["progress"], ["report", "--format", "json"]] {
       let result = folder.run(arguments)
       #expect(result.code == .ok, "\(arguments)")
       #expect(
-        result.errors.contains("\(path): baris 2 rusak dan dilewati"), "\(arguments): \(result.errors)")
+        result.errors.contains("\(path): baris 2 rusak dan dilewati"),
+        "\(arguments): \(result.errors)")
       #expect(!result.output.contains("rusak"), "\(arguments)")
     }
     let clean = try Folder()
