@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Why a journal could not be opened or written.
 public enum JournalError: Error, Hashable, Sendable {
   case system(SystemError)
@@ -260,7 +254,7 @@ extension Journal {
             path, fileSystem: fileSystem, create: create, syncingDirectory: syncingDirectory,
             identifiersOnly: identifiersOnly)
           return (journal, create)
-        } catch .system(let error) where create && error.code == EEXIST {
+        } catch .system(let error) where create && error.alreadyExists {
           let journal = try open(
             path, fileSystem: fileSystem, create: false, syncingDirectory: syncingDirectory,
             identifiersOnly: identifiersOnly)

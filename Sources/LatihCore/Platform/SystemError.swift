@@ -40,6 +40,23 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// No such file or directory (`ENOENT`).
+  public var isNotFound: Bool { code == ENOENT }
+  /// The file exists already (`EEXIST`), as when another process created it first.
+  public var alreadyExists: Bool { code == EEXIST }
+  /// Too large (`EFBIG`): over the file-size limit, or a read refused for its size.
+  public var isTooLarge: Bool { code == EFBIG }
+
+  /// "No such file" for `path`, as the system would report it.
+  public static func notFound(_ operation: FileOperation, path: String) -> SystemError {
+    SystemError(code: ENOENT, operation: operation, path: path)
+  }
+
+  /// "In use by another process" (`EWOULDBLOCK`) for `path`.
+  public static func busy(_ operation: FileOperation, path: String) -> SystemError {
+    SystemError(code: EWOULDBLOCK, operation: operation, path: path)
+  }
+
   /// A grouping of errno values by what the user can do about them.
   public enum Kind: String, Sendable {
     case diskFull, readOnly, permissionDenied, notFound, busy, ioError, other

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The data folder: one journal per participant, the sessions journal, this device's id
 /// and the current session.
 ///
@@ -43,7 +37,7 @@ public struct DataStore: Sendable {
       var waited = 0
       while try !fileSystem.lockExclusively(folder) {
         waited += 1
-        if waited > 300 { throw SystemError(code: EWOULDBLOCK, operation: .lock, path: directory) }
+        if waited > 300 { throw SystemError.busy(.lock, path: directory) }
         Pause.milliseconds(10)
       }
       if let written = try readDevice(devicePath, fileSystem: fileSystem) {
@@ -73,7 +67,7 @@ public struct DataStore: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(path, limit: 4096)
-    } catch  where error.code == ENOENT || error.code == EFBIG {
+    } catch  where error.isNotFound || error.isTooLarge {
       return nil
     }
     guard let id = JSONValue.parse(bytes)?["device"]?.stringValue, isIdentifier(id) else {
@@ -107,7 +101,7 @@ public struct DataStore: Sendable {
     let names: [String]
     do {
       names = try fileSystem.contentsOfDirectory(participantsDirectory)
-    } catch  where error.code == ENOENT {
+    } catch  where error.isNotFound {
       names = []
     }
     return names.compactMap { name in
@@ -153,7 +147,7 @@ public struct DataStore: Sendable {
       // A new id's journal left empty by a failed chmod or directory fsync is ours to take
       // back (never a file that already existed). Only here: a shared journal such as
       // sessions.jsonl may already be in another process's hands.
-      if case .system(let failure) = error, failure.code != EEXIST { try? fileSystem.remove(path) }
+      if case .system(let failure) = error, !failure.alreadyExists { try? fileSystem.remove(path) }
       throw error
     }
     defer { journal.close() }
@@ -187,7 +181,7 @@ public struct DataStore: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(currentSessionPath, limit: 256)
-    } catch  where error.code == ENOENT || error.code == EFBIG {
+    } catch  where error.isNotFound || error.isTooLarge {
       return nil
     }
     let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)

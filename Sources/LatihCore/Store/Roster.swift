@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A person enrolled in the course, as their journal says.
 public struct Participant: Hashable, Sendable {
   public var id: String
@@ -128,7 +122,7 @@ public struct Roster: Sendable {
     let bytes: [UInt8]
     do {
       bytes = try store.fileSystem.readFile(store.journalPath(id))
-    } catch  where error.code == ENOENT {
+    } catch  where error.isNotFound {
       return (nil, [])
     }
     var participant: Participant?

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `latih check [PATH...]`: validates course folders and lesson files.
 enum CheckCommand: Command {
   static let name = "check"
@@ -58,7 +52,7 @@ enum CheckCommand: Command {
       return loader.checkLessonFiles([path])
     default:
       var sink = DiagnosticSink()
-      let error = SystemError(code: ENOENT, operation: .open, path: path)
+      let error = SystemError.notFound(.open, path: path)
       sink.error(SourceLocation(path: path, line: 1), .cannotRead(error))
       return CourseLoader.Result(
         course: nil, diagnostics: sink.diagnostics, lessonCount: 0, languageCount: 0,

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `latih merge FILE... [--force] [--salvage]`: unions exports from other laptops.
 enum MergeCommand: Command {
   static let name = "merge"
@@ -114,7 +108,7 @@ enum MergeCommand: Command {
       let bytes: [UInt8]
       do {
         bytes = try fileSystem.readFile(path, limit: ExportFile.maximumBytes)
-      } catch  where error.code == EFBIG {
+      } catch  where error.isTooLarge {
         self = .tooLarge
         return
       } catch {

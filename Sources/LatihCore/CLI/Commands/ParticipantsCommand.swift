@@ -129,7 +129,7 @@ enum ParticipantsCommand: Command {
     let bytes: [UInt8]
     do {
       bytes = try fileSystem.readFile(invocation.absolute(path), limit: RosterCSV.maximumBytes)
-    } catch  where error.code == 27 {
+    } catch  where error.isTooLarge {
       throw CommandFailure(FacilitatorText.importTooLarge(limit: RosterCSV.maximumBytes), .badData)
     } catch {
       throw CommandFailure(CLIMessage.cannotRead(path: path, error), .ioError)
