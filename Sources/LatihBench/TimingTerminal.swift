@@ -40,7 +40,7 @@ public final class TimingTerminal: TerminalIO {
   /// Lines not yet read.
   public var remaining: Int { script.count - next }
 
-  public func readLine() -> LineInput {
+  public func nextLine() -> LineInput {
     if pendingSince != nil {
       unacknowledged += 1
       pendingSince = nil

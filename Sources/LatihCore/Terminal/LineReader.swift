@@ -14,8 +14,8 @@ public protocol ByteSource {
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> TerminalDevice.ReadResult
 }
 
-/// Reads lines over `read(2)`, never stdlib `readLine()` (which can spin at 100% CPU on
-/// Linux once a SIGINT handler is installed).
+/// Reads lines over `read(2)`, never the standard library's line reader (which can spin
+/// at 100% CPU on Linux once a SIGINT handler is installed).
 ///
 /// Invalid UTF-8 becomes U+FFFD; a line longer than ``maximumLineBytes`` is cut there and
 /// the rest of it discarded, so a pasted novel cannot exhaust memory.

@@ -9,7 +9,7 @@ public protocol TerminalIO: AnyObject {
   /// Styling for output (colour only on a TTY with colour allowed).
   var style: TextStyle { get }
   /// The next line typed, end of input, or an interruption.
-  func readLine() -> LineInput
+  func nextLine() -> LineInput
   /// Writes text as is.
   func write(_ text: String)
 }
@@ -41,7 +41,7 @@ public final class StandardTerminal: TerminalIO {
     return 80
   }
 
-  public func readLine() -> LineInput {
+  public func nextLine() -> LineInput {
     let input = reader.next()
     if echoesInput, case .line(let text) = input { write(TerminalSanitizer.cleanLine(text) + "\n") }
     return input
@@ -75,7 +75,7 @@ public final class ScriptedTerminal: TerminalIO {
     self.style = .plain
   }
 
-  public func readLine() -> LineInput {
+  public func nextLine() -> LineInput {
     inputs.isEmpty ? .endOfFile : inputs.removeFirst()
   }
 

@@ -57,7 +57,7 @@ public final class TutorDriver {
 
   /// Reads a line; end of input and Ctrl-C stop the flow.
   func read() throws(Stop) -> String {
-    switch terminal.readLine() {
+    switch terminal.nextLine() {
     case .line(let text): return text
     case .endOfFile: throw .endOfInput
     case .interrupted: throw .interrupted

@@ -13,6 +13,6 @@ final class LoggedTerminal: TerminalIO {
   var width: Int { scripted.width }
   var isInteractive: Bool { false }
   var style: TextStyle { .plain }
-  func readLine() -> LineInput { scripted.readLine() }
+  func nextLine() -> LineInput { scripted.nextLine() }
   func write(_ text: String) { log.append(.terminal, text) }
 }

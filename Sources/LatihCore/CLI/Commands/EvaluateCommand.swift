@@ -38,7 +38,7 @@ enum EvaluateCommand: Command {
       }
       view.show(step.output)
       if step.done { return .ok }
-      switch terminal.readLine() {
+      switch terminal.nextLine() {
       case .line(let text): step = grid.handle(text)
       case .endOfFile:
         view.show([.message(.evaluateDone(recorded: grid.recordedCount))])

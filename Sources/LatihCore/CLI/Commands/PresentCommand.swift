@@ -30,7 +30,7 @@ enum PresentCommand: Command {
           invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style
         )
         .joined(separator: "\n") + "\n> ")
-      switch terminal.readLine() {
+      switch terminal.nextLine() {
       case .line(let text):
         switch text.trimmingCharacters().lowercased() {
         case "q": return .ok
