@@ -188,28 +188,29 @@ public struct LessonParser {
     var questionNumber = 0
     var itemNumber = 0
     var seen: [String: Int] = [:]
+    /// Fills an empty `id` with `derived` and reports it if an earlier one had it.
+    func claim(_ id: inout String, derived: String, at location: SourceLocation) {
+      if id.isEmpty { id = derived }
+      if let first = seen[id] {
+        sink.error(location, .duplicateID(id, firstLine: first))
+      } else {
+        seen[id] = location.line
+      }
+    }
     for pageIndex in lesson.pages.indices {
       for questionIndex in lesson.pages[pageIndex].questions.indices {
         questionNumber += 1
-        var question = lesson.pages[pageIndex].questions[questionIndex]
-        if question.id.isEmpty { question.id = "q\(questionNumber)" }
-        if let first = seen[question.id] {
-          sink.error(question.location, .duplicateID(question.id, firstLine: first))
-        } else {
-          seen[question.id] = question.location.line
-        }
-        lesson.pages[pageIndex].questions[questionIndex] = question
+        let location = lesson.pages[pageIndex].questions[questionIndex].location
+        claim(
+          &lesson.pages[pageIndex].questions[questionIndex].id, derived: "q\(questionNumber)",
+          at: location)
       }
       for itemIndex in lesson.pages[pageIndex].items.indices {
         itemNumber += 1
-        var item = lesson.pages[pageIndex].items[itemIndex]
-        if item.id.isEmpty { item.id = "item-\(itemNumber)" }
-        if let first = seen[item.id] {
-          sink.error(item.location, .duplicateID(item.id, firstLine: first))
-        } else {
-          seen[item.id] = item.location.line
-        }
-        lesson.pages[pageIndex].items[itemIndex] = item
+        let location = lesson.pages[pageIndex].items[itemIndex].location
+        claim(
+          &lesson.pages[pageIndex].items[itemIndex].id, derived: "item-\(itemNumber)",
+          at: location)
       }
     }
   }
