@@ -119,34 +119,9 @@ public final class Journal {
   /// Appends `events` as one write and one fsync; returns only when they are durable.
   public func append(_ events: [Event]) throws(JournalError) {
     guard !events.isEmpty else { return }
-    if let failure { throw .failedEarlier(failure) }
-    guard let file else {
-      throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
-    }
-    var bytes: [UInt8] = []
-    var sequence = contents.lastSequence
-    for event in events {
-      sequence += 1
-      JournalLine.encode(event, sequence: sequence, into: &bytes)
-    }
-    do {
-      try fileSystem.write(file, bytes)
-    } catch {
-      failure = error
-      // Best effort: take back a partial line now; if this fails too, the next open cuts it.
-      try? fileSystem.truncate(file, to: length)
-      throw .system(error)
-    }
-    do {
-      try fileSystem.sync(file)
-    } catch {
-      failure = error
-      throw .system(error)
-    }
-    length += bytes.count
-    contents.events.append(contentsOf: events)
-    contents.lastSequence = sequence
-    contents.intactLength = length
+    let written = try write(events)
+    try flush(file: written.file)
+    accept(events, written)
   }
 
   /// Appends one event durably.
@@ -157,6 +132,33 @@ public final class Journal {
   /// can be lost in a power cut, so nothing may be reported as recorded before.
   func appendUnsynced(_ events: consuming [Event]) throws(JournalError) {
     guard !events.isEmpty else { return }
+    let written = try write(events)
+    accept(events, written)
+    needsSync = true
+  }
+
+  /// Flushes what ``appendUnsynced(_:)`` wrote; returns when it is durable.
+  func sync() throws(JournalError) {
+    guard needsSync else { return }
+    if let failure { throw .failedEarlier(failure) }
+    guard let file else {
+      throw .failedEarlier(SystemError(code: 9, operation: .fsync, path: path))
+    }
+    try flush(file: file)
+    needsSync = false
+  }
+
+  /// What ``write(_:)`` put in the file, not yet taken into ``contents``.
+  private struct Written {
+    var file: FileDescriptor
+    var bytes: Int
+    var lastSequence: Int
+  }
+
+  /// Encodes `events` after the last sequence number and writes them as one write. A
+  /// failure is kept (every later call fails) and a partial line taken back at once if
+  /// possible; if that fails too, the next open cuts it.
+  private func write(_ events: borrowing [Event]) throws(JournalError) -> Written {
     if let failure { throw .failedEarlier(failure) }
     guard let file else {
       throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
@@ -174,32 +176,30 @@ public final class Journal {
       try? fileSystem.truncate(file, to: length)
       throw .system(error)
     }
-    length += bytes.count
-    // A merged journal usually starts empty here: then the array is taken, not copied.
-    if contents.events.isEmpty {
-      contents.events = events
-    } else {
-      contents.events.append(contentsOf: events)
-    }
-    contents.lastSequence = sequence
-    contents.intactLength = length
-    needsSync = true
+    return Written(file: file, bytes: bytes.count, lastSequence: sequence)
   }
 
-  /// Flushes what ``appendUnsynced(_:)`` wrote; returns when it is durable.
-  func sync() throws(JournalError) {
-    guard needsSync else { return }
-    if let failure { throw .failedEarlier(failure) }
-    guard let file else {
-      throw .failedEarlier(SystemError(code: 9, operation: .fsync, path: path))
-    }
+  /// fsyncs the journal; a failure is kept and never retried (the data may be lost).
+  private func flush(file: FileDescriptor) throws(JournalError) {
     do {
       try fileSystem.sync(file)
     } catch {
       failure = error
       throw .system(error)
     }
-    needsSync = false
+  }
+
+  /// Takes events that are in the file into ``contents``.
+  private func accept(_ events: consuming [Event], _ written: Written) {
+    length += written.bytes
+    // A merged journal usually starts empty here: then the array is taken, not copied.
+    if contents.events.isEmpty {
+      contents.events = events
+    } else {
+      contents.events.append(contentsOf: events)
+    }
+    contents.lastSequence = written.lastSequence
+    contents.intactLength = length
   }
 
   /// Appends events recorded just now, restamping any whose time is not after the
