@@ -14,14 +14,23 @@ public struct Session: Hashable, Sendable {
 public struct SessionList: Sendable {
   /// Sessions in the order created.
   public var sessions: [Session]
+  /// Per session id: when the facilitator first opened the post-test for it.
+  public var postTestOpened: [String: Int64]
 
-  public init(sessions: [Session]) { self.sessions = sessions }
+  public init(sessions: [Session], postTestOpened: [String: Int64] = [:]) {
+    self.sessions = sessions
+    self.postTestOpened = postTestOpened
+  }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.
   public static func load(_ store: DataStore) throws(SystemError) -> SessionList {
     let events = try store.readJournal(at: store.sessionsPath)?.events ?? []
     var seen: Set<String> = []
+    var postTests: [String: Int64] = [:]
     let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
+      if case .postTestOpened(let session) = event.body, postTests[session] == nil {
+        postTests[session] = event.time
+      }
       guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {
         return nil
       }
@@ -29,7 +38,37 @@ public struct SessionList: Sendable {
         id: info.session, title: info.title, place: info.place, date: info.date,
         created: event.time, device: event.device)
     }
-    return SessionList(sessions: sessions)
+    return SessionList(sessions: sessions, postTestOpened: postTests)
+  }
+
+  /// When the post-test was first opened for a session the person `id` belongs to (any
+  /// of her linked records joined it); nil when never. The one place that decides which
+  /// sessions are hers for the post-test.
+  public func postTestOpened(for id: String, in roster: Roster) -> Int64? {
+    var first: Int64?
+    for record in roster.records(of: id) {
+      for session in record.sessions {
+        if let time = postTestOpened[session] { first = min(first ?? time, time) }
+      }
+    }
+    return first
+  }
+
+  /// The schedule that decides `id`'s pre-test and post-test in `course`.
+  public func testSchedule(for id: String, in roster: Roster, course: Course) -> TestSchedule {
+    TestSchedule(course: course, postTestOpened: postTestOpened(for: id, in: roster))
+  }
+
+  /// Records that the facilitator opened the post-test for `session` now.
+  public static func openPostTest(_ store: DataStore, session: String) throws(JournalError)
+    -> Event
+  {
+    let event = store.event(.postTestOpened(session: session), participant: nil)
+    let journal = try Journal.openWaiting(
+      store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
+    defer { journal.close() }
+    try journal.record([event])
+    return event
   }
 
   /// The session with `id`, or the only one whose id starts with it.

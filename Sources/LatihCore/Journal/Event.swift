@@ -4,6 +4,16 @@ public enum TestTag: String, Hashable, Sendable, CaseIterable, Codable {
   case post
 }
 
+/// How a course-test run's tag was set. Reports re-derive an automatic tag from the
+/// merged data (by time); an explicit one (`--pre`/`--post`) is kept as given.
+public enum TagSource: String, Hashable, Sendable, CaseIterable, Codable {
+  /// Decided by the laptop when the run was opened (also every tag written before this
+  /// field existed).
+  case automatic = "auto"
+  /// Set by the facilitator with `--pre` or `--post`.
+  case explicit
+}
+
 /// Who recorded an indicator outcome. A facilitator's record outranks a self-report.
 public enum RecordSource: String, Hashable, Sendable, CaseIterable, Codable {
   /// The participant ticked a checklist item.
@@ -23,6 +33,7 @@ public enum EventType: String, Hashable, Sendable, CaseIterable, Codable {
   case lessonCompleted = "lesson-completed"
   case indicatorRecorded = "indicator-recorded"
   case participantsLinked = "participants-linked"
+  case postTestOpened = "post-test-opened"
 }
 
 /// Something that happened, recorded once and never changed. Its `id` is unique across
@@ -65,6 +76,9 @@ public enum EventBody: Hashable, Sendable {
   case indicatorRecorded(IndicatorRecord)
   /// This participant and `other` are the same person.
   case participantsLinked(other: String)
+  /// The facilitator opened the post-test for a session (`latih session post-test`):
+  /// course-test runs opened after it by people of the session are post-tests.
+  case postTestOpened(session: String)
   /// An event type from a newer Latih, kept intact (`fields` is its raw JSON fields,
   /// starting with a comma) so merging never drops it.
   case unknown(type: String, fields: String)
@@ -82,6 +96,7 @@ public enum EventBody: Hashable, Sendable {
     case .lessonCompleted: return EventType.lessonCompleted.rawValue
     case .indicatorRecorded: return EventType.indicatorRecorded.rawValue
     case .participantsLinked: return EventType.participantsLinked.rawValue
+    case .postTestOpened: return EventType.postTestOpened.rawValue
     case .unknown(let type, _): return type
     }
   }
@@ -128,6 +143,8 @@ public struct LessonOpening: Hashable, Sendable {
   public var seed: UInt64
   public var shuffled: Bool
   public var tag: TestTag?
+  /// How `tag` was set (nil: automatically).
+  public var tagSet: TagSource?
   public var session: String?
   /// For a retry: the question ids retried (the rest keep the earlier run's result).
   public var retry: [String]?
@@ -136,7 +153,8 @@ public struct LessonOpening: Hashable, Sendable {
 
   public init(
     run: String, lesson: String, language: Language, seed: UInt64, shuffled: Bool,
-    tag: TestTag? = nil, session: String? = nil, retry: [String]? = nil, retryOf: String? = nil
+    tag: TestTag? = nil, tagSet: TagSource? = nil, session: String? = nil,
+    retry: [String]? = nil, retryOf: String? = nil
   ) {
     self.run = run
     self.lesson = lesson
@@ -144,10 +162,18 @@ public struct LessonOpening: Hashable, Sendable {
     self.seed = seed
     self.shuffled = shuffled
     self.tag = tag
+    self.tagSet = tagSet
     self.session = session
     self.retry = retry
     self.retryOf = retryOf
   }
+
+  /// Whether this run retries missed questions of an earlier run: practice, which never
+  /// counts towards a score.
+  public var isPractice: Bool { retry != nil || retryOf != nil }
+
+  /// Whether the tag was set explicitly (`--pre`/`--post`), not derived.
+  public var hasExplicitTag: Bool { tag != nil && tagSet == .explicit }
 }
 
 /// The participant reached a page (forwards or back).

@@ -9,6 +9,7 @@ public enum ReportText: LocalizedText, Hashable {
   case generated
   case enrolled
   case assessed
+  case selfReportedPeople
   case passMark
   case allData
   case people(Int)
@@ -20,6 +21,7 @@ public enum ReportText: LocalizedText, Hashable {
   case hardestHeading
   case testHeading
   case needsHelpHeading
+  case selfReportedHeading
 
   case indicatorColumn
   case achievedColumn
@@ -36,6 +38,9 @@ public enum ReportText: LocalizedText, Hashable {
   case nameColumn
   case groupColumn
   case helpColumn
+  case selfAnsweredColumn
+  case preTestPhase
+  case postTestPhase
 
   case testMarker
   case hardestFlag
@@ -45,6 +50,7 @@ public enum ReportText: LocalizedText, Hashable {
   case noHardest
   case noTest
   case nobodyNeedsHelp
+  case noSelfReported
 
   case paired(Int)
   case tookTests(pre: Int, post: Int)
@@ -53,6 +59,7 @@ public enum ReportText: LocalizedText, Hashable {
   case gain
   case improved
   case gainUndefined
+  case tookNeither
 
   case belowPassMark(lesson: String, score: Int, passMark: Int)
   case postTestBelowPassMark(test: String, score: Int, passMark: Int)
@@ -65,6 +72,7 @@ public enum ReportText: LocalizedText, Hashable {
   case indicatorsNote
   case lessonsNote
   case questionsNote
+  case selfReportedNote
 
   case participantPseudonym(Int)
   case groupPseudonym(String)

@@ -18,7 +18,10 @@ public struct HTMLReportRenderer {
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     html += "<title>" + e(title) + "</title>\n<style>\n" + HTMLReportStyle.css + "\n</style>\n"
     html += "</head>\n<body>\n"
-    let parts = [header(), charts(), indicators(), lessons(), questions(), test(), needsHelp()]
+    let parts = [
+      header(), charts(), indicators(), selfReported(), lessons(), questions(), test(),
+      needsHelp(),
+    ]
     html += parts.joined(separator: "\n")
     html += "\n<p class=\"note\">" + say(.roundingNote) + "</p>\n</body>\n</html>\n"
     return html
@@ -102,6 +105,28 @@ public struct HTMLReportRenderer {
     )
   }
 
+  private func selfReported() -> String {
+    guard !model.indicators.isEmpty else {
+      return section(.selfReportedHeading, paragraph(.noIndicators))
+    }
+    guard model.header.selfReported > 0 else {
+      return section(.selfReportedHeading, paragraph(.noSelfReported))
+    }
+    let rows = model.indicators.map { row in
+      [
+        e(row.label), "\(row.selfAnswered)", words.fraction(row.selfYes),
+        words.percent(row.selfYes), words.fraction(row.selfNo), words.percent(row.selfNo),
+      ]
+    }
+    let titles = [
+      say(.indicatorColumn), say(.selfAnsweredColumn), say(.achievedColumn), "%",
+      say(.notYetColumn), "%",
+    ]
+    return section(
+      .selfReportedHeading, table(titles, numbers: [1, 2, 3, 4, 5], rows: rows),
+      note: .selfReportedNote)
+  }
+
   private func lessons() -> String {
     let rows = model.lessons.enumerated().map { index, row in
       [
@@ -120,11 +145,12 @@ public struct HTMLReportRenderer {
   }
 
   private func questions() -> String {
-    let answered = model.questions.filter { $0.answered > 0 }
+    let answered = words.questionRows(model)
     guard !answered.isEmpty else { return section(.questionsHeading, paragraph(.noQuestions)) }
     let items = answered.map { question in
+      let phase = question.phase == .lesson ? "" : " (" + e(words.phase(question)) + ")"
       let text =
-        e(words.questionNumber(question, in: model)) + ": "
+        e(words.questionNumber(question, in: model)) + phase + ": "
         + words.fractionAndPercent(question.correct)
       return question.hardest ? "<li class=\"hard\">" + text + "</li>" : "<li>" + text + "</li>"
     }
@@ -154,6 +180,7 @@ public struct HTMLReportRenderer {
     let fields = [
       (words(.meanPre), words.mean(test.meanPre)), (words(.meanPost), words.mean(test.meanPost)),
       (words(.gain), words.gain(test)), (words(.improved), words.fractionAndPercent(test.improved)),
+      (words(.tookNeither), words(.people(test.tookNeither))),
     ]
     for (label, value) in fields { body += "<dt>" + e(label) + "</dt><dd>" + e(value) + "</dd>\n" }
     return section(.testHeading, body + "</dl>")

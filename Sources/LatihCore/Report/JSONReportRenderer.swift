@@ -51,6 +51,8 @@ public struct JSONReportRenderer {
     writer.key("test")
     if let test = model.test { self.test(test, &writer) } else { writer.null() }
     array("needsHelp", model.needsHelp, &writer, helpEntry)
+    writer.field("selfReported", header.selfReported)
+    array("preTestQuestions", model.preTestQuestions, &writer, question)
     writer.endObject()
     return String(decoding: writer.bytes, as: UTF8.self) + "\n"
   }
@@ -113,6 +115,13 @@ public struct JSONReportRenderer {
       optional("percent", reason.count.percent, &writer)
       writer.endObject()
     }
+    writer.field("source", "facilitator")
+    writer.key("selfReported")
+    writer.beginObject()
+    writer.field("answered", row.selfAnswered)
+    ratio("yes", row.selfYes, &writer)
+    ratio("no", row.selfNo, &writer)
+    writer.endObject()
     writer.endObject()
   }
 
@@ -126,6 +135,7 @@ public struct JSONReportRenderer {
     ratio("completed", row.completed, &writer)
     decimal("meanScore", row.meanScore?.tenths, 1, &writer)
     ratio("passed", row.passed, &writer)
+    writer.field("practiced", row.practiced)
     writer.endObject()
   }
 
@@ -139,6 +149,7 @@ public struct JSONReportRenderer {
     writer.field("answered", row.answered)
     ratio("correct", row.correct, &writer)
     writer.field("hardest", row.hardest)
+    writer.field("phase", row.phase.rawValue)
     writer.endObject()
   }
 
@@ -153,6 +164,7 @@ public struct JSONReportRenderer {
     decimal("meanPost", test.meanPost.tenths, 1, &writer)
     decimal("gain", test.gain?.hundredths, 2, &writer)
     ratio("improved", test.improved, &writer)
+    writer.field("tookNeither", test.tookNeither)
     writer.endObject()
   }
 

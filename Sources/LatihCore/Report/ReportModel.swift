@@ -47,8 +47,11 @@ public struct ReportModel: Hashable, Sendable {
   public var indicators: [ReportIndicator]
   /// Lessons in course order.
   public var lessons: [ReportLesson]
-  /// Questions in course order.
+  /// Questions in course order: lessons' from full runs, the course test's from the
+  /// post-test.
   public var questions: [ReportQuestion]
+  /// The course test's questions in the pre-test, in course order.
+  public var preTestQuestions: [ReportQuestion]
   /// The course test summary; nil when the course has no test.
   public var test: ReportTest?
   /// People who need help, sorted by name (pseudonym number when anonymised).
@@ -77,8 +80,10 @@ public struct ReportHeader: Hashable, Sendable {
   public var generated: Int64
   /// People in scope.
   public var enrolled: Int
-  /// People in scope with at least one indicator outcome.
+  /// People in scope with at least one verified (facilitator) indicator outcome.
   public var assessed: Int
+  /// People in scope with at least one self-reported indicator answer.
+  public var selfReported: Int
   /// Percent needed to pass a lesson.
   public var passMark: Int
   /// Whether names were replaced by pseudonyms.

@@ -9,6 +9,14 @@ public struct ReportIndicator: Hashable, Sendable {
   public var notYet: ReportRatio
   /// Reasons for not yet that occur, in course order, "no reason given" last.
   public var reasons: [ReportReason]
+  /// Self-reported (the participants' own checklist answers, not verified): yes, out of
+  /// people in scope who answered.
+  public var selfYes: ReportRatio
+  /// Self-reported not yet, out of the same people.
+  public var selfNo: ReportRatio
+
+  /// People in scope with a self-reported answer.
+  public var selfAnswered: Int { selfYes.total }
 }
 
 /// A reason for "not yet" and how many gave it.
@@ -36,6 +44,19 @@ public struct ReportLesson: Hashable, Sendable {
   public var meanScore: ReportMean?
   /// People who passed, out of those who completed.
   public var passed: ReportRatio
+  /// People who finished a retry of missed questions (practice; it changes none of the
+  /// figures above).
+  public var practiced: Int
+}
+
+/// Which runs a question's figures come from.
+public enum QuestionPhase: String, Hashable, Sendable {
+  /// A lesson's question, from full runs (retries are practice).
+  case lesson
+  /// The course test's question in the pre-test.
+  case pre
+  /// The course test's question in the post-test.
+  case post
 }
 
 /// Section 4: one question.
@@ -50,8 +71,9 @@ public struct ReportQuestion: Hashable, Sendable {
   public var kind: QuestionKind
   /// People right on their first try, out of people who answered it.
   public var correct: ReportRatio
-  /// Whether the share correct is below one half.
+  /// Whether the share correct is below one half (never for the pre-test).
   public var hardest: Bool
+  public var phase: QuestionPhase
 
   /// People who answered it at least once.
   public var answered: Int { correct.total }
@@ -64,6 +86,9 @@ public struct ReportTest: Hashable, Sendable {
   /// People in scope with a pre-test / a post-test.
   public var tookPre: Int
   public var tookPost: Int
+  /// People in scope who took the test only part-way through the course (neither pre
+  /// nor post: not counted).
+  public var tookNeither: Int
   /// Means over people with both.
   public var meanPre: ReportMean
   public var meanPost: ReportMean

@@ -16,7 +16,8 @@ public struct TextReportRenderer {
   /// The whole report, ending with a newline.
   public func render() -> String {
     let sections = [
-      header(), indicators(), lessons(), questions(), hardest(), test(), needsHelp(),
+      header(), indicators(), selfReported(), lessons(), questions(), hardest(), test(),
+      needsHelp(),
       wrap(words(.roundingNote)),
     ]
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -78,6 +79,26 @@ public struct TextReportRenderer {
     return titled(.indicatorsHeading, table, note: .indicatorsNote)
   }
 
+  private func selfReported() -> [String] {
+    guard !model.indicators.isEmpty else { return [heading(.selfReportedHeading)] + [say(.noIndicators)] }
+    guard model.header.selfReported > 0 else {
+      return [heading(.selfReportedHeading), say(.noSelfReported)]
+    }
+    var table = TextTable(
+      titles: [
+        say(.indicatorColumn), say(.selfAnsweredColumn), say(.achievedColumn), "%",
+        say(.notYetColumn), "%",
+      ], width: width)
+    for indicator in model.indicators {
+      table.add([
+        clean(indicator.label), "\(indicator.selfAnswered)", words.fraction(indicator.selfYes),
+        words.percent(indicator.selfYes), words.fraction(indicator.selfNo),
+        words.percent(indicator.selfNo),
+      ])
+    }
+    return titled(.selfReportedHeading, table, note: .selfReportedNote)
+  }
+
   private func lessons() -> [String] {
     var table = TextTable(
       titles: [
@@ -95,17 +116,16 @@ public struct TextReportRenderer {
   }
 
   private func questions() -> [String] {
-    guard model.questions.contains(where: { $0.answered > 0 }) else {
-      return [heading(.questionsHeading), say(.noQuestions)]
-    }
+    let rows = words.questionRows(model)
+    guard !rows.isEmpty else { return [heading(.questionsHeading), say(.noQuestions)] }
     var table = TextTable(
       titles: [say(.questionColumn), say(.answeredColumn), say(.correctColumn), "%", ""],
       width: width)
-    var lesson: String?
-    for question in model.questions where question.answered > 0 {
-      if question.lessonID != lesson {
-        lesson = question.lessonID
-        table.add([clean(question.lessonTitle)])
+    var group: String?
+    for question in rows {
+      if words.questionGroup(question) != group {
+        group = words.questionGroup(question)
+        table.add([clean(group ?? "")])
       }
       table.add([
         "  " + words.questionNumber(question, in: model) + " " + clean(question.text),
@@ -139,6 +159,7 @@ public struct TextReportRenderer {
         (words(.meanPost), words.mean(test.meanPost)),
         (words(.gain), words.gain(test)),
         (words(.improved), words.fractionAndPercent(test.improved)),
+        (words(.tookNeither), words(.people(test.tookNeither))),
       ])
   }
 

@@ -51,6 +51,13 @@ public struct LessonSummary: Hashable, Sendable {
   public var review: [QuestionView]
   /// Whether `r` retries the missed questions.
   public var canRetry: Bool
+  /// For the course test: what this run counts as (a pre-test shows no score, no pass or
+  /// fail, only thanks and what comes next).
+  public var role: TestRole? = nil
+  /// Whether this run retried missed questions: practice, which never changes the score.
+  public var practice: Bool = false
+  /// For practice: the lesson's official score (the best full run), unchanged.
+  public var officialScore: Int? = nil
 }
 
 /// Which keys a prompt accepts.

@@ -63,7 +63,7 @@ struct EventGenerator {
   }
 
   private mutating func body() -> EventBody {
-    switch count(0...10) {
+    switch count(0...11) {
     case 0:
       return .enrolled(
         Enrollment(
@@ -81,7 +81,7 @@ struct EventGenerator {
         LessonOpening(
           run: text(), lesson: text(), language: flag() ? .id : .en, seed: random.next(),
           shuffled: flag(), tag: [nil, .pre, .post].randomElement(using: &random)!,
-          session: maybe { $0.text() }, retry: retry, retryOf: maybe { $0.text() }))
+          tagSet: [nil, .automatic, .explicit].randomElement(using: &random)!, session: maybe { $0.text() }, retry: retry, retryOf: maybe { $0.text() }))
     case 4: return .pageReached(PageVisit(run: text(), lesson: text(), page: count(0...500)))
     case 5:
       return .checklistItem(
@@ -106,6 +106,7 @@ struct EventGenerator {
           note: maybe { $0.text() }, source: flag() ? .facilitator : .selfReported,
           session: maybe { $0.text() }))
     case 9: return .participantsLinked(other: text())
+    case 10: return .postTestOpened(session: text())
     default: return unknown()
     }
   }

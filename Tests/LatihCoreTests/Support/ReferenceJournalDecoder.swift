@@ -99,7 +99,7 @@ enum ReferenceJournalDecoder {
         LessonOpening(
           run: v.run, lesson: v.lesson, language: language, seed: seed,
           shuffled: v.shuffled ?? true, tag: v.tag.flatMap(TestTag.init(rawValue:)),
-          session: v.session, retry: v.retry, retryOf: v.retryOf))
+          tagSet: v.tagSet.flatMap(TagSource.init(rawValue:)), session: v.session, retry: v.retry, retryOf: v.retryOf))
     case .pageReached:
       let v = try decode(Page.self)
       guard v.page >= 0 else { throw Failure() }
@@ -131,6 +131,8 @@ enum ReferenceJournalDecoder {
           source: source, session: v.session))
     case .participantsLinked:
       return .participantsLinked(other: try decode(Linked.self).other)
+    case .postTestOpened:
+      return .postTestOpened(session: try decode(Session.self).session)
     }
   }
 
@@ -147,11 +149,12 @@ enum ReferenceJournalDecoder {
   private struct Opened: Decodable {
     var run, lesson, lang, seed: String
     var shuffled: Bool?
-    var tag, session, retryOf: String?
+    var tag, tagSet, session, retryOf: String?
     var retry: [String]?
 
     enum CodingKeys: String, CodingKey {
       case run, lesson, lang, seed, shuffled, tag, session, retry
+      case tagSet = "tag-set"
       case retryOf = "retry-of"
     }
   }

@@ -16,6 +16,7 @@ enum ProgressCommand: Command {
     let store = try invocation.openStore(create: false)
     let roster = try invocation.roster(store)
     let loader = ProgressLoader(store: store, roster: roster)
+    let sessions = try invocation.sessions(store)
     var people = roster.people
     if let who = invocation.arguments.positionals.first {
       people = [try invocation.participant(who, in: roster)]
@@ -25,7 +26,8 @@ enum ProgressCommand: Command {
       entries.append(
         ProgressSummary(
           participant: person, records: roster.records(of: person.id),
-          progress: try invocation.progress(of: person.id, loader), course: course))
+          progress: try invocation.progress(of: person.id, loader), course: course,
+          schedule: sessions.testSchedule(for: person.id, in: roster, course: course)))
     }
     invocation.noteDamage(loader)
     if format == "json" {

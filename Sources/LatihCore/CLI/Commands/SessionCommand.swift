@@ -1,18 +1,20 @@
-/// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
+/// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID |
+/// post-test [--session ID]`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.value("place"), .value("date")]
+  static let options: [Arguments.Option] = [.value("place"), .value("date"), .value("session")]
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let positionals = invocation.arguments.positionals
     guard let action = positionals.first else {
-      throw CommandFailure(CLIMessage.missingArgument("new | list | use", command: name), .usage)
+      throw CommandFailure(CLIMessage.missingArgument("new | list | use | post-test", command: name), .usage)
     }
     switch action {
     case "new": return try create(invocation, words: Array(positionals.dropFirst()))
     case "list": return try list(invocation)
     case "use": return try use(invocation, words: Array(positionals.dropFirst()))
+    case "post-test": return try openPostTest(invocation, words: Array(positionals.dropFirst()))
     default: throw CommandFailure(CLIMessage.unknownCommand("session " + action), .usage)
     }
   }
@@ -87,6 +89,29 @@ enum SessionCommand: Command {
     }
     invocation.say(
       FacilitatorText.sessionNowCurrent(
+        id: session.id, title: TerminalSanitizer.cleanLine(session.title)))
+    return .ok
+  }
+
+  /// `post-test [--session ID]`: records that the facilitator opened the post-test for the
+  /// session (the current one by default).
+  static func openPostTest(_ invocation: Invocation, words: [String]) throws(CommandFailure)
+    -> ExitCode
+  {
+    guard words.isEmpty else {
+      throw CommandFailure(CLIMessage.tooManyArguments(command: name + " post-test"), .usage)
+    }
+    let store = try invocation.openStore(create: true)
+    guard let session = try invocation.targetSession(store) else {
+      throw CommandFailure(FacilitatorText.noSessionForPostTest, .usage)
+    }
+    do {
+      _ = try SessionList.openPostTest(store, session: session.id)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+    }
+    invocation.say(
+      FacilitatorText.postTestOpened(
         id: session.id, title: TerminalSanitizer.cleanLine(session.title)))
     return .ok
   }

@@ -15,7 +15,7 @@ extension HelpText {
 
         For facilitators and organizers:
           latih participants add NAME... [--group G] [--code C] | list | import FILE.csv | link A B
-          latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID
+          latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID | post-test
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID]  quick entry of indicators
           latih present LESSON           show pages on a projector
@@ -98,9 +98,11 @@ extension HelpText {
           latih session new TITLE [--place PLACE] [--date YYYY-MM-DD]
           latih session list
           latih session use ID
+          latih session post-test [--session ID]
 
         Training sessions. A new session becomes the current one; participants and record
-        use the current session unless --session names another.
+        use the current session unless --session names another. post-test opens the
+        post-test: course tests its participants take after it are post-tests.
 
         """
     case .record:

@@ -15,7 +15,7 @@ extension HelpText {
 
         Untuk fasilitator dan penyelenggara:
           latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
-          latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID
+          latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | post-test
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
@@ -98,9 +98,11 @@ extension HelpText {
           latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
           latih session list
           latih session use ID
+          latih session post-test [--session ID]
 
         Sesi pelatihan. Sesi baru langsung menjadi sesi aktif; participants dan record
-        memakai sesi aktif kecuali --session menyebut yang lain.
+        memakai sesi aktif kecuali --session menyebut yang lain. post-test membuka tes
+        akhir: tes kursus yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
 
         """
     case .record:
