@@ -71,7 +71,8 @@ import Testing
       indicators.first
         == [
           "indicators", "indicator_id", "label", "assessed", "achieved", "achieved_percent",
-          "not_yet", "not_yet_percent",
+          "not_yet", "not_yet_percent", "self_answered", "self_yes", "self_yes_percent",
+          "self_no", "self_no_percent",
         ])
     let data = Dictionary(uniqueKeysWithValues: indicators.dropFirst().map { ($0[1], $0) })
     #expect(data["installed-app"]?[3...5] == ["20", "18", "90"])

@@ -98,13 +98,17 @@ struct ReportScenario {
       to: participant)
   }
 
-  /// A finished course-test run with `score` (the answers do not matter for the gain).
-  mutating func test(_ participant: String, _ tag: TestTag, score: Int) {
+  /// A finished course-test run with `score` (the answers do not matter for the gain),
+  /// tagged explicitly (`learn --pre/--post`) unless `explicit` is false: then the report
+  /// decides by time.
+  mutating func test(_ participant: String, _ tag: TestTag, score: Int, explicit: Bool = true) {
     let run = nextID(bytes: 8)
     let testID = course.manifest.courseTest ?? "tes"
     add(
       .lessonOpened(
-        LessonOpening(run: run, lesson: testID, language: .id, seed: 1, shuffled: false, tag: tag)),
+        LessonOpening(
+          run: run, lesson: testID, language: .id, seed: 1, shuffled: false, tag: tag,
+          tagSet: explicit ? .explicit : nil)),
       to: participant)
     add(
       .lessonCompleted(
