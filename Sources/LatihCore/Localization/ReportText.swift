@@ -53,13 +53,12 @@ public enum ReportText: LocalizedText, Hashable {
   case noSelfReported
 
   case paired(Int)
-  case tookTests(pre: Int, post: Int)
+  case tookTests(pre: Int, post: Int, neither: Int)
   case meanPre
   case meanPost
   case gain
   case improved
   case gainUndefined
-  case tookNeither
 
   case belowPassMark(lesson: String, score: Int, passMark: Int)
   case postTestBelowPassMark(test: String, score: Int, passMark: Int)

@@ -174,13 +174,12 @@ public struct HTMLReportRenderer {
 
   private func test() -> String {
     guard let test = model.test else { return section(.testHeading, paragraph(.noTest)) }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     var body = "<p>" + e(test.title) + " · " + e(words(.paired(test.paired)) + " (" + counts + ")")
     body += "</p>\n<dl>\n"
     let fields = [
       (words(.meanPre), words.mean(test.meanPre)), (words(.meanPost), words.mean(test.meanPost)),
       (words(.gain), words.gain(test)), (words(.improved), words.fractionAndPercent(test.improved)),
-      (words(.tookNeither), words(.people(test.tookNeither))),
     ]
     for (label, value) in fields { body += "<dt>" + e(label) + "</dt><dd>" + e(value) + "</dd>\n" }
     return section(.testHeading, body + "</dl>")

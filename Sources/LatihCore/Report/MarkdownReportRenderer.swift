@@ -140,7 +140,7 @@ public struct MarkdownReportRenderer {
   private func test() -> [String] {
     let heading = "## " + say(.testHeading)
     guard let test = model.test else { return [heading, "", say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [
       heading + " — " + e(test.title), "",
       e(words(.paired(test.paired)) + " (" + counts + ")"), "",
@@ -148,7 +148,6 @@ public struct MarkdownReportRenderer {
       "- **" + say(.meanPost) + ":** " + e(words.mean(test.meanPost)),
       "- **" + say(.gain) + ":** " + e(words.gain(test)),
       "- **" + say(.improved) + ":** " + e(words.fractionAndPercent(test.improved)),
-      "- **" + say(.tookNeither) + ":** " + e(words(.people(test.tookNeither))),
     ]
   }
 

@@ -19,7 +19,7 @@ struct ReportContribution: Sendable {
     var firstTries: [(question: Int, correct: Bool)]
     /// For the course test: the first tries in the pre-test.
     var preTestTries: [(question: Int, correct: Bool)] = []
-    /// The best score of a finished full run, if any.
+    /// The best score of a finished full run, if any (for the course test: the post-test).
     var bestScore: Int?
     var passed: Bool
     /// Whether she finished a retry of missed questions (practice).
@@ -45,6 +45,7 @@ struct ReportContribution: Sendable {
     indicators = Self.outcomes(progress.indicators(from: .facilitator, session: session), plan)
     selfReported = Self.outcomes(
       progress.indicators(from: .selfReported, session: session), plan)
+    if plan.manifest.courseTest != nil { test = schedule.scores(in: progress) }
     let roles = schedule.roles(in: progress)
     let preRuns = Set(roles.filter { $0.role == .pre }.map(\.run.id))
     let postRuns = Set(roles.filter { $0.role == .post }.map(\.run.id))
@@ -58,10 +59,11 @@ struct ReportContribution: Sendable {
           firstTries: Self.firstTries(
             isTest ? full.filter { postRuns.contains($0.id) } : full, slot),
           preTestTries: isTest ? Self.firstTries(full.filter { preRuns.contains($0.id) }, slot) : [],
-          bestScore: lesson.bestScore, passed: lesson.passed,
+          // The course test's row counts the post-test (a pre-test is no result).
+          bestScore: isTest ? test?.post : lesson.bestScore,
+          passed: isTest ? (test?.post ?? -1) >= plan.passMark : lesson.passed,
           practiced: !lesson.practiceRuns.isEmpty))
     }
-    if plan.manifest.courseTest != nil { test = schedule.scores(in: progress) }
   }
 
   private static func outcomes(_ outcomes: [String: IndicatorOutcome], _ plan: ReportPlan)

@@ -151,7 +151,7 @@ public struct TextReportRenderer {
 
   private func test() -> [String] {
     guard let test = model.test else { return [heading(.testHeading), say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [heading(.testHeading) + " — " + clean(test.title)]
       + wrap(words(.paired(test.paired)) + " (" + counts + ")")
       + fieldLines([
@@ -159,7 +159,6 @@ public struct TextReportRenderer {
         (words(.meanPost), words.mean(test.meanPost)),
         (words(.gain), words.gain(test)),
         (words(.improved), words.fractionAndPercent(test.improved)),
-        (words(.tookNeither), words(.people(test.tookNeither))),
       ])
   }
 

@@ -39,7 +39,7 @@ public struct CourseMenu: Sendable {
       let lessonProgress = progress?.lesson(id) ?? LessonProgress(lesson: id, runs: [])
       var status = lessonProgress.status
       let preTestOnly =
-        id == schedule.test && status == .needsReview
+        id == schedule.test && (status == .needsReview || status == .passed)
         && testRoles.allSatisfy { $0.run.result == nil || $0.role == .pre }
       if preTestOnly { status = .notStarted }
       var fraction = 0.0

@@ -68,12 +68,14 @@ struct ReportScenario {
   /// `finish` is false, with `score` or else the score these tries give.
   mutating func take(
     _ participant: String, _ lesson: String, _ tries: [(String, [Bool])], tag: TestTag? = nil,
-    finish: Bool = true, score: Int? = nil
+    finish: Bool = true, score: Int? = nil, practice: Bool = false
   ) {
     let run = nextID(bytes: 8)
     add(
       .lessonOpened(
-        LessonOpening(run: run, lesson: lesson, language: .id, seed: 1, shuffled: false, tag: tag)),
+        LessonOpening(
+          run: run, lesson: lesson, language: .id, seed: 1, shuffled: false, tag: tag,
+          retry: practice ? tries.map(\.0) : nil, retryOf: practice ? "earlier" : nil)),
       to: participant)
     for (question, results) in tries {
       for (index, correct) in results.enumerated() {

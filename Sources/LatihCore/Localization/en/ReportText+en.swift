@@ -54,13 +54,14 @@ extension ReportText {
     case .noSelfReported: return "No participant has answered her own checklist yet."
 
     case .paired(let count): return "Participants with both a pre-test and a post-test: \(count)"
-    case .tookTests(let pre, let post): return "took the pre-test \(pre), the post-test \(post)"
+    case .tookTests(let pre, let post, let neither):
+      return "took the pre-test \(pre), the post-test \(post); test taken mid-course, not "
+        + "counted: \(neither)"
     case .meanPre: return "Mean pre-test"
     case .meanPost: return "Mean post-test"
     case .gain: return "Normalised gain"
     case .improved: return "Improved"
     case .gainUndefined: return "not computed (mean pre-test is 100)"
-    case .tookNeither: return "Test taken mid-course (not counted)"
 
     case .belowPassMark(let lesson, let score, let passMark):
       return "\(lesson): best score \(score)% (pass mark \(passMark)%)"

@@ -54,13 +54,14 @@ extension ReportText {
     case .noSelfReported: return "Belum ada peserta yang mengisi daftar periksanya sendiri."
 
     case .paired(let count): return "Peserta dengan tes awal dan tes akhir: \(count)"
-    case .tookTests(let pre, let post): return "ikut tes awal \(pre), tes akhir \(post)"
+    case .tookTests(let pre, let post, let neither):
+      return "ikut tes awal \(pre), tes akhir \(post); tes di tengah kursus, tidak dihitung: "
+        + "\(neither)"
     case .meanPre: return "Rata-rata tes awal"
     case .meanPost: return "Rata-rata tes akhir"
     case .gain: return "Gain ternormalisasi"
     case .improved: return "Nilai naik"
     case .gainUndefined: return "tidak dihitung (rata-rata tes awal 100)"
-    case .tookNeither: return "Tes di tengah kursus (tidak dihitung)"
 
     case .belowPassMark(let lesson, let score, let passMark):
       return "\(lesson): nilai terbaik \(score)% (batas lulus \(passMark)%)"
