@@ -174,7 +174,8 @@ public struct HTMLReportRenderer {
 
   private func test() -> String {
     guard let test = model.test else { return section(.testHeading, paragraph(.noTest)) }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     var body = "<p>" + e(test.title) + " · " + e(words(.paired(test.paired)) + " (" + counts + ")")
     body += "</p>\n<dl>\n"
     let fields = [

@@ -140,7 +140,8 @@ public struct MarkdownReportRenderer {
   private func test() -> [String] {
     let heading = "## " + say(.testHeading)
     guard let test = model.test else { return [heading, "", say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [
       heading + " — " + e(test.title), "",
       e(words(.paired(test.paired)) + " (" + counts + ")"), "",

@@ -58,7 +58,8 @@ struct ReportContribution: Sendable {
           index: index,
           firstTries: Self.firstTries(
             isTest ? full.filter { postRuns.contains($0.id) } : full, slot),
-          preTestTries: isTest ? Self.firstTries(full.filter { preRuns.contains($0.id) }, slot) : [],
+          preTestTries: isTest
+            ? Self.firstTries(full.filter { preRuns.contains($0.id) }, slot) : [],
           // The course test's row counts the post-test (a pre-test is no result).
           bestScore: isTest ? test?.post : lesson.bestScore,
           passed: isTest ? (test?.post ?? -1) >= plan.passMark : lesson.passed,

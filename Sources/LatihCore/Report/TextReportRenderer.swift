@@ -80,7 +80,9 @@ public struct TextReportRenderer {
   }
 
   private func selfReported() -> [String] {
-    guard !model.indicators.isEmpty else { return [heading(.selfReportedHeading)] + [say(.noIndicators)] }
+    guard !model.indicators.isEmpty else {
+      return [heading(.selfReportedHeading)] + [say(.noIndicators)]
+    }
     guard model.header.selfReported > 0 else {
       return [heading(.selfReportedHeading), say(.noSelfReported)]
     }
@@ -151,7 +153,8 @@ public struct TextReportRenderer {
 
   private func test() -> [String] {
     guard let test = model.test else { return [heading(.testHeading), say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [heading(.testHeading) + " — " + clean(test.title)]
       + wrap(words(.paired(test.paired)) + " (" + counts + ")")
       + fieldLines([

@@ -103,7 +103,8 @@ public struct CourseMenu: Sendable {
       }
       var details = [
         row.preTestOnly
-          ? TutorText.preTestDone.text(in: language) : TutorText.status(row.status).text(in: language)
+          ? TutorText.preTestDone.text(in: language)
+          : TutorText.status(row.status).text(in: language)
       ]
       if let best = row.bestScore, row.questions > 0 {
         details.append(TutorText.bestScore(best).text(in: language))

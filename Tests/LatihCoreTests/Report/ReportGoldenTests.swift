@@ -51,7 +51,8 @@ import Testing
     s.take(ids[1], "dasar", [("komisi", [true]), ("umur", [true])], practice: true)
     // Own checklist answers: shown apart, never in the verified figure.
     s.record(ids[5], "installed-app", true, session: session, source: .selfReported)
-    s.record(ids[0], "video-content", false, reason: "other", session: session, source: .selfReported)
+    s.record(
+      ids[0], "video-content", false, reason: "other", session: session, source: .selfReported)
     s.take(ids[5], "dasar", [("komisi", [true])], finish: false)
     for id in ids.prefix(4) { s.take(id, "bacaan", []) }
     s.take(ids[0], "konten", [("kembar", [true])])

@@ -81,7 +81,8 @@ struct EventGenerator {
         LessonOpening(
           run: text(), lesson: text(), language: flag() ? .id : .en, seed: random.next(),
           shuffled: flag(), tag: [nil, .pre, .post].randomElement(using: &random)!,
-          tagSet: [nil, .automatic, .explicit].randomElement(using: &random)!, session: maybe { $0.text() }, retry: retry, retryOf: maybe { $0.text() }))
+          tagSet: [nil, .automatic, .explicit].randomElement(using: &random)!,
+          session: maybe { $0.text() }, retry: retry, retryOf: maybe { $0.text() }))
     case 4: return .pageReached(PageVisit(run: text(), lesson: text(), page: count(0...500)))
     case 5:
       return .checklistItem(

@@ -99,7 +99,8 @@ enum ReferenceJournalDecoder {
         LessonOpening(
           run: v.run, lesson: v.lesson, language: language, seed: seed,
           shuffled: v.shuffled ?? true, tag: v.tag.flatMap(TestTag.init(rawValue:)),
-          tagSet: v.tagSet.flatMap(TagSource.init(rawValue:)), session: v.session, retry: v.retry, retryOf: v.retryOf))
+          tagSet: v.tagSet.flatMap(TagSource.init(rawValue:)), session: v.session, retry: v.retry,
+          retryOf: v.retryOf))
     case .pageReached:
       let v = try decode(Page.self)
       guard v.page >= 0 else { throw Failure() }

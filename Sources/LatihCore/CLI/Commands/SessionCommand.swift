@@ -8,7 +8,8 @@ enum SessionCommand: Command {
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let positionals = invocation.arguments.positionals
     guard let action = positionals.first else {
-      throw CommandFailure(CLIMessage.missingArgument("new | list | use | post-test", command: name), .usage)
+      throw CommandFailure(
+        CLIMessage.missingArgument("new | list | use | post-test", command: name), .usage)
     }
     switch action {
     case "new": return try create(invocation, words: Array(positionals.dropFirst()))
