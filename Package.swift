@@ -17,7 +17,8 @@ let package = Package(
     .testTarget(
       name: "LatihCoreTests", dependencies: ["LatihCore", "LatihBench"],
       exclude: ["Report/Golden"]),
-    .testTarget(name: "LatihEndToEndTests", dependencies: ["latih", "LatihCore"]),
+    .testTarget(
+      name: "LatihEndToEndTests", dependencies: ["latih", "LatihCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

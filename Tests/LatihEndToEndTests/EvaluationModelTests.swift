@@ -33,6 +33,21 @@ import Testing
     }
   }
 
+  /// Lines through `lesson` with every question wrong on every try it gets.
+  static func allWrong(_ script: CourseScript, _ lesson: Lesson) throws -> [String] {
+    lesson.pages.flatMap { page -> [String] in
+      switch page.kind {
+      case .reading: return [""]
+      case .checklist: return page.items.map { _ in "y" }
+      case .quiz:
+        return page.questions.flatMap { question in
+          let tries = question.tries(allowed: script.course.attempts(for: lesson), isTest: false)
+          return Array(repeating: script.wrong(question), count: tries)
+        }
+      }
+    }
+  }
+
   static func json(_ arguments: [String], data: URL) throws -> [String: Any] {
     let output = try latih(arguments + ["--format", "json"], data: data)
     return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
@@ -141,19 +156,8 @@ import Testing
     let script = try CourseScript(.id)
     let lesson = try script.lesson("apa-itu-afiliasi")
     try Self.latih(["participants", "add", "Siti"], data: data)
-    // Every question wrong twice (score 0), then `r` and every missed one right.
-    let wrong = lesson.pages.flatMap { page -> [String] in
-      switch page.kind {
-      case .reading: return [""]
-      case .checklist: return page.items.map { _ in "y" }
-      case .quiz:
-        return page.questions.flatMap { question in
-          let tries = question.tries(
-            allowed: script.course.attempts(for: lesson), isTest: false)
-          return Array(repeating: script.wrong(question), count: tries)
-        }
-      }
-    }
+    // Every question wrong on every try (score 0), then `r` and every missed one right.
+    let wrong = try Self.allWrong(script, lesson)
     let retry = lesson.pages.flatMap { $0.questions.map(script.right) }
     let output = try Self.learn(lesson.id, as: "Siti", data: data, lines: wrong + ["r"] + retry)
     let words = Screen.words(output)

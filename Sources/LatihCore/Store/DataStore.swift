@@ -5,7 +5,7 @@
 /// DATA/                    0700
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
-///   sessions.jsonl         session-created events
+///   sessions.jsonl         session-created and post-test-opened events
 ///   participants/          0700
 ///     <16 hex>.jsonl       one journal per participant (0600)
 /// ```
