@@ -76,6 +76,10 @@ import Testing
     let firstLesson = try script.lesson("apa-itu-afiliasi")
     #expect(list.contains(script.text(TutorText.suggestion(number: 1, title: firstLesson.title))))
 
+    let progressText = Screen.words(try Self.latih(["progress", "Siti"], data: data))
+    #expect(!progressText.contains(script.text(TutorText.status(.needsReview))))
+    #expect(progressText.contains(script.text(TutorText.preTestDone)))
+
     // A retake at once, all right: still the pre-test; the first one counts.
     try Self.learn(
       Self.test, as: "Siti", data: data, lines: try Self.testLines(script, right: true))

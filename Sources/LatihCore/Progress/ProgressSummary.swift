@@ -55,11 +55,20 @@ struct ProgressSummary {
       ?? say(.never)
     add(say(.enrolledOn(Timestamp.date(participant.enrolledAt))) + " · " + say(.lastActive(last)))
     lines += ["", say(.lessonsHeading)]
+    let schedule = self.schedule ?? TestSchedule(course: course)
+    let preTestOnly =
+      !schedule.roles(in: progress).contains { $0.run.result != nil && $0.role != .pre }
     for (index, id) in course.lessonIDs.enumerated() {
       let lesson = course.lesson(id, in: language)
       let lessonProgress = progress.lesson(id)
-      var details = [TutorText.status(lessonProgress.status).text(in: language)]
-      if let best = lessonProgress.bestScore, (lesson?.questions.count ?? 0) > 0 {
+      let onlyPre = id == schedule.test && preTestOnly && !lessonProgress.completedRuns.isEmpty
+      // A pre-test is where she starts: never "passed" or "needs review".
+      var details = [
+        onlyPre
+          ? TutorText.preTestDone.text(in: language)
+          : TutorText.status(lessonProgress.status).text(in: language)
+      ]
+      if !onlyPre, let best = lessonProgress.bestScore, (lesson?.questions.count ?? 0) > 0 {
         details.append(TutorText.bestScore(best).text(in: language))
       }
       if !lessonProgress.completedRuns.isEmpty {
