@@ -131,6 +131,11 @@ import Testing
     try Self.learn(lesson.id, as: "Siti", data: hall, lines: script.lines(through: lesson))
     try Self.latih(["session", "post-test"], data: hall)
 
+    // Without a session there is nothing to open the post-test for.
+    let refused = try LatihProcess.run(["session", "post-test"], data: home)
+    #expect(refused.status == 64)
+    #expect(refused.errors.contains("--session"))
+
     // The second laptop knows nothing of her lessons: it tags her test a pre-test.
     try Self.latih(["participants", "add", "Siti"], data: home)
     try Self.learn(
