@@ -81,7 +81,8 @@ extension ReportText {
     case .lessonsNote:
       return "Completed = finished the lesson at least once (of enrolled); score = mean best "
         + "score; passed = of those who completed. Retrying missed questions is practice "
-        + "and changes no score."
+        + "and changes no score. The test's row: completed, score and passed from the "
+        + "post-test."
     case .questionsNote:
       return "Correct = right on the first try (first full run; test questions from the "
         + "post-test), of those who answered; hardest: fewer than 50% correct. The pre-test "

@@ -81,7 +81,8 @@ extension ReportText {
     case .lessonsNote:
       return "Selesai = minimal sekali menyelesaikan pelajaran (dari yang terdaftar); skor = "
         + "rata-rata nilai terbaik; lulus = dari yang selesai. Mengulang soal yang salah "
-        + "adalah latihan dan tidak mengubah nilai."
+        + "adalah latihan dan tidak mengubah nilai. Baris tes: selesai, skor dan lulus dari tes "
+        + "akhir."
     case .questionsNote:
       return "Benar = benar pada percobaan pertama (putaran lengkap pertama; soal tes dari "
         + "tes akhir), dari yang menjawab; soal tersulit: kurang dari 50% benar. Tes awal "
