@@ -253,6 +253,20 @@ import Testing
     #expect(own["answered"] as? Int == 5)
     #expect((own["yes"] as? [String: Any])?["n"] as? Int == 5)
 
+    let guest = try #require(
+      (try Recorded.progress("Tamu 1", data: data)["participants"] as? [[String: Any]])?.first)
+    let ticked = try #require((guest["indicators"] as? [[String: Any]])?.first)
+    #expect(ticked["source"] as? String == "self")
+    #expect(ticked["verified"] is NSNull)
+    #expect((ticked["self"] as? [String: Any])?["achieved"] as? Bool == true)
+    let ani = try #require(
+      (try Recorded.progress("Ani 19", data: data)["participants"] as? [[String: Any]])?.first)
+    let assessed = try #require(
+      (ani["indicators"] as? [[String: Any]])?.first { $0["id"] as? String == "installed-app" })
+    #expect(assessed["source"] as? String == "facilitator")
+    #expect((assessed["verified"] as? [String: Any])?["reason"] as? String == "no-smartphone")
+    #expect(assessed["self"] is NSNull)
+
     let text = try Self.latih(["report"], data: data)
     let lines = text.split(separator: "\n")
     #expect(
