@@ -1,4 +1,8 @@
-import LatihCore
+import LatihBase
+import LatihCLI
+import LatihCourse
+import LatihData
+import LatihTutor
 
 /// The answer-latency benchmark: a participant works through the course again and again
 /// in the real ``TutorDriver`` (real journal, real fsync on the data folder's disk) until
@@ -38,7 +42,7 @@ package struct AnswerLatency: Sendable {
     let code = driver.runLearn(participant: participant, lesson: lessons.first?.id)
     let events = (try store.readJournal(at: store.journalPath(id)))?.events.count ?? 0
     return Result(
-      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged, exitCode: code,
+      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged, exitCode: ExitCode(code),
       events: events)
   }
 

@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// `latih-bench`: the developer tool behind `scripts/bench` (not part of `latih`).
 ///

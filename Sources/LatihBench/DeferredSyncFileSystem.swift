@@ -1,4 +1,4 @@
-import LatihCore
+import LatihBase
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,4 @@
-import LatihCore
+import LatihBase
 import Synchronization
 
 /// A clock the generator sets by hand, so every event gets the time a simulated

@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// A large course for `latih check`: `lessons` lessons in every language of a template
 /// course, made by copying its ordinary lessons under new ids (`l001-apa-itu-afiliasi`,

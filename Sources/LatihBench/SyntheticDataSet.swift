@@ -1,5 +1,8 @@
 import Dispatch
-import LatihCore
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTestSupport
 import Synchronization
 
 /// A deterministic synthetic data folder: `participants` people across `sessions`

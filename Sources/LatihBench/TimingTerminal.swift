@@ -1,4 +1,4 @@
-import LatihCore
+import LatihBase
 
 /// A terminal for the answer-latency benchmark: it plays a script of input lines to the
 /// real ``TutorDriver`` and times, for each line marked as an answer, the interval from

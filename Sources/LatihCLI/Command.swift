@@ -1,3 +1,5 @@
+import LatihCourse
+
 /// A `latih` subcommand.
 package protocol Command: Sendable {
   /// The word typed after `latih`.

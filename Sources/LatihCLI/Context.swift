@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Everything a command may touch: files, clock, identifiers, output, the terminal and
 /// the process environment. The executable builds the real one; tests build fakes.
 package struct Context: @unchecked Sendable {

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihTutor
+
 /// Exit statuses, as in the command-line contract (sysexits.h values).
 package enum ExitCode: Int32, Sendable {
   case ok = 0
@@ -21,5 +24,16 @@ package struct CommandFailure: Error, Sendable {
   package init(_ message: any LocalizedText, _ exitCode: ExitCode) {
     self.message = message
     self.exitCode = exitCode
+  }
+}
+
+extension ExitCode {
+  /// The exit status for how a tutor run ended.
+  package init(_ outcome: TutorOutcome) {
+    switch outcome {
+    case .ok: self = .ok
+    case .interrupted: self = .interrupted
+    case .ioError: self = .ioError
+    }
   }
 }

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// Reading the data folder from a command: a read that fails stops the command with a
 /// clear message (exit 74); it never passes for "no participants" or "no session".
 extension Invocation {

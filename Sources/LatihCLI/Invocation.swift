@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// One run of a command: the context, its arguments and the settings resolved from the
 /// global options and the environment.
 package struct Invocation {

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The `latih` command line: finds the command, parses its options and runs it.
 package enum Latih {
   /// The version printed by `--version`.

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A loaded course: the manifest and every lesson that parsed without errors, per
 /// language.
 package struct Course: Sendable {

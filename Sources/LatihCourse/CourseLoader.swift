@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Loads and checks a course folder or single lesson files, through a ``FileSystem``.
 package struct CourseLoader: Sendable {
   /// What loading found.
@@ -14,6 +16,15 @@ package struct CourseLoader: Sendable {
     package var questionCount: Int
     /// Evaluation indicators.
     package var indicatorCount: Int
+
+    package init(course: Course?, diagnostics: [Diagnostic], lessonCount: Int, languageCount: Int, questionCount: Int, indicatorCount: Int) {
+      self.course = course
+      self.diagnostics = diagnostics
+      self.lessonCount = lessonCount
+      self.languageCount = languageCount
+      self.questionCount = questionCount
+      self.indicatorCount = indicatorCount
+    }
 
     package var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     package var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The course manifest (`course.md`): the course's id, titles, languages, lesson order,
 /// pass mark, evaluation indicators and reasons for "not yet".
 package struct CourseManifest: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Prints diagnostics as `path:line:col: error: message`, coloured only when allowed.
 package struct DiagnosticPrinter: Sendable {
   package var language: Language

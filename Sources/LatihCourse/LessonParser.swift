@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Parses one lesson file into a ``Lesson``, reporting every problem it finds.
 ///
 /// The parser never stops at the first problem: a broken question is reported and

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Parses `course.md` into a ``CourseManifest``, reporting every problem.
 package struct ManifestParser {
   let source: SourceText

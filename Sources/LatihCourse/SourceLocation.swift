@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A place in a source file: 1-based line and column.
 ///
 /// The column counts Unicode scalar values (code points) from the start of the line, so

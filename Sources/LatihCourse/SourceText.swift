@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A course file's text, split into lines after checking the bytes.
 ///
 /// Checks, in order: the documented size limit (before decoding anything), UTF-8

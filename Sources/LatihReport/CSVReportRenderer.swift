@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The report as one CSV file for spreadsheets (LibreOffice, Excel, Google Sheets).
 ///
 /// Layout: the first cell of every row names its section; each section starts with its

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// CSV text as spreadsheets read it: UTF-8 with a byte-order mark, CRLF line ends,
 /// RFC 4180 quoting, and text cells that could start a formula prefixed with `'`.
 struct CSVTable {

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// A participant's certificate: who passed what, when and where.
 package struct Certificate: Sendable {
   package var name: String

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// An inline SVG chart of horizontal bars (0–100 %), each with its label above and its
 /// numbers (`18/20 (90%)`) printed next to it, for the HTML report. Styling is given as
 /// SVG attributes (not only CSS) so every renderer, browser or PDF converter, draws it

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The report as one self-contained HTML page, printable on A4: inline style and SVG
 /// charts only, no scripts, no event handlers, no external resources, every value
 /// escaped.

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// The report as JSON (`"format": "latih-report", "version": 1`), keys always in the
 /// same order and every key always present (`null` when there is no value), so scripts
 /// and diffs can rely on it. The schema is in the README ("report --format json").

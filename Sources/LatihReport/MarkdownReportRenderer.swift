@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The report as Markdown ready to paste into a document: pipe tables, every value
 /// escaped so names and labels cannot become formatting, links or HTML.
 package struct MarkdownReportRenderer {

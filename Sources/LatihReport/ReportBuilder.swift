@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// Which part of the data a report covers.
 package struct ReportFilter: Hashable, Sendable {
   /// A session id or a unique prefix of one; nil for all data.

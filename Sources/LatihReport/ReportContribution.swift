@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// What one person adds to a report's counts, worked out from their progress alone, so
 /// it can be done on any thread while other people's journals are read; ``ReportTally``
 /// then counts contributions in scope order, which is cheap.

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The formats `latih report --format` writes.
 package enum ReportFormat: String, Sendable, CaseIterable {
   case text

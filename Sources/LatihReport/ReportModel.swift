@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// The organizer's evaluation report as plain values: every renderer (text, Markdown,
 /// CSV, HTML, JSON) draws from this, so all formats show the same numbers.
 ///

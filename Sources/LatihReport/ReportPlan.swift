@@ -1,3 +1,6 @@
+import LatihBase
+import LatihCourse
+
 /// The course's structure as the report counts it, worked out once per report: indexes
 /// for indicators, reasons, lessons and questions so each person is tallied in one pass.
 struct ReportPlan: Sendable {

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// Stable per-report pseudonyms for `--anonymize`: people are numbered in order of
 /// participant id ("Peserta 1", "Peserta 2", …), groups lettered in order of first
 /// appearance in that order ("Kelompok A", …, "Kelompok Z", "Kelompok AA", …).

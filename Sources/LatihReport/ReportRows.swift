@@ -1,3 +1,5 @@
+import LatihCourse
+
 /// Section 2: one indicator, as in the PKK evaluation table.
 package struct ReportIndicator: Hashable, Sendable {
   package var id: String

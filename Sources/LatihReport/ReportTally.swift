@@ -1,3 +1,5 @@
+import LatihCourse
+
 /// Running counts for a report, filled by visiting each person in scope once.
 struct ReportTally {
   /// What one person needs help with.

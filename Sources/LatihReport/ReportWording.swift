@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Numbers and labels of a report as people read them (text, Markdown, HTML): the
 /// report language's words and decimal separator, "–" where there is nothing to show.
 struct ReportWording {

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The report for the terminal: readable at 80 columns, every value passed through
 /// ``TerminalSanitizer``, numbers right-aligned, headings bold when `style` allows.
 package struct TextReportRenderer {

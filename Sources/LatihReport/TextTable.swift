@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A plain-text table for the terminal: the first column holds words and wraps, the
 /// other columns hold numbers and are right-aligned, widths counted with
 /// ``DisplayWidth`` so accents and emoji line up.

@@ -1,3 +1,5 @@
+import LatihData
+
 /// Compares a typed short answer with the accepted ones: case, accents, extra spaces and a
 /// final full stop (or other end punctuation) do not matter.
 package enum AnswerMatcher {

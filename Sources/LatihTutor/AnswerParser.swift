@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// An answer as typed, understood: display positions chosen, an order, true/false or text.
 package enum ParsedAnswer: Hashable, Sendable {
   /// Display positions (0-based), for single and select-all questions.

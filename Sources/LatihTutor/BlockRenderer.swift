@@ -1,3 +1,6 @@
+import LatihBase
+import LatihCourse
+
 /// Renders lesson content (rich text and blocks) as terminal lines for a width.
 ///
 /// All lesson text is sanitised here, on its way to the terminal.

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// The lesson list a participant sees: each lesson with its status, a progress bar and
 /// best score, and the lesson suggested next.
 package struct CourseMenu: Sendable {

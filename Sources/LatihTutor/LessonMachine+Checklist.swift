@@ -1,3 +1,5 @@
+import LatihData
+
 extension LessonMachine {
   /// Asks checklist item `item` of page `page`.
   mutating func askItem(_ page: Int, _ item: Int, step: TutorStep) -> TutorStep {

@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 extension LessonMachine {
   /// The first question on `page` from index `start` that this run has not settled (and,
   /// in a retry, that is being retried).

@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// The tutor for one lesson run as a state machine: state + a typed line → events to
 /// record and output to show. It never touches a terminal or a file, so every path
 /// (each question kind, tries, back and forth, resume) is tested directly.

@@ -1,3 +1,5 @@
+import LatihCourse
+
 /// A question as shown to one participant: the display order of its options or items.
 package struct QuestionView: Hashable, Sendable {
   package let question: Question

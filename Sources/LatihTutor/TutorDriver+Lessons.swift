@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// One participant's turn at the laptop: their journal, locked, and the events of any
 /// records linked to them (read only).
 final class ParticipantTurn {

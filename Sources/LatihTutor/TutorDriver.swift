@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// Settings for lesson runs from the command line.
 package struct TutorOptions: Sendable {
   /// Shuffle answer options (`--no-shuffle` turns it off).
@@ -22,7 +26,7 @@ package final class TutorDriver {
   enum Stop: Error {
     case endOfInput
     case interrupted
-    case failed(ExitCode)
+    case failed(TutorOutcome)
   }
 
   let terminal: any TerminalIO
@@ -65,7 +69,7 @@ package final class TutorDriver {
   }
 
   /// The exit status for a stop, after telling the participant their progress is safe.
-  func finish(_ stop: Stop) -> ExitCode {
+  func finish(_ stop: Stop) -> TutorOutcome {
     switch stop {
     case .endOfInput:
       terminal.write("\n")
@@ -83,7 +87,7 @@ package final class TutorDriver {
   // MARK: Entry points
 
   /// `latih`: participants take turns on a shared laptop until `q` at the welcome.
-  package func runHome() -> ExitCode {
+  package func runHome() -> TutorOutcome {
     do {
       while true {
         show([.newScreen, .message(.welcome(course: course.manifest.title(in: language)))])
@@ -102,7 +106,7 @@ package final class TutorDriver {
   }
 
   /// `latih learn [LESSON] [--as WHO]`: one participant, one lesson, then the menu.
-  package func runLearn(participant: Participant?, lesson: String?) -> ExitCode {
+  package func runLearn(participant: Participant?, lesson: String?) -> TutorOutcome {
     do {
       var person: Participant
       if let participant {

@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// What the tutor shows, as data: the renderer turns it into text for the terminal's
 /// width and language, tests inspect it directly.
 package enum TutorOutput: Hashable, Sendable {

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihCourse
+
 /// Turns ``TutorOutput`` into text for one terminal: its width, colour and language.
 package struct TutorRenderer: Sendable {
   package var language: Language
@@ -190,7 +193,7 @@ package struct TutorRenderer: Sendable {
   }
 
   /// A key-hint line wrapped only between hints (`[q] simpan & keluar` stays whole).
-  static func keyLines(_ hints: String, width: Int, style: TextStyle) -> [String] {
+  package static func keyLines(_ hints: String, width: Int, style: TextStyle) -> [String] {
     let glued = hints.split(separator: "·")
       .map { String($0.trimmingCharacters().map { $0 == " " ? "\u{00A0}" : $0 }) }
       .joined(separator: "\u{00A0}· ")

@@ -5,7 +5,7 @@ import Synchronization
 /// Runs work that mostly waits for the disk (fsync) on more threads than there are
 /// cores: Dispatch keeps about one thread per core busy and does not add threads while
 /// they block, but a disk serves several flushes at once much faster than one by one.
-enum BlockingWork {
+package enum BlockingWork {
   /// Calls `body` with every index in `0..<count` on up to `width` threads, and returns
   /// when all calls have returned.
   static func forEach(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
@@ -13,16 +13,16 @@ enum BlockingWork {
   }
 
   /// Work started by ``start(count:width:_:)``.
-  struct Running {
+  package struct Running {
     fileprivate let done: DispatchGroup
 
     /// Returns when every call has returned.
-    func wait() { done.wait() }
+    package func wait() { done.wait() }
   }
 
   /// Starts calling `body` with every index in `0..<count` on up to `width` threads and
   /// returns at once (so the caller can compute while the disk works).
-  static func start(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void)
+  package static func start(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void)
     -> Running
   {
     let done = DispatchGroup()

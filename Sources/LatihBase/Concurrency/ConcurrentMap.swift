@@ -3,10 +3,10 @@ import Dispatch
 /// Maps independent work over all cores (Dispatch's `concurrentPerform`), keeping the
 /// results in input order: reading and summarising thousands of journals is the bulk of
 /// a report, and each journal is independent of the others.
-enum ConcurrentMap {
+package enum ConcurrentMap {
   /// `transform` applied to every element of `items`, in order. `transform` runs on
   /// several threads at once, in contiguous slices of `items`.
-  static func map<Item: Sendable, Result: Sendable>(
+  package static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], _ transform: @Sendable (Item) -> Result
   ) -> [Result] {
     guard items.count > 1 else { return items.map(transform) }
@@ -23,7 +23,7 @@ enum ConcurrentMap {
 
   /// `transform` applied to every index in `0..<count`, in order, on several threads;
   /// each thread makes its own `State` (a decoder, say) for the indices it handles.
-  static func map<State, Result: Sendable>(
+  package static func map<State, Result: Sendable>(
     count: Int, state makeState: @Sendable () -> State,
     _ transform: @Sendable (inout State, Int) -> Result
   ) -> [Result] {

@@ -31,7 +31,7 @@ extension IdentifierSource {
 
 /// The lowercase hexadecimal digit for a value 0…15.
 @inline(__always)
-func hexDigit(_ value: UInt8) -> Unicode.Scalar {
+package func hexDigit(_ value: UInt8) -> Unicode.Scalar {
   Unicode.Scalar(value < 10 ? 48 + value : 87 + value)
 }
 

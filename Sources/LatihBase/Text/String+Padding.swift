@@ -1,12 +1,12 @@
 extension String {
   /// The string padded with spaces on the left to `width` display columns.
-  func leftPadded(to width: Int) -> String {
+  package func leftPadded(to width: Int) -> String {
     let missing = width - DisplayWidth.of(self)
     return missing > 0 ? String(repeating: " ", count: missing) + self : self
   }
 
   /// The string padded with spaces on the right to `width` display columns.
-  func rightPadded(to width: Int) -> String {
+  package func rightPadded(to width: Int) -> String {
     let missing = width - DisplayWidth.of(self)
     return missing > 0 ? self + String(repeating: " ", count: missing) : self
   }

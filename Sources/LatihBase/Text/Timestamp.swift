@@ -13,7 +13,7 @@ package enum Timestamp {
 
   /// Appends ``format(_:)`` of `milliseconds` to `bytes` (without making a `String`:
   /// this runs once for every event written).
-  static func append(_ milliseconds: Int64, to bytes: inout [UInt8]) {
+  package static func append(_ milliseconds: Int64, to bytes: inout [UInt8]) {
     let (days, inDay) = divide(milliseconds, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
     guard (0...9999).contains(year) else {
@@ -78,7 +78,7 @@ package enum Timestamp {
   }
 
   /// ``parse(_:)`` over contiguous bytes (every journal line's time goes through here).
-  static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+  package static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
       bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[23] == 0x5A
     else { return nil }

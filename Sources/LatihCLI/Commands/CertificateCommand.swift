@@ -1,3 +1,8 @@
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihReport
+
 /// `latih certificate WHO [--out FILE.html]`: a certificate for a participant who passed.
 enum CertificateCommand: Command {
   static let name = "certificate"

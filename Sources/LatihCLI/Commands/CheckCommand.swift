@@ -1,3 +1,6 @@
+import LatihBase
+import LatihCourse
+
 /// `latih check [PATH...]`: validates course folders and lesson files.
 enum CheckCommand: Command {
   static let name = "check"

@@ -1,3 +1,8 @@
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTutor
+
 /// `latih evaluate [--session ID]`: the quick-entry grid of indicators.
 enum EvaluateCommand: Command {
   static let name = "evaluate"

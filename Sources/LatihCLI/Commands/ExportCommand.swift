@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// `latih export --out FILE`: everything on this laptop in one file for a USB stick.
 enum ExportCommand: Command {
   static let name = "export"

@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihTutor
+
 /// `latih` with no command: the welcome screen for participants taking turns.
 enum HomeCommand: Command {
   static let name = ""
@@ -15,6 +18,6 @@ enum HomeCommand: Command {
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: invocation.language,
       options: TutorOptions())
-    return driver.runHome()
+    return ExitCode(driver.runHome())
   }
 }

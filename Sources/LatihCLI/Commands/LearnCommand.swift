@@ -1,3 +1,7 @@
+import LatihCourse
+import LatihData
+import LatihTutor
+
 /// `latih learn [LESSON] [--as WHO] [--no-shuffle | --seed N] [--pre | --post]`.
 enum LearnCommand: Command {
   static let name = "learn"
@@ -45,6 +49,6 @@ enum LearnCommand: Command {
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: invocation.language,
       options: options)
-    return driver.runLearn(participant: participant, lesson: lesson)
+    return ExitCode(driver.runLearn(participant: participant, lesson: lesson))
   }
 }

@@ -1,3 +1,8 @@
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTutor
+
 /// `latih lessons [--as WHO]`: the course's lessons (with progress for a participant).
 enum LessonsCommand: Command {
   static let name = "lessons"

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// `latih merge FILE... [--force] [--salvage]`: unions exports from other laptops.
 enum MergeCommand: Command {
   static let name = "merge"

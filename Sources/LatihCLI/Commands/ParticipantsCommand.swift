@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// `latih participants add NAME... | list | import FILE.csv | link A B`.
 enum ParticipantsCommand: Command {
   static let name = "participants"

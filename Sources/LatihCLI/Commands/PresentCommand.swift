@@ -1,3 +1,7 @@
+import LatihCourse
+import LatihData
+import LatihTutor
+
 /// `latih present LESSON`: a lesson's pages for a projector, without scoring.
 enum PresentCommand: Command {
   static let name = "present"

@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// `latih progress [WHO] [--format text|json]`.
 enum ProgressCommand: Command {
   static let name = "progress"

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// `latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]`.
 enum RecordCommand: Command {
   static let name = "record"

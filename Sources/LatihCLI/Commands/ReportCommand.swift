@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihReport
 import Synchronization
 
 /// `latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE]

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
 enum SessionCommand: Command {
   static let name = "session"

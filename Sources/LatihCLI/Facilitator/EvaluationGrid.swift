@@ -1,3 +1,6 @@
+import LatihCourse
+import LatihData
+
 /// The quick-entry grid of `latih evaluate` as a state machine: people × indicators, one
 /// key per answer. Pure, so it is tested without a terminal.
 package struct EvaluationGrid: Sendable {

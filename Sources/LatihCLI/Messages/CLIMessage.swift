@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// Messages of the command line itself: usage problems, settings, course loading.
 package enum CLIMessage: LocalizedText, Hashable {
   case unknownCommand(String)

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// `--help` texts: the overview and one per command.
 package enum HelpText: LocalizedText, Hashable {
   case overview

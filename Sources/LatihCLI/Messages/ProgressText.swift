@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 /// Words of `latih progress`.
 package enum ProgressText: LocalizedText, Hashable {
   case enrolledOn(String)

@@ -1,3 +1,8 @@
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTutor
+
 /// One participant's progress as `latih progress` shows it (text and JSON).
 struct ProgressSummary {
   let participant: Participant

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Messages of `latih check` and of loading a course: diagnostics and summaries.
 package enum CheckMessage: LocalizedText, Hashable {
   // Bytes and lines

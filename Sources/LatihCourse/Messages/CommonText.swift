@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Words shared by several parts of Latih: names of kinds and statuses.
 package enum CommonText: LocalizedText, Hashable {
   case questionKind(QuestionKind)

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Words for showing a course: lesson lists, durations, counts.
 package enum CourseText: LocalizedText, Hashable {
   case minutes(Int)

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The file `latih export` writes for a USB stick: self-describing and checksummed.
 ///
 /// ```

@@ -1,32 +1,34 @@
+import LatihBase
+
 /// An export file checked line by line (checksums, sequence, ids) without making its
 /// events: the header, the damaged lines and, for each intact line, where it is and which
 /// event it holds (id, time, participant). ``events(_:)`` makes the events asked for.
 ///
 /// Merging makes only the events a data folder lacks, so merging the same files again
 /// makes none; ``ExportFile/decode(_:)`` makes them all.
-struct ExportLines: Sendable {
+package struct ExportLines: Sendable {
   /// An intact event line.
-  struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// 1-based line number in the file.
-    var line: Int
+    package var line: Int
     /// The line's bytes in the file (without its newline).
-    var range: Range<Int>
-    var id: String
-    var time: Int64
-    var participant: String?
+    package var range: Range<Int>
+    package var id: String
+    package var time: Int64
+    package var participant: String?
   }
 
-  let header: ExportFile.Header
-  let entries: [Entry]
+  package let header: ExportFile.Header
+  package let entries: [Entry]
   /// As ``ExportFile/Contents/damagedLines``.
-  let damagedLines: [Int]
+  package let damagedLines: [Int]
   private let bytes: [UInt8]
 
-  var isIntact: Bool { damagedLines.isEmpty }
+  package var isIntact: Bool { damagedLines.isEmpty }
 
   /// Checks an export; nil when the first line is not an export header. The lines are
   /// checked on all cores (a province's merge has a million).
-  init?(_ bytes: [UInt8]) {
+  package init?(_ bytes: [UInt8]) {
     let lines = bytes.withUnsafeBufferPointer { Self.lineRanges($0) }
     func line(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index]] }
     guard !lines.isEmpty, let json = JSONValue.parse(line(0)),
@@ -72,7 +74,7 @@ struct ExportLines: Sendable {
 
   /// The events of the entries at `indices`, in that order (each line decoded again, in
   /// full: it was checked already, so it decodes to the same event).
-  func events(_ indices: [Int]) -> [Event] {
+  package func events(_ indices: [Int]) -> [Event] {
     var decoder = EventDecoder()
     return bytes.withUnsafeBufferPointer { buffer in
       indices.map { index in

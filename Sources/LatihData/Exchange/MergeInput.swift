@@ -1,6 +1,6 @@
 /// Events to merge, as ``Merger`` reads them: what it needs to group and compare every
 /// event (participant, id, time), and the events themselves only for those it adds.
-protocol MergeInput: Sendable {
+package protocol MergeInput: Sendable {
   var count: Int { get }
   func participant(_ index: Int) -> String?
   func id(_ index: Int) -> String
@@ -11,22 +11,22 @@ protocol MergeInput: Sendable {
 
 extension MergeInput {
   /// ``Event/chronological`` for the events at `lhs` and `rhs`.
-  func isBefore(_ lhs: Int, _ rhs: Int) -> Bool {
+  package func isBefore(_ lhs: Int, _ rhs: Int) -> Bool {
     time(lhs) != time(rhs) ? time(lhs) < time(rhs) : id(lhs) < id(rhs)
   }
 }
 
 extension Array: MergeInput where Element == Event {
-  func participant(_ index: Int) -> String? { self[index].participant }
-  func id(_ index: Int) -> String { self[index].id }
-  func time(_ index: Int) -> Int64 { self[index].time }
-  func events(_ indices: [Int]) -> [Event] { indices.map { self[$0] } }
+  package func participant(_ index: Int) -> String? { self[index].participant }
+  package func id(_ index: Int) -> String { self[index].id }
+  package func time(_ index: Int) -> Int64 { self[index].time }
+  package func events(_ indices: [Int]) -> [Event] { indices.map { self[$0] } }
 }
 
 /// A checked export merges without making the events already present.
 extension ExportLines: MergeInput {
-  var count: Int { entries.count }
-  func participant(_ index: Int) -> String? { entries[index].participant }
-  func id(_ index: Int) -> String { entries[index].id }
-  func time(_ index: Int) -> Int64 { entries[index].time }
+  package var count: Int { entries.count }
+  package func participant(_ index: Int) -> String? { entries[index].participant }
+  package func id(_ index: Int) -> String { entries[index].id }
+  package func time(_ index: Int) -> Int64 { entries[index].time }
 }

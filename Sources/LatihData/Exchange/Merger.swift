@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Merges events into a data folder as a set union by event id: merging the same events
 /// twice, or in any order, leaves the same set; nothing is dropped.
 package struct Merger: Sendable {
@@ -28,7 +30,7 @@ package struct Merger: Sendable {
 
   /// ``merge(_:)`` for any ``MergeInput``: a checked export file makes only the events
   /// it adds.
-  func merge<Input: MergeInput>(input events: Input) throws(JournalError) -> Result {
+  package func merge<Input: MergeInput>(input events: Input) throws(JournalError) -> Result {
     // Grouped by index: copying a million events would retain all their strings.
     var groups: [String: [Int]] = [:]
     for index in 0..<events.count {

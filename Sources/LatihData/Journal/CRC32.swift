@@ -1,3 +1,5 @@
+import LatihBase
+
 /// CRC-32 (IEEE 802.3, the zlib polynomial), for journal line checksums.
 ///
 /// Contiguous bytes are processed sixteen at a time ("slicing-by-16", sixteen 256-entry

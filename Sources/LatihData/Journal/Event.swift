@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Whether a course-test run is the pre-test or the post-test.
 package enum TestTag: String, Hashable, Sendable, CaseIterable, Codable {
   case pre

@@ -1,3 +1,5 @@
+import LatihBase
+
 extension EventDecoder {
   /// The event types by the bytes of their stored names.
   private static let typeNames: [(bytes: [UInt8], type: EventType)] = EventType.allCases.map {

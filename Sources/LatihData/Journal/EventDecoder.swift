@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Reads the fields of journal lines into events: the fast path behind
 /// ``JournalLine/decode(_:)-(UnsafeBufferPointer<UInt8>)`` and ``JournalReader``, a
 /// hand-written scanner over bytes with no intermediate tree. ``EventDecodingTests`` and

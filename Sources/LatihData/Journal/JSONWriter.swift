@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Writes JSON objects with keys in the order given, into bytes: deterministic output
 /// for journals, exports and `--format json`.
 package struct JSONWriter {

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Why a journal could not be opened or written.
 package enum JournalError: Error, Hashable, Sendable {
   case system(SystemError)

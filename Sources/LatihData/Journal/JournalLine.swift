@@ -1,3 +1,5 @@
+import LatihBase
+
 /// One journal line: a JSON object with a sequence number, the event's fields and a
 /// CRC-32 of everything before the checksum field.
 ///

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Messages of the facilitator's commands: sessions, roster, records, evaluation, export
 /// and merge, certificates.
 package enum FacilitatorText: LocalizedText, Hashable {

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A journal that could not be opened or written, in words for the user.
 package struct JournalFailureText: LocalizedText, Hashable {
   package var error: JournalError

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A participant as shown in lists where names can repeat: name, group, code, short id.
 package struct ParticipantLabel: LocalizedText, Hashable {
   package var participant: Participant

@@ -8,6 +8,17 @@ package struct IndicatorOutcome: Hashable, Sendable {
   package var session: String?
   package var time: Int64
   package var eventID: String
+
+  package init(indicator: String, achieved: Bool, reason: String?, note: String?, source: RecordSource, session: String?, time: Int64, eventID: String) {
+    self.indicator = indicator
+    self.achieved = achieved
+    self.reason = reason
+    self.note = note
+    self.source = source
+    self.session = session
+    self.time = time
+    self.eventID = eventID
+  }
 }
 
 /// Everything recorded about one person, derived from their events (all linked records),

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Reads participants' journals (without locking) into ``ParticipantProgress``.
 package struct ProgressLoader: Sendable {
   package let store: DataStore

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The data folder: one journal per participant, the sessions journal, this device's id
 /// and the current session.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import LatihBase
 
 /// Cleans and compares people's names (and other typed labels).
 ///

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A person enrolled in the course, as their journal says.
 package struct Participant: Hashable, Sendable {
   package var id: String

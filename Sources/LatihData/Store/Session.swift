@@ -1,3 +1,5 @@
+import LatihBase
+
 /// A training session (a day in a village hall), from its `session-created` event.
 package struct Session: Hashable, Sendable {
   /// 8 hexadecimal digits.

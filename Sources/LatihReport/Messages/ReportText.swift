@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Words of `latih report`: headings, column names, notes, pseudonyms and messages.
 package enum ReportText: LocalizedText, Hashable {
   case title

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 /// Everything the tutor says: lesson screens, feedback, the welcome and the lesson menu.
 package enum TutorText: LocalizedText, Hashable {
   // Lesson screens

@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 extension CLIMessage {
   package var english: String {
     switch self {

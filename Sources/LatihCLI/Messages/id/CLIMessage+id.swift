@@ -1,3 +1,6 @@
+import LatihBase
+import LatihData
+
 extension CLIMessage {
   package var indonesian: String {
     switch self {

@@ -1,3 +1,5 @@
+import LatihBase
+
 extension CheckMessage {
   package var english: String {
     switch self {

@@ -1,3 +1,5 @@
+import LatihBase
+
 extension FacilitatorText {
   package var english: String {
     switch self {

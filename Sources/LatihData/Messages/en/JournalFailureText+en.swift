@@ -1,3 +1,5 @@
+import LatihBase
+
 extension JournalFailureText {
   package var english: String {
     switch error {

@@ -1,3 +1,5 @@
+import LatihBase
+
 extension JournalFailureText {
   package var indonesian: String {
     switch error {

@@ -1,3 +1,7 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
 extension ReportText {
   package var english: String {
     switch self {

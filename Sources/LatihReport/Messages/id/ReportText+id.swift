@@ -1,3 +1,5 @@
+import LatihBase
+
 extension ReportText {
   package var indonesian: String {
     switch self {

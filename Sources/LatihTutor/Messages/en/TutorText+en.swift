@@ -1,3 +1,6 @@
+import LatihBase
+import LatihCourse
+
 extension TutorText {
   package var english: String {
     switch self {

@@ -1,3 +1,5 @@
+import LatihBase
+
 extension TutorText {
   package var indonesian: String {
     switch self {
