@@ -3,7 +3,7 @@ import Synchronization
 
 /// A clock the generator sets by hand, so every event gets the time a simulated
 /// participant would have produced it at (and the same seed gives the same times).
-package final class SyntheticClock: Clock, Sendable {
+package final class SyntheticClock: WallClock, Sendable {
   private let time: Mutex<Int64>
 
   /// A clock showing `start` (milliseconds since 1970).

@@ -4,7 +4,7 @@ import LatihBase
 /// the process environment. The executable builds the real one; tests build fakes.
 package struct Context: @unchecked Sendable {
   package var fileSystem: any FileSystem
-  package var clock: any Clock
+  package var clock: any WallClock
   package var identifiers: any IdentifierSource
   /// Standard output.
   package var output: any TextOutput
@@ -20,7 +20,7 @@ package struct Context: @unchecked Sendable {
   package var hostName: String
 
   package init(
-    fileSystem: any FileSystem, clock: any Clock, identifiers: any IdentifierSource,
+    fileSystem: any FileSystem, clock: any WallClock, identifiers: any IdentifierSource,
     output: any TextOutput, errors: any TextOutput,
     makeTerminal: @escaping (ColorChoice, [String: String]) -> any TerminalIO,
     environment: [String: String], workingDirectory: String, executablePath: String?,

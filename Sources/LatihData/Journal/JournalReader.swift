@@ -5,6 +5,11 @@ package struct TornTail: Hashable, Sendable {
   package var line: Int
   /// How many bytes it spans.
   package var bytes: Int
+
+  package init(line: Int, bytes: Int) {
+    self.line = line
+    self.bytes = bytes
+  }
 }
 
 /// What a journal file holds.

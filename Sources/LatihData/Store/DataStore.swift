@@ -15,7 +15,7 @@ import LatihBase
 package struct DataStore: Sendable {
   package let directory: String
   package let fileSystem: any FileSystem
-  package let clock: any Clock
+  package let clock: any WallClock
   package let identifiers: any IdentifierSource
   /// This laptop's id, stamped on every event it records.
   package let device: String
@@ -23,7 +23,7 @@ package struct DataStore: Sendable {
   /// Opens the data folder. With `create`, makes it (0700) and this device's id when
   /// missing; without, a missing folder is an empty store (reports on a fresh laptop).
   package static func open(
-    _ directory: String, fileSystem: any FileSystem, clock: any Clock,
+    _ directory: String, fileSystem: any FileSystem, clock: any WallClock,
     identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown"
   ) throws(SystemError) -> DataStore {
     let devicePath = PathName.join(directory, "device.json")
