@@ -85,9 +85,9 @@ package struct Arguments: Sendable {
     return result
   }
 
-  /// The last value given for `name`.
-  package func value(_ name: String) -> String? { values[name]?.last }
+  /// The last value given for `option`.
+  package func value(_ option: Option) -> String? { values[option.name]?.last }
 
-  /// Whether the flag `name` was given.
-  package func flag(_ name: String) -> Bool { flags.contains(name) }
+  /// Whether the flag `option` was given.
+  package func flag(_ option: Option) -> Bool { flags.contains(option.name) }
 }

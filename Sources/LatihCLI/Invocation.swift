@@ -15,15 +15,15 @@ package struct Invocation {
 
   /// The option values accepted by every command.
   package static let globalOptions: [Arguments.Option] = [
-    .value("data"), .value("lessons"), .value("lang"), .value("color"), .flag("help", short: "h"),
-    .flag("version"),
+    .data, .lessons, .lang, .color, .help,
+    .version,
   ]
 
   init(context: Context, arguments: Arguments, command: String) throws(CommandFailure) {
     self.context = context
     self.arguments = arguments
     self.command = command
-    let languageText = arguments.value("lang") ?? context.environment["LATIH_LANG"]
+    let languageText = arguments.value(.lang) ?? context.environment["LATIH_LANG"]
     if let languageText {
       guard let language = Language(code: languageText) else {
         throw CommandFailure(
@@ -35,7 +35,7 @@ package struct Invocation {
     } else {
       self.language = .standard
     }
-    let colorText = arguments.value("color") ?? "auto"
+    let colorText = arguments.value(.color) ?? "auto"
     guard let color = ColorChoice(rawValue: colorText) else {
       throw CommandFailure(
         CLIMessage.invalidOptionValue(
@@ -88,7 +88,7 @@ package struct Invocation {
   /// The data folder: `--data`, `LATIH_DATA`, `$XDG_DATA_HOME/latih`, else
   /// `~/.local/share/latih`.
   package var dataDirectory: String {
-    if let path = arguments.value("data") ?? context.environment["LATIH_DATA"], !path.isEmpty {
+    if let path = arguments.value(.data) ?? context.environment["LATIH_DATA"], !path.isEmpty {
       return absolute(path)
     }
     if let xdg = context.environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
@@ -102,7 +102,7 @@ package struct Invocation {
   /// then next to the executable (an installed `share/latih/lessons`, or the source
   /// tree's `lessons/` for `swift run`).
   package var lessonDirectoryCandidates: [String] {
-    if let path = arguments.value("lessons") ?? context.environment["LATIH_LESSONS"],
+    if let path = arguments.value(.lessons) ?? context.environment["LATIH_LESSONS"],
       !path.isEmpty
     {
       return [absolute(path)]
@@ -176,10 +176,10 @@ extension Invocation {
   }
 
   /// The value of an integer option, if given.
-  package func integer(_ option: String) throws(CommandFailure) -> Int? {
+  package func integer(_ option: Arguments.Option) throws(CommandFailure) -> Int? {
     guard let text = arguments.value(option) else { return nil }
     guard let value = Int(text) else {
-      throw CommandFailure(CLIMessage.notANumber(option: "--" + option, value: text), .usage)
+      throw CommandFailure(CLIMessage.notANumber(option: "--" + option.name, value: text), .usage)
     }
     return value
   }

@@ -40,7 +40,7 @@ package enum Latih {
       context.errors.line("latih: " + TerminalSanitizer.clean(text))
       return error.exitCode
     }
-    if parsed.flag("version") {
+    if parsed.flag(.version) {
       invocation.say(CLIMessage.version(version))
       return .ok
     }
@@ -48,7 +48,7 @@ package enum Latih {
       invocation.complain(CLIMessage.unknownCommand(arguments.first { !$0.hasPrefix("-") } ?? ""))
       return .usage
     }
-    if parsed.flag("help") {
+    if parsed.flag(.help) {
       invocation.context.output.write(invocation.text(commandType.help))
       return .ok
     }

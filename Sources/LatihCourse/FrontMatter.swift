@@ -88,7 +88,7 @@ struct FrontMatter {
   /// A valid id value, or nil (reported).
   func identifier(_ key: String, _ source: SourceText, _ sink: inout DiagnosticSink) -> String? {
     guard let found = required(key, source, &sink) else { return nil }
-    guard Identifier.isValid(found.value) else {
+    guard CourseIdentifier.isValid(found.value) else {
       sink.error(source.location(found.line, found.valueColumn), .invalidID(found.value))
       return nil
     }

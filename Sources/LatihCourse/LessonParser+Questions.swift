@@ -54,7 +54,7 @@ extension LessonParser {
 
     var details: [RichText] = []
     var paragraph: String?
-    var options: [Option] = []
+    var options: [AnswerOption] = []
     // Raw texts, parsed once complete so emphasis may span lines.
     var optionTexts: [String] = []
     var optionExplanations: [String?] = []
@@ -184,15 +184,15 @@ extension LessonParser {
       details: details, key: key, explanation: explanation, hint: hint, location: here)
   }
 
-  private func option(_ text: Substring, checked: Bool, line: SourceText.Line) -> Option {
-    Option(
+  private func option(_ text: Substring, checked: Bool, line: SourceText.Line) -> AnswerOption {
+    AnswerOption(
       text: InlineParser.parse(text.trimmingCharacters()), isCorrect: checked,
       location: location(line.number))
   }
 
   /// Builds and validates the answer key; nil (reported) when the question is unusable.
   private mutating func answerKey(
-    declared: String?, options: [Option], round: Int, square: Int,
+    declared: String?, options: [AnswerOption], round: Int, square: Int,
     listItems: [(text: Substring, line: Int)], at here: SourceLocation
   ) -> AnswerKey? {
     switch declared {

@@ -220,7 +220,7 @@ package struct LessonParser {
   /// Checks an explicit `{#id}`; returns it, or "" to derive one.
   mutating func explicitID(_ trailing: TrailingMarkers, line: Int) -> String {
     guard let id = trailing.id else { return "" }
-    if !Identifier.isValid(id) {
+    if !CourseIdentifier.isValid(id) {
       sink.error(location(line, trailing.idColumn), .invalidID(id))
       return ""
     }

@@ -51,7 +51,7 @@ package struct ManifestParser {
     let attempts = front.integer("attempts", in: 1...5, source, &sink)
     var courseTest: String?
     if let entry = front.entry("course-test") {
-      if Identifier.isValid(entry.value) {
+      if CourseIdentifier.isValid(entry.value) {
         courseTest = entry.value
       } else {
         sink.error(source.location(entry.line, entry.valueColumn), .invalidID(entry.value))
@@ -90,7 +90,7 @@ package struct ManifestParser {
       case .listItem(let indent, _, let text) where section == .lessons && indent < 2:
         let value = text.trimmingCharacters()
         let here = source.location(line.number, line.text.column(of: text.startIndex))
-        if !Identifier.isValid(value) {
+        if !CourseIdentifier.isValid(value) {
           sink.error(here, value.contains(" ") ? .lessonListEntryMalformed : .invalidID(value))
         } else if lessons.contains(where: { $0.id == value }) {
           sink.error(here, .lessonListedTwice(value))
@@ -101,7 +101,7 @@ package struct ManifestParser {
         let here = source.location(line.number, line.text.column(of: text.startIndex))
         if indent < 2 {
           let value = text.trimmingCharacters()
-          guard Identifier.isValid(value) else {
+          guard CourseIdentifier.isValid(value) else {
             sink.error(here, value.contains(":") ? .labelEntryMalformed : .invalidID(value))
             lastLabelIndex = nil
             continue

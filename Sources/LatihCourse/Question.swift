@@ -8,7 +8,7 @@ package enum QuestionKind: String, Hashable, Sendable, CaseIterable, Codable {
 }
 
 /// An answer option of a choice question.
-package struct Option: Hashable, Sendable {
+package struct AnswerOption: Hashable, Sendable {
   package var text: RichText
   package var isCorrect: Bool
   /// Shown when the participant picks this option.
@@ -28,9 +28,9 @@ package struct Option: Hashable, Sendable {
 /// What a question asks for and what counts as right.
 package enum AnswerKey: Hashable, Sendable {
   /// Exactly one correct option.
-  case single([Option])
+  case single([AnswerOption])
   /// One or more correct options; all and only those must be chosen.
-  case multiple([Option])
+  case multiple([AnswerOption])
   case trueFalse(Bool)
   /// The items in the right order.
   case order([RichText])
@@ -48,7 +48,7 @@ package enum AnswerKey: Hashable, Sendable {
   }
 
   /// The options of a choice question (empty for other kinds).
-  package var options: [Option] {
+  package var options: [AnswerOption] {
     switch self {
     case .single(let options), .multiple(let options): return options
     default: return []

@@ -117,7 +117,7 @@ extension StringProtocol {
 }
 
 /// Validates ids: 1–64 of `a-z`, `0-9`, `-`, starting with a letter.
-package enum Identifier {
+package enum CourseIdentifier {
   /// Whether `text` is a valid id.
   package static func isValid<S: StringProtocol>(_ text: S) -> Bool {
     guard let first = text.utf8.first, (0x61...0x7A).contains(first), text.utf8.count <= 64 else {

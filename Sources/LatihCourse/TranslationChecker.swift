@@ -109,7 +109,7 @@ enum TranslationChecker {
   }
 
   /// The correct options as letters in file order, such as `b, c`.
-  private static func letters(_ options: [Option]) -> String {
+  private static func letters(_ options: [AnswerOption]) -> String {
     options.enumerated().filter { $0.element.isCorrect }
       .map { String(Character(Unicode.Scalar(UInt8(97 + $0.offset)))) }
       .joined(separator: ", ")

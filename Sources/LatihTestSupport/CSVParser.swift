@@ -57,14 +57,23 @@ package enum CSVParser {
     return rows
   }
 
-  /// Parses with Python's `csv` module when `python3` is installed; nil when it is not.
-  package static func parseWithPython(_ text: String) -> [[String]]? {
+  /// What `python3`'s `csv` module made of a text.
+  package enum PythonResult: Equatable {
+    case rows([[String]])
+    /// python3 ran but failed (its standard error).
+    case failed(String)
+    /// No `python3` on this machine.
+    case missing
+  }
+
+  /// Parses with Python's `csv` module.
+  package static func parseWithPython(_ text: String) -> PythonResult {
     let candidates =
       ["/usr/bin/python3", "/usr/local/bin/python3"]
       + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
       .map { "\($0)/python3" }
     guard let python = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-    else { return nil }
+    else { return .missing }
     let script = """
       import csv, io, json, sys
       data = sys.stdin.buffer.read().decode('utf-8-sig')
@@ -76,15 +85,29 @@ package enum CSVParser {
     process.arguments = ["-c", script]
     let input = Pipe()
     let output = Pipe()
+    // Standard error goes to a file, read after the exit, so neither stream can fill
+    // up and hang python3 while the other is read.
+    let errorsFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("latih-python-\(UUID().uuidString)")
+    guard FileManager.default.createFile(atPath: errorsFile.path, contents: nil),
+      let errors = FileHandle(forWritingAtPath: errorsFile.path)
+    else { return .failed("cannot create \(errorsFile.path)") }
+    defer {
+      try? errors.close()
+      try? FileManager.default.removeItem(at: errorsFile)
+    }
     process.standardInput = input
     process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
+    process.standardError = errors
+    do { try process.run() } catch { return .failed("\(error)") }
     input.fileHandleForWriting.write(Data(text.utf8))
     try? input.fileHandleForWriting.close()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return (try? JSONSerialization.jsonObject(with: data)) as? [[String]]
+    let message = String(decoding: (try? Data(contentsOf: errorsFile)) ?? Data(), as: UTF8.self)
+    guard process.terminationStatus == 0,
+      let rows = (try? JSONSerialization.jsonObject(with: data)) as? [[String]]
+    else { return .failed("status \(process.terminationStatus): \(message)") }
+    return .rows(rows)
   }
 }

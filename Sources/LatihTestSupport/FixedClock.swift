@@ -18,21 +18,3 @@ package final class FixedClock: WallClock {
   /// Moves the clock forward.
   package func advance(by milliseconds: Int64) { current.withLock { $0 += milliseconds } }
 }
-
-/// Runs code under a chosen file-creation mask.
-///
-/// The umask belongs to the whole process and tests run in parallel, so every test that
-/// changes it goes through here: one at a time, and the old mask is always restored.
-/// (Latih sets modes explicitly, so other tests do not depend on the mask.)
-package enum FileCreationMask {
-  private static let lock = Mutex(())
-
-  /// Runs `body` with the umask set to `mask`.
-  package static func with<Result>(_ mask: mode_t, _ body: () throws -> Result) rethrows -> Result {
-    try lock.withLock { _ in
-      let old = umask(mask)
-      defer { umask(old) }
-      return try body()
-    }
-  }
-}

@@ -43,7 +43,7 @@ extension Block {
 extension AnswerKey {
   /// The key with option texts and explanations ``RichText/merged``.
   package var merged: AnswerKey {
-    func merge(_ options: [Option]) -> [Option] {
+    func merge(_ options: [AnswerOption]) -> [AnswerOption] {
       options.map { option in
         var copy = option
         copy.text = option.text.merged

@@ -24,32 +24,32 @@ import Testing
   @Test func positionalsValuesAndFlagsInAnyOrder() throws {
     let arguments = try parse(["learn", "--as", "Bu Siti", "daftar-kreator", "--no-shuffle"])
     #expect(arguments.positionals == ["learn", "daftar-kreator"])
-    #expect(arguments.value("as") == "Bu Siti")
-    #expect(arguments.flag("no-shuffle"))
-    #expect(!arguments.flag("help"))
-    #expect(arguments.value("seed") == nil)
+    #expect(arguments.value(.who) == "Bu Siti")
+    #expect(arguments.flag(.noShuffle))
+    #expect(!arguments.flag(.help))
+    #expect(arguments.value(.seed) == nil)
   }
 
   @Test(arguments: [["--seed=42"], ["--seed", "42"]])
   func valueForms(_ tokens: [String]) throws {
-    #expect(try parse(tokens).value("seed") == "42")
+    #expect(try parse(tokens).value(.seed) == "42")
   }
 
   @Test func valueMayLookLikeAnOptionOrBeEmpty() throws {
-    #expect(try parse(["--as", "--version"]).value("as") == "--version")
-    #expect(try parse(["--as="]).value("as") == "")
-    #expect(try parse(["--as=a=b"]).value("as") == "a=b")
-    #expect(try parse(["--as", "-"]).value("as") == "-")
+    #expect(try parse(["--as", "--version"]).value(.who) == "--version")
+    #expect(try parse(["--as="]).value(.who) == "")
+    #expect(try parse(["--as=a=b"]).value(.who) == "a=b")
+    #expect(try parse(["--as", "-"]).value(.who) == "-")
   }
 
   @Test func repeatedValuesAreKeptAndTheLastWins() throws {
     let arguments = try parse(["--lang", "id", "--lang=en"])
     #expect(arguments.values["lang"] == ["id", "en"])
-    #expect(arguments.value("lang") == "en")
+    #expect(arguments.value(.lang) == "en")
   }
 
   @Test func shortFlag() throws {
-    #expect(try parse(["-h"]).flag("help"))
+    #expect(try parse(["-h"]).flag(.help))
   }
 
   @Test func doubleDashEndsOptions() throws {

@@ -5,9 +5,9 @@ import Testing
 @Suite struct LessonParserQuestionTests {
   /// An option as the parser builds it, at `line` of the test file.
   private func option(_ text: String, _ correct: Bool, line: Int, explanation: String? = nil)
-    -> Option
+    -> AnswerOption
   {
-    Option(
+    AnswerOption(
       text: .plain(text), isCorrect: correct, explanation: explanation.map { .plain($0) },
       location: LatihCourse.SourceLocation(path: Fixture.path, line: line))
   }

@@ -126,7 +126,7 @@ import Testing
     ("é", false), ("ａ", false),
   ])
   func identifiers(_ text: String, valid: Bool) {
-    #expect(Identifier.isValid(text) == valid)
+    #expect(CourseIdentifier.isValid(text) == valid)
   }
 
   @Test func diagnosticFormatting() {

@@ -69,7 +69,7 @@ struct FuzzCampaign {
 
   /// The repository's root, for the bundled course.
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
 
   /// The bytes of every bundled lesson (both languages).
   static let bundledLessons: [[UInt8]] = {

@@ -46,7 +46,7 @@ enum HostileCourse {
   static func lesson(_ payload: String) -> Lesson {
     let r = { (plain: String) in rich(payload, plain) }
     let option = { (plain: String, right: Bool) in
-      Option(
+      AnswerOption(
         text: r(plain), isCorrect: right, explanation: r("Penjelasan \(plain)"), location: here)
     }
     let wide = TableBlock(

@@ -102,7 +102,7 @@ import Testing
     #expect(names.contains("'@SUM(A1)"))
     #expect(names.contains("<script>alert(1)</script>"))
     #expect(!text.contains("\u{1B}"))
-    if let python = CSVParser.parseWithPython(text) { #expect(python == rows) }
+    #expect(CSVParser.parseWithPython(text) == .rows(rows), "python3's csv module reads it the same")
     #expect(CSVTable.field(" =1+1") == "' =1+1")
     #expect(CSVTable.field("\tx") == "' x")
     #expect(CSVTable.field("a,b") == "\"a,b\"")

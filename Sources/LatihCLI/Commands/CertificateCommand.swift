@@ -6,7 +6,7 @@ import LatihReport
 /// `latih certificate WHO [--out FILE.html]`: a certificate for a participant who passed.
 enum CertificateCommand: Command {
   static let name = "certificate"
-  static let options: [Arguments.Option] = [.value("out")]
+  static let options: [Arguments.Option] = [.out]
   static let help = HelpText.certificate
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -36,7 +36,7 @@ enum CertificateCommand: Command {
       return .failed
     case .success(let certificate):
       let bytes = Array(certificate.html.utf8)
-      if let out = invocation.arguments.value("out") {
+      if let out = invocation.arguments.value(.out) {
         do {
           try invocation.context.fileSystem.writeFileDurably(invocation.absolute(out), bytes)
         } catch {

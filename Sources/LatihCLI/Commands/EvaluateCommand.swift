@@ -6,7 +6,7 @@ import LatihTutor
 /// `latih evaluate [--session ID]`: the quick-entry grid of indicators.
 enum EvaluateCommand: Command {
   static let name = "evaluate"
-  static let options: [Arguments.Option] = [.value("session")]
+  static let options: [Arguments.Option] = [.session]
   static let help = HelpText.evaluate
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {

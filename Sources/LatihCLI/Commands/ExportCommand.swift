@@ -5,12 +5,12 @@ import LatihData
 /// `latih export --out FILE`: everything on this laptop in one file for a USB stick.
 enum ExportCommand: Command {
   static let name = "export"
-  static let options: [Arguments.Option] = [.value("out")]
+  static let options: [Arguments.Option] = [.out]
   static let help = HelpText.export
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 0)
-    guard let out = invocation.arguments.value("out") else {
+    guard let out = invocation.arguments.value(.out) else {
       throw CommandFailure(CLIMessage.missingArgument("--out FILE", command: name), .usage)
     }
     let course = try invocation.loadCourse()

@@ -6,27 +6,27 @@ import LatihTutor
 enum LearnCommand: Command {
   static let name = "learn"
   static let options: [Arguments.Option] = [
-    .value("as"), .flag("no-shuffle"), .value("seed"), .flag("pre"), .flag("post"),
+    .who, .noShuffle, .seed, .pre, .post,
   ]
   static let help = HelpText.learn
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 1)
     let arguments = invocation.arguments
-    if arguments.flag("no-shuffle") && arguments.value("seed") != nil {
+    if arguments.flag(.noShuffle) && arguments.value(.seed) != nil {
       throw CommandFailure(CLIMessage.exclusiveOptions("--no-shuffle", "--seed"), .usage)
     }
-    if arguments.flag("pre") && arguments.flag("post") {
+    if arguments.flag(.pre) && arguments.flag(.post) {
       throw CommandFailure(CLIMessage.exclusiveOptions("--pre", "--post"), .usage)
     }
-    var options = TutorOptions(shuffle: !arguments.flag("no-shuffle"))
-    if let seed = arguments.value("seed") {
+    var options = TutorOptions(shuffle: !arguments.flag(.noShuffle))
+    if let seed = arguments.value(.seed) {
       guard let value = UInt64(seed) else {
         throw CommandFailure(CLIMessage.notANumber(option: "--seed", value: seed), .usage)
       }
       options.seed = value
     }
-    options.testTag = arguments.flag("pre") ? .pre : arguments.flag("post") ? .post : nil
+    options.testTag = arguments.flag(.pre) ? .pre : arguments.flag(.post) ? .post : nil
 
     let course = try invocation.loadCourse()
     let lesson = arguments.positionals.first
@@ -41,7 +41,7 @@ enum LearnCommand: Command {
     }
     let store = try invocation.openStore(create: true)
     var participant: Participant?
-    if let who = arguments.value("as") {
+    if let who = arguments.value(.who) {
       participant = try invocation.participant(who, in: invocation.roster(store))
     }
     let terminal = invocation.context.makeTerminal(

@@ -6,7 +6,7 @@ import LatihTutor
 /// `latih lessons [--as WHO]`: the course's lessons (with progress for a participant).
 enum LessonsCommand: Command {
   static let name = "lessons"
-  static let options: [Arguments.Option] = [.value("as")]
+  static let options: [Arguments.Option] = [.who]
   static let help = HelpText.lessons
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -18,7 +18,7 @@ enum LessonsCommand: Command {
     let style = invocation.outputStyle
     let width = invocation.outputWidth
     let output = invocation.context.output
-    if let who = invocation.arguments.value("as") {
+    if let who = invocation.arguments.value(.who) {
       let store = try invocation.openStore(create: false)
       let roster = try invocation.roster(store)
       let participant = try invocation.participant(who, in: roster)

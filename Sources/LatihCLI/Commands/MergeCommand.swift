@@ -5,7 +5,7 @@ import LatihData
 /// `latih merge FILE... [--force] [--salvage]`: unions exports from other laptops.
 enum MergeCommand: Command {
   static let name = "merge"
-  static let options: [Arguments.Option] = [.flag("force"), .flag("salvage")]
+  static let options: [Arguments.Option] = [.force, .salvage]
   static let help = HelpText.merge
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -42,7 +42,7 @@ enum MergeCommand: Command {
       case .export(let export):
         contents = export
       }
-      if contents.header.course != course.manifest.id && !invocation.arguments.flag("force") {
+      if contents.header.course != course.manifest.id && !invocation.arguments.flag(.force) {
         invocation.complain(
           FacilitatorText.mergeWrongCourse(
             path: shown, theirs: TerminalSanitizer.cleanLine(contents.header.course),
@@ -53,7 +53,7 @@ enum MergeCommand: Command {
       if !contents.isIntact {
         let lines = contents.damagedLines.prefix(10).map(String.init).joined(separator: ", ")
         invocation.complain(FacilitatorText.mergeDamaged(path: shown, lines: lines))
-        guard invocation.arguments.flag("salvage") else {
+        guard invocation.arguments.flag(.salvage) else {
           refused = true
           continue
         }

@@ -5,7 +5,7 @@ import LatihData
 /// `latih participants add NAME... | list | import FILE.csv | link A B`.
 enum ParticipantsCommand: Command {
   static let name = "participants"
-  static let options: [Arguments.Option] = [.value("group"), .value("code"), .value("session")]
+  static let options: [Arguments.Option] = [.group, .code, .session]
   static let help = HelpText.participants
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -32,13 +32,13 @@ enum ParticipantsCommand: Command {
     if cleaned.contains(where: \.isEmpty) {
       throw CommandFailure(FacilitatorText.emptyName, .usage)
     }
-    let code = invocation.arguments.value("code").map(NameKey.clean).flatMap {
+    let code = invocation.arguments.value(.code).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
     }
     if code != nil && cleaned.count > 1 {
       throw CommandFailure(CLIMessage.exclusiveOptions("--code", "NAME NAME…"), .usage)
     }
-    let group = invocation.arguments.value("group").map(NameKey.clean).flatMap {
+    let group = invocation.arguments.value(.group).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
     }
     let store = try invocation.openStore(create: true)
@@ -88,7 +88,7 @@ enum ParticipantsCommand: Command {
     let store = try invocation.openStore(create: false)
     let roster = try invocation.roster(store)
     var people = roster.people
-    if invocation.arguments.value("session") != nil,
+    if invocation.arguments.value(.session) != nil,
       let session = try invocation.targetSession(store)
     {
       people = people.filter { person in

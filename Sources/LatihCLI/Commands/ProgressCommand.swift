@@ -4,12 +4,12 @@ import LatihData
 /// `latih progress [WHO] [--format text|json]`.
 enum ProgressCommand: Command {
   static let name = "progress"
-  static let options: [Arguments.Option] = [.value("format")]
+  static let options: [Arguments.Option] = [.format]
   static let help = HelpText.progress
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 1)
-    let format = invocation.arguments.value("format") ?? "text"
+    let format = invocation.arguments.value(.format) ?? "text"
     guard format == "text" || format == "json" else {
       throw CommandFailure(
         CLIMessage.invalidOptionValue(

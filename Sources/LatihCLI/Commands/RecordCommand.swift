@@ -5,7 +5,7 @@ import LatihData
 /// `latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]`.
 enum RecordCommand: Command {
   static let name = "record"
-  static let options: [Arguments.Option] = [.value("reason"), .value("note"), .value("session")]
+  static let options: [Arguments.Option] = [.reason, .note, .session]
   static let help = HelpText.record
 
   /// The longest note kept, in characters.
@@ -28,7 +28,7 @@ enum RecordCommand: Command {
     guard let achieved = outcome(words[2]) else {
       throw CommandFailure(FacilitatorText.invalidOutcome(words[2]), .usage)
     }
-    let reason = invocation.arguments.value("reason")
+    let reason = invocation.arguments.value(.reason)
     if let reason {
       guard !achieved else { throw CommandFailure(FacilitatorText.reasonWithYes, .usage) }
       guard manifest.reason(reason) != nil else {
@@ -36,7 +36,7 @@ enum RecordCommand: Command {
           FacilitatorText.unknownReason(reason, known: manifest.reasons.map(\.id)), .usage)
       }
     }
-    let note = invocation.arguments.value("note").map { NameKey.clean($0, limit: maximumNote) }
+    let note = invocation.arguments.value(.note).map { NameKey.clean($0, limit: maximumNote) }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
     let roster = try invocation.roster(store)

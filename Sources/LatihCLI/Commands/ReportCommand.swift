@@ -9,13 +9,13 @@ import Synchronization
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [Arguments.Option] = [
-    .value("session"), .value("group"), .value("format"), .value("out"), .flag("anonymize"),
+    .session, .group, .format, .out, .anonymize,
   ]
   static let help = HelpText.report
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 0)
-    let formatText = invocation.arguments.value("format") ?? ReportFormat.text.rawValue
+    let formatText = invocation.arguments.value(.format) ?? ReportFormat.text.rawValue
     guard let format = ReportFormat(rawValue: formatText) else {
       throw CommandFailure(
         CLIMessage.invalidOptionValue(
@@ -29,9 +29,9 @@ enum ReportCommand: Command {
     let builder = ReportBuilder(
       course: course, roster: roster, sessions: try invocation.sessions(store),
       language: invocation.language, generated: invocation.context.clock.now(),
-      anonymize: invocation.arguments.flag("anonymize"))
+      anonymize: invocation.arguments.flag(.anonymize))
     let filter = ReportFilter(
-      session: invocation.arguments.value("session"), group: invocation.arguments.value("group"))
+      session: invocation.arguments.value(.session), group: invocation.arguments.value(.group))
     let model: ReportModel
     // The builder asks only for the people in scope; the first journal that cannot be read
     // fails the report rather than leaving that person's results out.
@@ -58,7 +58,7 @@ enum ReportCommand: Command {
       throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
     }
     invocation.noteDamage(loader)
-    guard let out = invocation.arguments.value("out") else {
+    guard let out = invocation.arguments.value(.out) else {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
       return .ok
     }

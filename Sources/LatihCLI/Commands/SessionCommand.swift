@@ -5,7 +5,7 @@ import LatihData
 /// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.value("place"), .value("date")]
+  static let options: [Arguments.Option] = [.place, .date]
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -26,13 +26,13 @@ enum SessionCommand: Command {
     guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
     let store = try invocation.openStore(create: true)
     var date = LocalTime.date(store.clock.now())
-    if let typed = invocation.arguments.value("date") {
+    if let typed = invocation.arguments.value(.date) {
       guard let valid = Timestamp.validDate(typed) else {
         throw CommandFailure(FacilitatorText.invalidDate(typed), .usage)
       }
       date = valid
     }
-    let place = invocation.arguments.value("place").map(NameKey.clean).flatMap {
+    let place = invocation.arguments.value(.place).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
     }
     let session: Session
@@ -107,7 +107,7 @@ extension Invocation {
   /// (nil when there is none: self-study).
   func targetSession(_ store: DataStore) throws(CommandFailure) -> Session? {
     let sessions = try sessions(store)
-    if let id = arguments.value("session") {
+    if let id = arguments.value(.session) {
       guard let session = sessions.find(id) else {
         throw CommandFailure(FacilitatorText.unknownSession(id), .usage)
       }

@@ -53,9 +53,7 @@ import Testing
   @Test func privateDirectoryMakesMissingParentsAndSyncsEach() throws {
     try TemporaryDirectory.with { directory in
       let fileSystem = FaultInjectingFileSystem()
-      try FileCreationMask.with(0o777) {
-        try fileSystem.makePrivateDirectory(directory.path("a/b/c"))
-      }
+      try fileSystem.makePrivateDirectory(directory.path("a/b/c"))
       #expect(directory.allPaths() == ["a", "a/b", "a/b/c"])
       #expect(["a", "a/b", "a/b/c"].allSatisfy { directory.permissions($0) == 0o700 })
       #expect(fileSystem.calls(.mkdir) == 3 && fileSystem.calls(.syncDirectory) == 3)

@@ -139,7 +139,6 @@ enum TutorCourse {
   static func bundled() throws -> Course {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
     let result = CourseLoader(fileSystem: SystemFileSystem())
       .loadCourse(at: root.appendingPathComponent("lessons").path)
     #expect(result.errorCount == 0, "\(result.diagnostics)")
