@@ -42,7 +42,8 @@ package struct AnswerLatency: Sendable {
     let code = driver.runLearn(participant: participant, lesson: lessons.first?.id)
     let events = (try store.readJournal(at: store.journalPath(id)))?.events.count ?? 0
     return Result(
-      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged, exitCode: ExitCode(code),
+      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged,
+      exitCode: ExitCode(code),
       events: events)
   }
 

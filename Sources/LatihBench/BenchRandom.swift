@@ -27,7 +27,9 @@ package struct BenchRandom: RandomNumberGenerator, Sendable {
   }
 
   /// A whole number in `range`.
-  package mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+  package mutating func int(_ range: ClosedRange<Int>) -> Int {
+    Int.random(in: range, using: &self)
+  }
 
   /// An element of a non-empty array.
   package mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }

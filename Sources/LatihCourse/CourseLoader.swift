@@ -17,7 +17,10 @@ package struct CourseLoader: Sendable {
     /// Evaluation indicators.
     package var indicatorCount: Int
 
-    package init(course: Course?, diagnostics: [Diagnostic], lessonCount: Int, languageCount: Int, questionCount: Int, indicatorCount: Int) {
+    package init(
+      course: Course?, diagnostics: [Diagnostic], lessonCount: Int, languageCount: Int,
+      questionCount: Int, indicatorCount: Int
+    ) {
       self.course = course
       self.diagnostics = diagnostics
       self.lessonCount = lessonCount

@@ -42,7 +42,9 @@ package struct EventGenerator {
 
   package mutating func flag() -> Bool { Bool.random(using: &random) }
 
-  package mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+  package mutating func count(_ range: ClosedRange<Int>) -> Int {
+    Int.random(in: range, using: &random)
+  }
 
   /// The next event, a little later than the previous one.
   package mutating func next() -> Event {

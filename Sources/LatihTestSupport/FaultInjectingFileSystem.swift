@@ -68,7 +68,10 @@ package final class FaultInjectingFileSystem: FileSystem {
     /// When set, only calls whose path contains this text match.
     var pathContains: String? = nil
 
-    package init(operation: FileOperation, code: Int32, call: Int = 1, repetition: Repetition = .once, effect: Effect = .notPerformed, pathContains: String? = nil) {
+    package init(
+      operation: FileOperation, code: Int32, call: Int = 1, repetition: Repetition = .once,
+      effect: Effect = .notPerformed, pathContains: String? = nil
+    ) {
       self.operation = operation
       self.code = code
       self.call = call

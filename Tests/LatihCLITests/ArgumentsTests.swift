@@ -1,6 +1,7 @@
+import Testing
+
 @testable import LatihCLI
 @testable import LatihCourse
-import Testing
 
 /// Splitting a command line into positionals, option values and flags.
 @Suite struct ArgumentsTests {

@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihCLI
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihCLI
 
 /// Each command's `--help`, in both languages, lists exactly the options the command
 /// declares: its usage lines name every declared option and no other, and the rest of
@@ -14,7 +15,8 @@ import Testing
   static func help(_ command: String, _ language: Language) -> String {
     let output = BufferOutput()
     let context = Context(
-      fileSystem: SystemFileSystem(), clock: FixedClock(), identifiers: SeededIdentifierSource(seed: 1),
+      fileSystem: SystemFileSystem(), clock: FixedClock(),
+      identifiers: SeededIdentifierSource(seed: 1),
       output: output, errors: BufferOutput(),
       makeTerminal: { _, _ in ScriptedTerminal(lines: []) }, environment: [:],
       workingDirectory: "/nonexistent", executablePath: nil, hostName: "laptop")
@@ -40,7 +42,8 @@ import Testing
   /// line.
   static func usage(_ help: String) -> String {
     let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.firstIndex(where: { $0.hasPrefix("Usage:") || $0.hasPrefix("Pemakaian:") })
+    guard
+      let first = lines.firstIndex(where: { $0.hasPrefix("Usage:") || $0.hasPrefix("Pemakaian:") })
     else { return "" }
     return lines[first...].prefix { !$0.trimmingCharacters().isEmpty }.joined(separator: "\n")
   }
@@ -59,12 +62,17 @@ import Testing
         "\(command.name) --help (\(language)): usage lists \(Self.optionNames(usage).sorted()), declared \(declared.sorted())"
       )
       let unknown = Self.optionNames(help).subtracting(everyOption)
-      #expect(unknown.isEmpty, "\(command.name) --help (\(language)) names unknown options \(unknown.sorted())")
+      #expect(
+        unknown.isEmpty,
+        "\(command.name) --help (\(language)) names unknown options \(unknown.sorted())")
       let foreignGlobal = Self.optionNames(help).subtracting(declared).subtracting(global)
       let othersOptions = foreignGlobal.filter { name in
-        !Self.commands.contains { $0.name != command.name && $0.options.contains { $0.name == name } }
+        !Self.commands.contains {
+          $0.name != command.name && $0.options.contains { $0.name == name }
+        }
       }
-      #expect(othersOptions.isEmpty, "\(command.name) --help (\(language)): \(othersOptions.sorted())")
+      #expect(
+        othersOptions.isEmpty, "\(command.name) --help (\(language)): \(othersOptions.sorted())")
     }
   }
 

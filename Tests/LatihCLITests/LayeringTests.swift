@@ -20,7 +20,9 @@ import Testing
   /// The package's root folder (holding Package.swift).
   static let root: URL = {
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+    while !FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent("Package.swift").path)
+    {
       folder.deleteLastPathComponent()
     }
     return folder
@@ -33,7 +35,9 @@ import Testing
       return "\(module) imports the test-only module \(imported)"
     }
     guard let other = layers[imported], !testOnly.contains(imported) else { return nil }
-    if other > own { return "\(module) (layer \(own)) imports \(imported), a layer above (\(other))" }
+    if other > own {
+      return "\(module) (layer \(own)) imports \(imported), a layer above (\(other))"
+    }
     if other == own { return "\(module) imports \(imported), a module of the same layer (\(own))" }
     return nil
   }
@@ -100,7 +104,9 @@ import Testing
       {
         dependencies = declaration[declaration.index(after: open)..<close]
           .split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-          .filter { $0.hasPrefix("\"") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+          .filter { $0.hasPrefix("\"") }.map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+          }
       }
       result[name] = dependencies
     }

@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihCourse
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihCourse
 
 /// `latih check FILE.md`: single lesson files, with indicators from the course above.
 @Suite struct CheckLessonFilesTests {
@@ -49,7 +50,8 @@ import Testing
     try TemporaryDirectory.with { directory in
       let path = directory.path("id/tidak-ada.md")
       let result = loader.checkLessonFiles([path])
-      #expect(result.diagnostics.map(\.location) == [LatihCourse.SourceLocation(path: path, line: 1)])
+      #expect(
+        result.diagnostics.map(\.location) == [LatihCourse.SourceLocation(path: path, line: 1)])
       guard case .cannotRead(let failure) = result.diagnostics.first?.message else {
         Issue.record("expected cannotRead")
         return

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihCourse
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihCourse
 
 /// Loading a course folder from a temporary directory: every file checked, cross-file
 /// problems located, broken lessons left out of the course.

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Helpers shared by the course parser tests: a standard front matter, parsing a lesson
 /// from text and building expected diagnostics in a table.

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Inline Markdown: bold, italic, code, links, autolinks, images and escapes; anything
 /// unclosed stays literal text.

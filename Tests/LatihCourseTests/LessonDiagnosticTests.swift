@@ -1,6 +1,5 @@
 import Testing
 
-
 /// Every front-matter and page-structure diagnostic, with its exact line, column and
 /// severity.
 @Suite struct LessonDiagnosticTests {

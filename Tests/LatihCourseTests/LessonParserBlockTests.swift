@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Reading content (FORMAT.md "What a page can contain") parses into ``Block`` values.
 @Suite struct LessonParserBlockTests {

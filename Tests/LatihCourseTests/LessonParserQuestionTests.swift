@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Every question kind of FORMAT.md "Quizzes", with details, explanations, hints and ids.
 @Suite struct LessonParserQuestionTests {

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Front matter, pages and checklists parse into the model FORMAT.md describes.
 @Suite struct LessonParserTests {

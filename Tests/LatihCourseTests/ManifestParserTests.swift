@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// `course.md`: the model it parses into and every diagnostic, with line and column.
 @Suite struct ManifestParserTests {

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// The `[lessons]`, `[indicators]` and `[reasons]` sections of `course.md`: every
 /// diagnostic with its line and column. Body lines start at 7 (see

@@ -1,6 +1,5 @@
 import Testing
 
-
 /// Every question diagnostic, with its exact line, column and severity. The quiz page
 /// heading is line 6, so the first question heading is line 7.
 @Suite struct QuestionDiagnosticTests {

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// Byte-level checks: size and line limits, UTF-8, control characters, line endings.
 @Suite struct SourceTextTests {

@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import Testing
+
+@testable import LatihCourse
 
 /// A translation must line up with the primary language: pages, kinds, checklist items,
 /// questions, ids and answers. Each mismatch is located in the translation.

@@ -1,7 +1,8 @@
+import LatihTestSupport
+
 @testable import LatihBase
 @testable import LatihCLI
 @testable import LatihData
-import LatihTestSupport
 
 /// Runs `latih` commands in-process on a data folder in a ``TemporaryDirectory``, with
 /// the report fixture course, any ``FileSystem`` (fault-injecting for sweeps) and piped

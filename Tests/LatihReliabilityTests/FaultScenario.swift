@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 /// One command the fault sweep runs again and again with a fault at each write-path call:
 /// how to prepare its data folder, what it prints to acknowledge something, and how to

@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 #if canImport(Glibc)
   import Glibc
@@ -40,7 +41,8 @@ import Testing
 
   /// Text that must never reach a user.
   static let internals = [
-    "Fatal error", "Stack dump", "SystemError", "JournalError", "LatihBase", "LatihData", "LatihCLI", "Optional(",
+    "Fatal error", "Stack dump", "SystemError", "JournalError", "LatihBase", "LatihData",
+    "LatihCLI", "Optional(",
   ]
 
   @Test(arguments: FaultScenario.all)

@@ -1,7 +1,8 @@
-@testable import LatihCourse
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihCourse
+@testable import LatihData
 
 /// Mutation-based fuzzing of the four readers of untrusted bytes, 10,000 seeded inputs
 /// each per run: the lesson parser, the journal line decoder (through the journal

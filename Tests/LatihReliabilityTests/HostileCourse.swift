@@ -1,5 +1,6 @@
-@testable import LatihCourse
 import LatihTestSupport
+
+@testable import LatihCourse
 
 /// A course whose every text carries a payload: the fixture course with its titles and
 /// labels changed and lesson `dasar` replaced by a lesson using every block and question

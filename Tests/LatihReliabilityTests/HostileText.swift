@@ -1,4 +1,3 @@
-
 /// The hostile-text corpus: payloads that try to take over a terminal, inject HTML into a
 /// report, plant a live formula in a spreadsheet, or escape the data folder. Each list
 /// has at least 50 entries; tests put them in every field a person, a lesson author or

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihReport
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihReport
 
 /// HTML and CSV injection through the organizer's outputs. The same data folder and course
 /// are built twice, once with a payload in every field and once with harmless words in

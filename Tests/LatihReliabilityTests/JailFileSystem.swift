@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Synchronization
+
+@testable import LatihBase
 
 #if canImport(Glibc)
   import Glibc

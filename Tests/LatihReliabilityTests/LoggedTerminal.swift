@@ -1,5 +1,6 @@
-@testable import LatihBase
 import LatihTestSupport
+
+@testable import LatihBase
 
 /// A ``ScriptedTerminal`` whose output also goes to an ``OutputLog``.
 final class LoggedTerminal: TerminalIO {

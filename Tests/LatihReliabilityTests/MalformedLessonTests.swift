@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihCourse
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihCourse
 
 /// Generated malformed files: a valid lesson and manifest damaged by seeded mutations.
 /// Whatever the damage, the parser must not crash, every diagnostic must point into the

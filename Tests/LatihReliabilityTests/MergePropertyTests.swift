@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 /// Merging is a set union: random re-merges of the same exports (duplicates, truncated
 /// copies salvaged, any order, any grouping, the folder merged into itself) always end in

@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Synchronization
+
+@testable import LatihBase
 
 /// Everything a command printed, in order, each piece stamped with a mark taken when it
 /// was written (for the fault sweep: how many injected failures had happened by then, so

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 /// Names, codes, groups, lesson ids, session ids, indicator ids and merged records that
 /// look like paths (`../`, `/`, NUL, overlong) never become file names: every file Latih

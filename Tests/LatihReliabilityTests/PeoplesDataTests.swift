@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihData
-@testable import LatihReport
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
+@testable import LatihReport
 
 /// People's data: every Unicode form and case of a name finds the one person it names,
 /// and `report --anonymize` holds no form of any name.

@@ -1,7 +1,8 @@
-@testable import LatihCourse
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihCourse
+@testable import LatihData
 
 #if canImport(Glibc)
   import Glibc

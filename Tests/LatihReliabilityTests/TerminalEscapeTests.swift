@@ -1,9 +1,10 @@
+import LatihTestSupport
+import Testing
+
 @testable import LatihBase
 @testable import LatihCLI
 @testable import LatihData
-import LatihTestSupport
 @testable import LatihTutor
-import Testing
 
 /// Terminal escapes from data never reach the terminal: every C0 and C1 control, CSI,
 /// OSC 8/52, DCS and bidi override in names, groups, codes, notes, sessions and answers

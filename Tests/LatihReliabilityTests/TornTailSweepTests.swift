@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 /// The torn-tail sweep: the last three events of a journal (a short answer, a facilitator
 /// note of 4,000 characters whose line is over 5 KB, and a page visit) cut at every byte

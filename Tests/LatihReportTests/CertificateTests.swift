@@ -1,7 +1,8 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihReport
-import Testing
 
 @Suite struct CertificateTests {
   func course() throws -> Course {

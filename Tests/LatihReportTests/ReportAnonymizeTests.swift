@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import LatihBase
 @testable import LatihData
 @testable import LatihReport
-import Testing
 
 /// `--anonymize`: pseudonyms numbered by participant id, no form of a name anywhere.
 @Suite struct ReportAnonymizeTests {

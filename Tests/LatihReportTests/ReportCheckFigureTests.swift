@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihReport
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihReport
 
 /// The check figure in the model and in every format.
 @Suite struct ReportCheckFigureTests {
@@ -84,7 +85,8 @@ import Testing
         "reasons", "affiliate-account", "documents", "Kendala input dokumen persyaratan", "11",
         "55",
       ]))
-    #expect(CSVParser.parseWithPython(text) == .rows(rows), "python3's csv module reads it the same")
+    #expect(
+      CSVParser.parseWithPython(text) == .rows(rows), "python3's csv module reads it the same")
   }
 
   @Test func markdownTextAndHTMLShowTheFigure() throws {

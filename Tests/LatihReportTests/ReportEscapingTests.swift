@@ -1,8 +1,9 @@
 import Foundation
-@testable import LatihBase
-@testable import LatihReport
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihReport
 
 /// Hostile names, groups, notes and session titles in every format.
 @Suite struct ReportEscapingTests {
@@ -102,7 +103,8 @@ import Testing
     #expect(names.contains("'@SUM(A1)"))
     #expect(names.contains("<script>alert(1)</script>"))
     #expect(!text.contains("\u{1B}"))
-    #expect(CSVParser.parseWithPython(text) == .rows(rows), "python3's csv module reads it the same")
+    #expect(
+      CSVParser.parseWithPython(text) == .rows(rows), "python3's csv module reads it the same")
     #expect(CSVTable.field(" =1+1") == "' =1+1")
     #expect(CSVTable.field("\tx") == "' x")
     #expect(CSVTable.field("a,b") == "\"a,b\"")

@@ -1,5 +1,6 @@
-@testable import LatihReport
 import Testing
+
+@testable import LatihReport
 
 /// `--session` and `--group`: who is in scope and which outcomes count.
 @Suite struct ReportFilterTests {

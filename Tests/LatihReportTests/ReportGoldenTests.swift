@@ -1,6 +1,7 @@
 import Foundation
-@testable import LatihReport
 import Testing
+
+@testable import LatihReport
 
 /// Golden files: the report of a fixed small data set (fixed ids, times and clock) in
 /// every format, compared byte for byte with the files in `Golden/`.

@@ -1,5 +1,6 @@
-@testable import LatihReport
 import Testing
+
+@testable import LatihReport
 
 /// Rounding of percentages, means and the normalised gain.
 @Suite struct ReportNumbersTests {

@@ -1,5 +1,6 @@
-@testable import LatihReport
 import Testing
+
+@testable import LatihReport
 
 /// Lessons, question difficulty, the hardest questions and who needs help.
 @Suite struct ReportQuestionsTests {

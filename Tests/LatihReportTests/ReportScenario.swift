@@ -1,7 +1,8 @@
+import LatihTestSupport
+
 @testable import LatihBase
 @testable import LatihData
 @testable import LatihReport
-import LatihTestSupport
 
 /// Participants and their events built in memory, with fixed ids and times, and the
 /// report built from them through ``ReportBuilder``.

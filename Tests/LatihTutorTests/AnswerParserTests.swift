@@ -1,6 +1,7 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihTutor
-import Testing
 
 /// Typed answers understood (or refused) and graded, and lenient short-answer matching.
 @Suite struct AnswerParserTests {

@@ -1,8 +1,9 @@
+import Testing
+
 @testable import LatihBase
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// The lesson list: statuses, bars, the suggested lesson, lookups and rendering.
 @Suite struct CourseMenuTests {

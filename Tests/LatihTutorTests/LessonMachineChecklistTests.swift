@@ -1,7 +1,8 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// Checklist pages: done, not yet with a reason, skip, invalid reasons and going back.
 @Suite struct LessonMachineChecklistTests {

@@ -1,7 +1,8 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// Reading pages: Enter, b, m, ?, q, and the events a run records on the way.
 @Suite struct LessonMachineNavigationTests {

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// Questions of every kind: right first time, wrong then right, wrong until the tries run
 /// out, the tries rule and typos that are not answers.

@@ -1,7 +1,8 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// Resuming from every kind of point: the events of a partial run go through
 /// ``ParticipantProgress`` into a new machine, which must continue exactly there.

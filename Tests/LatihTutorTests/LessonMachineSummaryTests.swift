@@ -1,7 +1,8 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// The end of a run: score, pass mark, the course test's review, and retries of missed
 /// questions.

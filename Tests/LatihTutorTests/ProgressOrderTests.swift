@@ -1,8 +1,9 @@
+import LatihTestSupport
+import Testing
+
 @testable import LatihBase
 @testable import LatihData
-import LatihTestSupport
 @testable import LatihTutor
-import Testing
 
 /// Fast piped input writes several events in the same millisecond; their random ids say
 /// nothing about their order, so a journal restamps them strictly increasing and

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import LatihCourse
 @testable import LatihTutor
-import Testing
 
 /// Deterministic shuffles (seeds are stored in journals, so an order must never change
 /// between versions) and the display letters of right answers.

@@ -1,8 +1,9 @@
+import Testing
+
 @testable import LatihBase
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// The tutor's screens for the bundled course: within the width (40 for Termux, 80), only
 /// SGR escapes when coloured, and nothing that colour alone says.

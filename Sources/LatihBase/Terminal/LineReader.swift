@@ -99,7 +99,8 @@ package struct DescriptorByteSource: ByteSource {
 
   package init(fd: Int32) { self.fd = fd }
 
-  package mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> TerminalDevice.ReadResult
+  package mutating func read(into buffer: UnsafeMutableRawBufferPointer)
+    -> TerminalDevice.ReadResult
   {
     TerminalDevice.read(fd, into: buffer)
   }

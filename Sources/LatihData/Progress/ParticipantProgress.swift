@@ -9,7 +9,10 @@ package struct IndicatorOutcome: Hashable, Sendable {
   package var time: Int64
   package var eventID: String
 
-  package init(indicator: String, achieved: Bool, reason: String?, note: String?, source: RecordSource, session: String?, time: Int64, eventID: String) {
+  package init(
+    indicator: String, achieved: Bool, reason: String?, note: String?, source: RecordSource,
+    session: String?, time: Int64, eventID: String
+  ) {
     self.indicator = indicator
     self.achieved = achieved
     self.reason = reason

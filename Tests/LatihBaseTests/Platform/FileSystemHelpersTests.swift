@@ -1,6 +1,7 @@
-@testable import LatihBase
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Testing
+
+@testable import LatihBase
 
 /// Bytes delivered as scripted reads, never from a real terminal or stdin.
 struct ScriptedBytes: ByteSource {

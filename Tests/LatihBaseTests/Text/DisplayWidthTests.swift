@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Testing
+
+@testable import LatihBase
 
 /// Terminal columns per character and per string.
 @Suite struct DisplayWidthTests {

@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Testing
+
+@testable import LatihBase
 
 /// Untrusted text cannot move the cursor, change colours or reorder text on a terminal.
 @Suite struct TerminalSanitizerTests {

@@ -1,5 +1,6 @@
-@testable import LatihBase
 import Testing
+
+@testable import LatihBase
 
 /// Wrapping to a display width: never wider than the screen, words kept whole when they
 /// fit, long words split, prefixes for bullets and hanging indents.
@@ -81,7 +82,7 @@ import Testing
   @Test func wideCharactersAreNotSplitAcrossTheEdge() {
     let lines = TextWrapper.wrap(String(repeating: "中", count: 9), width: 9)
     #expect(lines == ["中中中中", "中中中中", "中"])
-      }
+  }
 
   @Test func combiningAccentsDoNotCountAsColumns() {
     let word = String(repeating: "e\u{301}", count: 10)

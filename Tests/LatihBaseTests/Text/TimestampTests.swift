@@ -1,6 +1,7 @@
-@testable import LatihBase
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
 
 @Suite struct TimestampTests {
   /// Moments worth checking: epoch, leap days (2000 is a leap year, 2100 is not), year

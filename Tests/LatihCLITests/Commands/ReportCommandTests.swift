@@ -1,10 +1,11 @@
 import Foundation
+import LatihTestSupport
+import Testing
+
 @testable import LatihBase
 @testable import LatihCLI
 @testable import LatihData
 @testable import LatihReport
-import LatihTestSupport
-import Testing
 
 /// `latih report` end to end over a real data folder (``DataStore`` on a temporary
 /// directory) and the fixture course.

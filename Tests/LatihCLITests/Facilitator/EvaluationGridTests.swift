@@ -1,7 +1,8 @@
-@testable import LatihCLI
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihCLI
+@testable import LatihData
 
 @Suite struct EvaluationGridTests {
   let people = ["Ani", "Budi"].enumerated().map { index, name in

@@ -1,9 +1,10 @@
 import Foundation
+import LatihTestSupport
+import Testing
+
 @testable import LatihBase
 @testable import LatihCLI
 @testable import LatihData
-import LatihTestSupport
-import Testing
 
 /// The facilitator's day through the real commands (`Latih.main` on real data folders
 /// and the bundled course): session, roster import, `evaluate`, two laptops merged, and
@@ -122,7 +123,8 @@ import Testing
       let unknown = Self.latih(["report", "--format", "json", "--session", "ffff0000"], data: hall)
       #expect(unknown.code == .usage)
       let english = Self.latih(["report", "--lang", "en"], data: hall)
-      let englishRow = Self.cells(english.output, row: "The participant has installed the TikTok app")
+      let englishRow = Self.cells(
+        english.output, row: "The participant has installed the TikTok app")
       #expect(Array(englishRow.prefix(5)) == ["20", "18/20", "90", "2/20", "10"], "\(englishRow)")
     }
   }
@@ -139,7 +141,6 @@ import Testing
       .split(whereSeparator: { $0 == "|" || $0 == "," || $0 == " " || $0 == "\"" || $0 == "%" })
       .map(String.init)
   }
-
 
   /// The words of `text`, one space between each.
   static func words(_ text: String) -> String {

@@ -1,8 +1,9 @@
-@testable import LatihBase
 import LatihBench
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 /// Merging in parallel batches (more people than one batch, journals flushed together)
 /// is still a set union: every event once, in each person's journal, nothing dropped, and

@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct ExportMergeTests {
   /// A laptop's data folder with a session and three people, two with records.

@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct CRC32Tests {
   /// Published CRC-32 (IEEE, zlib) check values.

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 /// The hand-written field scanner against Foundation's `JSONDecoder` and
 /// `JSONSerialization`, on every line of generated journals (see ``JournalCrossCheck``).

@@ -1,9 +1,10 @@
-@testable import LatihBase
 import LatihBench
-@testable import LatihCourse
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihCourse
+@testable import LatihData
 
 /// The benchmark's data, small: every journal the generator writes (through the real
 /// ``DataStore`` and ``Journal``) is read by the fast path and by `JSONDecoder`, line by

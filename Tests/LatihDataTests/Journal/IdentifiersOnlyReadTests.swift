@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 /// Merging reads journals and exports without making every event (only ids, times and
 /// participants): it must accept exactly the lines the full reader accepts, on stressing

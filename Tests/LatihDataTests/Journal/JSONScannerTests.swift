@@ -1,5 +1,6 @@
-@testable import LatihData
 import Testing
+
+@testable import LatihData
 
 @Suite struct JSONScannerTests {
   /// The string the scanner reads from `json` (a string literal in JSON), or nil.

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import LatihBase
 @testable import LatihData
-import Testing
 
 @Suite struct JSONWriterTests {
   /// `value` written as a JSON string by ``JSONWriter``.

@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct JournalLineTests {
   /// A checksummed line from an object's text without its closing brace, no newline.

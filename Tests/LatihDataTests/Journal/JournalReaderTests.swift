@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct JournalReaderTests {
   /// A real journal: every kind of event, as Latih writes them.

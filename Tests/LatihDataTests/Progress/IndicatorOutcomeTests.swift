@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct IndicatorOutcomeTests {
   typealias H = ProgressHistory

@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct LessonProgressTests {
   /// A lesson's life: fail, retry, pass, then reopen and do worse.

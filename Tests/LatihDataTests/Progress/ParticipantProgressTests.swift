@@ -1,6 +1,7 @@
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihData
 
 @Suite struct ParticipantProgressTests {
   static let inOrder = ParticipantProgress(events: ProgressHistory.rich)

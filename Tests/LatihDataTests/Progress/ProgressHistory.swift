@@ -1,5 +1,6 @@
-@testable import LatihData
 import LatihTestSupport
+
+@testable import LatihData
 
 /// Builders for one participant's events, numbered by the caller so ids (and the
 /// tie-break between events at the same time) are explicit.

@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 #if canImport(Glibc)
   import Glibc

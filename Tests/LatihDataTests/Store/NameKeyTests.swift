@@ -1,5 +1,6 @@
-@testable import LatihData
 import Testing
+
+@testable import LatihData
 
 /// Swift's `==` on strings ignores normalisation, so these tests compare scalars.
 @Suite struct NameKeyTests {

@@ -1,5 +1,6 @@
-@testable import LatihData
 import Testing
+
+@testable import LatihData
 
 @Suite struct RosterCSVTests {
   /// Parses text, failing the test when the header has no name column.

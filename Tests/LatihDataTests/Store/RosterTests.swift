@@ -1,7 +1,8 @@
-@testable import LatihBase
-@testable import LatihData
 import LatihTestSupport
 import Testing
+
+@testable import LatihBase
+@testable import LatihData
 
 @Suite struct RosterTests {
   /// A participant as a journal would give it.

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
-import Testing
 
 /// Drives a ``LessonMachine`` the way ``TutorDriver`` does, keeping every event it emits
 /// so a test can inspect them or replay them into a resumed machine.

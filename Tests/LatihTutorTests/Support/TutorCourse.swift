@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import LatihBase
 @testable import LatihCourse
-import Testing
 
 /// Small courses for tutor tests, written into a temporary folder and loaded with
 /// ``CourseLoader`` exactly as `latih` loads the bundled one.
