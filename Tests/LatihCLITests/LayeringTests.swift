@@ -17,8 +17,12 @@ import Testing
   /// Modules no product module may import.
   static let testOnly: Set<String> = ["LatihTestSupport", "LatihBench"]
 
-  /// The package's root folder (holding Package.swift).
+  /// The package's root folder (holding Package.swift), or `LATIH_LAYERING_ROOT` (to check
+  /// another copy of the sources, say one with an upward import that would not build).
   static let root: URL = {
+    if let path = ProcessInfo.processInfo.environment["LATIH_LAYERING_ROOT"] {
+      return URL(fileURLWithPath: path)
+    }
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while !FileManager.default.fileExists(
       atPath: folder.appendingPathComponent("Package.swift").path)
