@@ -1,5 +1,6 @@
 import Testing
 
+@testable import LatihCourse
 @testable import LatihData
 @testable import LatihTutor
 
@@ -13,11 +14,16 @@ import Testing
     var before: Int
     var tries: Int
     var rightResponse: String
+    /// The explanations shown for ``MachineHarness/wrong(_:)``'s answer (the first wrong
+    /// option), as written in the fixture.
+    var wrongExplanations: [String] = []
     var testDescription: String { id }
   }
 
   static let cases: [Case] = [
-    Case(id: "tunggal", before: 0, tries: 2, rightResponse: "2"),
+    Case(
+      id: "tunggal", before: 0, tries: 2, rightResponse: "2",
+      wrongExplanations: ["Konsumen hanya membeli."]),
     Case(id: "semua", before: 1, tries: 2, rightResponse: "1,2"),
     Case(id: "benar-salah", before: 2, tries: 1, rightResponse: "false"),
     Case(id: "urutan", before: 3, tries: 2, rightResponse: "1,2,3"),
@@ -66,8 +72,7 @@ import Testing
     #expect(wrong.events.count == 1)
     let feedback = Feedback(
       correct: false,
-      explanations: Grader.pickedExplanations(
-        try AnswerParser.parse(MachineHarness.wrong(view), for: view).get(), for: view),
+      explanations: item.wrongExplanations.map { RichText(plain: $0) },
       hint: view.question.hint, triesLeft: 1, rightAnswer: nil)
     #expect(wrong.output.first == .feedback(feedback))
     #expect(harness.questionID == item.id, "still the same question")
