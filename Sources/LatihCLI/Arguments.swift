@@ -1,5 +1,3 @@
-import LatihCourse
-
 /// A command line split into positionals, options with values, and flags.
 ///
 /// Options are `--name value`, `--name=value` or a flag `--name`; `--` ends the options.

@@ -1,5 +1,3 @@
-import LatihCourse
-
 /// A `latih` subcommand.
 package protocol Command: Sendable {
   /// The word typed after `latih`.

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import LatihCLI
-@testable import LatihCourse
 
 /// Splitting a command line into positionals, option values and flags.
 @Suite struct ArgumentsTests {

@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 import LatihReport
 

@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 
 /// `latih export --out FILE`: everything on this laptop in one file for a USB stick.

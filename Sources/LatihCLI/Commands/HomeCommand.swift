@@ -1,4 +1,3 @@
-import LatihCourse
 import LatihTutor
 
 /// `latih` with no command: the welcome screen for participants taking turns.

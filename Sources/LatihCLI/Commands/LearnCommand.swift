@@ -1,4 +1,3 @@
-import LatihCourse
 import LatihData
 import LatihTutor
 

@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 
 /// `latih merge FILE... [--force] [--salvage]`: unions exports from other laptops.

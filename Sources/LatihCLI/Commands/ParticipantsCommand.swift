@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 
 /// `latih participants add NAME... | list | import FILE.csv | link A B`.

@@ -1,4 +1,3 @@
-import LatihCourse
 import LatihData
 
 /// `latih progress [WHO] [--format text|json]`.

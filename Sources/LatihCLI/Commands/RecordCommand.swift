@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 
 /// `latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]`.

@@ -1,5 +1,4 @@
 import LatihBase
-import LatihCourse
 import LatihData
 
 /// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
