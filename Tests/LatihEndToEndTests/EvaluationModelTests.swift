@@ -1,5 +1,9 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihCLI
+import LatihCourse
+import LatihReport
+import LatihTutor
 import Testing
 
 /// Issue 10's evaluation model on the built binary: a score is earned once, pre/post are

@@ -1,5 +1,9 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihCLI
+import LatihCourse
+import LatihReport
+import LatihTutor
 import Testing
 
 /// A data folder written by the Latih of before the evaluation model (main at 0e431eb),
