@@ -1,6 +1,7 @@
-/// A training session (a day in a village hall), from its `session-created` event.
+/// A training session (a day in a village hall): its `session-created` event, or several
+/// of them joined into one (the same day created on several laptops).
 public struct Session: Hashable, Sendable {
-  /// 8 hexadecimal digits.
+  /// 8 hexadecimal digits: the canonical id (the earliest created of its members).
   public var id: String
   public var title: String
   public var place: String?
@@ -8,36 +9,94 @@ public struct Session: Hashable, Sendable {
   public var date: String?
   public var created: Int64
   public var device: String
+  /// Every id of this training day: the canonical id first, then the others in the order
+  /// created.
+  public var members: [String] = []
+  /// Removed with `latih session remove` (and not restored since).
+  public var removed = false
+
+  public init(
+    id: String, title: String, place: String? = nil, date: String? = nil, created: Int64,
+    device: String, members: [String]? = nil, removed: Bool = false
+  ) {
+    self.id = id
+    self.title = title
+    self.place = place
+    self.date = date
+    self.created = created
+    self.device = device
+    self.members = members ?? [id]
+    self.removed = removed
+  }
+
+  /// The key that makes two sessions one training day: title, place and date, each
+  /// Unicode-normalised, lowercased and with white space collapsed.
+  public static func dayKey(title: String, place: String?, date: String?) -> String {
+    [NameKey.key(title), NameKey.key(place ?? ""), NameKey.key(date ?? "")].joined(
+      separator: "\u{0}")
+  }
+
+  /// This session's ``dayKey(title:place:date:)`` as it reads now.
+  public var dayKey: String { Self.dayKey(title: title, place: place, date: date) }
 }
 
-/// The sessions in a data folder (`sessions.jsonl`).
+/// The sessions in a data folder (`sessions.jsonl`), with the one resolver every command
+/// and the report use to turn any session id into its training day's canonical id.
 public struct SessionList: Sendable {
-  /// Sessions in the order created.
-  public var sessions: [Session]
+  /// Sessions not removed, in the order created (one per training day).
+  public private(set) var sessions: [Session]
+  /// Removed sessions, in the order created.
+  public private(set) var removedSessions: [Session] = []
+  /// Every known session id → its canonical id.
+  private var canonical: [String: String] = [:]
 
-  public init(sessions: [Session]) { self.sessions = sessions }
+  /// A list of sessions that are each their own training day.
+  public init(sessions: [Session]) {
+    self.sessions = sessions
+    for session in sessions {
+      for member in session.members { canonical[member] = session.id }
+    }
+  }
+
+  /// The sessions the events of `sessions.jsonl` describe (see ``SessionDays``).
+  public init(events: [Event]) {
+    let days = SessionDays(events: events)
+    canonical = days.canonical
+    sessions = days.sessions.filter { !$0.removed }
+    removedSessions = days.sessions.filter(\.removed)
+  }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.
   public static func load(_ store: DataStore) throws(SystemError) -> SessionList {
-    let events = try store.readJournal(at: store.sessionsPath)?.events ?? []
-    var seen: Set<String> = []
-    let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
-      guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {
-        return nil
-      }
-      return Session(
-        id: info.session, title: info.title, place: info.place, date: info.date,
-        created: event.time, device: event.device)
-    }
-    return SessionList(sessions: sessions)
+    SessionList(events: try store.readJournal(at: store.sessionsPath)?.events ?? [])
   }
 
-  /// The session with `id`, or the only one whose id starts with it.
-  public func find(_ id: String) -> Session? {
+  /// The canonical id of the training day session `id` belongs to; an unknown id is
+  /// returned as it is.
+  public func resolve(_ id: String) -> String { canonical[id] ?? id }
+
+  /// Session ids that are not their own canonical id, each → its canonical id.
+  public var aliases: [String: String] { canonical.filter { $0.key != $0.value } }
+
+  /// The session (not removed) with member id `id`, or the only one with a member id
+  /// that starts with it.
+  public func find(_ id: String) -> Session? { find(id, in: sessions) }
+
+  /// As ``find(_:)``, among removed sessions.
+  public func findRemoved(_ id: String) -> Session? { find(id, in: removedSessions) }
+
+  private func find(_ id: String, in list: [Session]) -> Session? {
     let key = id.lowercased()
-    if let exact = sessions.first(where: { $0.id == key }) { return exact }
-    let matches = sessions.filter { $0.id.hasPrefix(key) }
+    guard !key.isEmpty else { return nil }
+    if let exact = list.first(where: { $0.members.contains(key) }) { return exact }
+    let matches = list.filter { $0.members.contains { $0.hasPrefix(key) } }
     return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The session (not removed) for the training day with this title, place and date.
+  public func day(title: String, place: String?, date: String?) -> Session? {
+    let key = Session.dayKey(title: title, place: place, date: date)
+    return sessions.first { $0.dayKey == key }
   }
 
   /// Records a new session in `store` and returns it.
@@ -47,11 +106,16 @@ public struct SessionList: Sendable {
     let id = store.identifiers.hex(bytes: 4)
     let info = SessionInfo(session: id, title: title, place: place, date: date)
     let event = store.event(.sessionCreated(info), participant: nil)
+    try record([event], in: store)
+    return Session(
+      id: id, title: title, place: place, date: date, created: event.time, device: store.device)
+  }
+
+  /// Appends session events (renamed, removed, restored, linked) to `sessions.jsonl`.
+  public static func record(_ events: [Event], in store: DataStore) throws(JournalError) {
     let journal = try Journal.openWaiting(
       store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
     defer { journal.close() }
-    try journal.record([event])
-    return Session(
-      id: id, title: title, place: place, date: date, created: event.time, device: store.device)
+    try journal.record(events)
   }
 }
