@@ -36,6 +36,10 @@ public struct CourseManifest: Hashable, Sendable {
   /// The lesson used as pre-test and post-test.
   public var courseTest: String?
   public var lessons: [LessonEntry]
+  /// The certificates the course offers (`certificate:`), both by default.
+  public var certificates: [CertificateKind] = CertificateKind.allCases
+  /// What earns a certificate of completion (`completion:`).
+  public var completion: CompletionRule = .allLessons
   public var indicators: [Label]
   public var reasons: [Label]
   public var path: String
@@ -60,4 +64,20 @@ public struct CourseManifest: Hashable, Sendable {
 
   /// The reason with `id`.
   public func reason(_ id: String) -> Label? { reasons.first { $0.id == id } }
+}
+
+/// A kind of certificate a course may offer.
+public enum CertificateKind: String, Hashable, Sendable, CaseIterable {
+  /// Attended the session: the facilitator recorded an indicator for her in it.
+  case participation
+  /// Met the course's ``CompletionRule``.
+  case completion
+}
+
+/// What earns a certificate of completion.
+public enum CompletionRule: String, Hashable, Sendable, CaseIterable {
+  /// The course test, at or above the pass mark, after studying (a post-test).
+  case postTest = "post-test"
+  /// Every lesson of the course (not the course test) passed.
+  case allLessons = "all-lessons"
 }
