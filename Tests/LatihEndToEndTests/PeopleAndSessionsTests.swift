@@ -91,7 +91,8 @@ import Testing
     #expect(!list.contains("Mungkin orang yang sama"), "different phones: not a likely duplicate")
     // The same file again: everyone matched, the two Sitis each to herself.
     let again = try Self.latih(["participants", "import", roster], data)
-    #expect(again.contains("Diimpor: 0 peserta baru; sudah terdaftar: 3; baris ganda: 1"), "\(again)")
+    #expect(
+      again.contains("Diimpor: 0 peserta baru; sudah terdaftar: 3; baris ganda: 1"), "\(again)")
   }
 
   @Test func oneTrainingDayOnThreeLaptopsIsOneSessionAfterMerging() throws {
@@ -104,7 +105,10 @@ import Testing
       let data = try Paths.freshData()
       defer { Paths.remove(data) }
       let created = try Self.latih(
-        ["session", "new", titles[laptop], "--place", "Balai Desa Jaya Tinggi", "--date", "2023-08-05"],
+        [
+          "session", "new", titles[laptop], "--place", "Balai Desa Jaya Tinggi", "--date",
+          "2023-08-05",
+        ],
         data)
       ids.append(try #require(created.split(separator: " ").dropFirst(2).first.map(String.init)))
       for person in 0..<4 {
@@ -113,7 +117,9 @@ import Testing
         let outcome = person % 2 == 0 ? ["yes"] : ["no", "--reason", "network"]
         try Self.latih(["record", name, "installed-app"] + outcome, data)
       }
-      let export = organizer.deletingLastPathComponent().appendingPathComponent("laptop\(laptop).latih").path
+      let export = organizer.deletingLastPathComponent().appendingPathComponent(
+        "laptop\(laptop).latih"
+      ).path
       try Self.latih(["export", "--out", export], data)
       exports.append(export)
     }
@@ -154,10 +160,12 @@ import Testing
   @Test func renameRemoveAndRestoreRoundTripAndMerge() throws {
     let data = try Paths.freshData()
     defer { Paths.remove(data) }
-    try Self.latih(["session", "new", "Sosialisasi", "--place", "GSG", "--date", "2023-08-05"], data)
+    try Self.latih(
+      ["session", "new", "Sosialisasi", "--place", "GSG", "--date", "2023-08-05"], data)
     try Self.latih(["participants", "add", "Siti Aminah", "Dewi"], data)
     try Self.latih(["record", "Dewi", "installed-app", "yes"], data)
-    let renamed = try Self.latih(["participants", "rename", "Siti Aminah", "Siti Aminah Putri"], data)
+    let renamed = try Self.latih(
+      ["participants", "rename", "Siti Aminah", "Siti Aminah Putri"], data)
     #expect(renamed.contains("Siti Aminah → Siti Aminah Putri"))
     #expect(try Self.latih(["progress", "Siti Aminah Putri"], data).hasPrefix("Siti Aminah Putri"))
     try Self.latih(["progress", "Siti Aminah"], data, status: 64)
@@ -192,7 +200,8 @@ import Testing
       let list = try Self.latih(["session", "list"], folder)
       #expect(list.contains("Sosialisasi Afiliasi TikTok (Balai Desa, 2023-08-05) · 1 peserta"))
     }
-    let journal = try String(contentsOf: data.appendingPathComponent("sessions.jsonl"), encoding: .utf8)
+    let journal = try String(
+      contentsOf: data.appendingPathComponent("sessions.jsonl"), encoding: .utf8)
     for kind in ["session-renamed", "session-removed", "session-restored"] {
       #expect(journal.contains("\"type\":\"\(kind)\""))
     }
@@ -201,7 +210,8 @@ import Testing
   @Test func certificatesForASessionAndTheirCodesVerify() throws {
     let data = try Paths.freshData()
     defer { Paths.remove(data) }
-    try Self.latih(["session", "new", "Sosialisasi", "--place", "GSG Jaya Tinggi", "--date", "2023-08-05"], data)
+    try Self.latih(
+      ["session", "new", "Sosialisasi", "--place", "GSG Jaya Tinggi", "--date", "2023-08-05"], data)
     try Self.latih(["participants", "add", "Siti Aminah", "Dewi", "Rina"], data)
     try Self.latih(["record", "Siti Aminah", "installed-app", "yes"], data)
     try Self.latih(["record", "Dewi", "installed-app", "no", "--reason", "network"], data)
@@ -217,7 +227,9 @@ import Testing
     #expect(html.components(separatedBy: "<section class=\"page\">").count == 3)
     #expect(html.contains("GSG Jaya Tinggi, 5 Agustus 2023"))
     #expect(!html.contains("Rina"))
-    let codes = html.components(separatedBy: "latih certificate verify ").dropFirst().map { String($0.prefix(11)) }
+    let codes = html.components(separatedBy: "latih certificate verify ").dropFirst().map {
+      String($0.prefix(11))
+    }
     #expect(codes.count == 2)
     let verified = try Self.latih(["certificate", "verify", codes[0].lowercased()], data)
     #expect(verified.contains("Sah: Sertifikat Keikutsertaan untuk"))

@@ -207,7 +207,8 @@ public struct ManifestParser {
         sink.error(
           source.location(entry.line, entry.valueColumn),
           .invalidValue(
-            key: "completion", value: entry.value, allowed: CompletionRule.allCases.map(\.rawValue)))
+            key: "completion", value: entry.value, allowed: CompletionRule.allCases.map(\.rawValue))
+        )
       }
     }
     return (kinds, rule)

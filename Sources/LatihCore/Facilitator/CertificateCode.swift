@@ -11,11 +11,10 @@ public struct CertificateCode: Sendable {
 
   let key: [UInt8]
 
-  init(key: [UInt8]) { self.key = key }
-
   /// The code for `participant`'s certificate of `kind` for `session`.
   public func code(participant: String, session: String, kind: CertificateKind) -> String {
-    let message = Array("latih-certificate\u{0}\(participant)\u{0}\(session)\u{0}\(kind.rawValue)".utf8)
+    let message = Array(
+      "latih-certificate\u{0}\(participant)\u{0}\(session)\u{0}\(kind.rawValue)".utf8)
     let digest = SHA256.hmac(key: key, message: message)
     var bits: UInt64 = 0
     for byte in digest.prefix(8) { bits = bits << 8 | UInt64(byte) }

@@ -45,7 +45,8 @@ public enum CertificateDocument {
     }
     var signers = ""
     for signer in certificate.signers.prefix(Certificate.maximumSigners) {
-      signers += "<div class=\"signer\"><div class=\"line\"></div><p>\(HTML.escape(signer))</p></div>\n"
+      signers +=
+        "<div class=\"signer\"><div class=\"line\"></div><p>\(HTML.escape(signer))</p></div>\n"
     }
     return """
       <section class="page"><div class="frame">

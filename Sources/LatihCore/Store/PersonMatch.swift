@@ -49,5 +49,7 @@ public enum PersonMatch {
 
 extension Participant {
   /// What this record was enrolled with (its current name).
-  public var enrollment: Enrollment { Enrollment(name: name, group: group, code: code, phone: phone) }
+  public var enrollment: Enrollment {
+    Enrollment(name: name, group: group, code: code, phone: phone)
+  }
 }

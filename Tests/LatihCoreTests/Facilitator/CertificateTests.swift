@@ -34,7 +34,8 @@ import Testing
       let outcome = IndicatorRecord(
         indicator: "installed-app", achieved: false, source: record, session: session)
       events.append(
-        Event(id: "e3", time: 3, device: "d", participant: person, body: .indicatorRecorded(outcome)))
+        Event(
+          id: "e3", time: 3, device: "d", participant: person, body: .indicatorRecorded(outcome)))
     }
     return ParticipantProgress(events: events)
   }
@@ -55,12 +56,14 @@ import Testing
 
   @Test func participationNeedsAFacilitatorRecordInThatSession() throws {
     #expect(try check(.participation, progress(passed: false)) == .notRecorded)
-    #expect(try check(.participation, progress(passed: false, record: .selfReported)) == .notRecorded)
+    #expect(
+      try check(.participation, progress(passed: false, record: .selfReported)) == .notRecorded)
     #expect(
       try check(.participation, progress(passed: false, record: .facilitator, session: "other"))
         == .notRecorded)
     #expect(
-      try check(.participation, progress(passed: false, record: .facilitator)) == .earned(score: nil))
+      try check(.participation, progress(passed: false, record: .facilitator))
+        == .earned(score: nil))
   }
 
   static func certificate(_ text: String, signers: Int = 2) -> Certificate {
@@ -118,11 +121,14 @@ import Testing
     let code = codes.code(participant: person, session: "5e550001", kind: .completion)
     #expect(code.count == 11)
     #expect(!code.contains { "01IO".contains($0) })
-    #expect(CertificateCode.normalized(code.lowercased().replacingOccurrences(of: "-", with: " ")) == code)
+    #expect(
+      CertificateCode.normalized(code.lowercased().replacingOccurrences(of: "-", with: " ")) == code
+    )
     #expect(CertificateCode.normalized("ABCDE-2345") == nil)
     #expect(code != codes.code(participant: person, session: "5e550001", kind: .participation))
     #expect(code != codes.code(participant: person, session: "5e550002", kind: .completion))
-    #expect(code != codes.code(participant: "00000000000000ab", session: "5e550001", kind: .completion))
+    #expect(
+      code != codes.code(participant: "00000000000000ab", session: "5e550001", kind: .completion))
     let other = CertificateCode(key: Array("fedcba9876543210fedcba9876543210".utf8))
     #expect(code != other.code(participant: person, session: "5e550001", kind: .completion))
   }

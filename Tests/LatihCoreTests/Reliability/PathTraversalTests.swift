@@ -11,7 +11,8 @@ import Testing
   /// What may exist in the data folder.
   static func isDataFile(_ relative: String) -> Bool {
     let fixed = [
-      "", "/device.json", "/current-session", "/sessions.jsonl", "/participants", "/certificate-key",
+      "", "/device.json", "/current-session", "/sessions.jsonl", "/participants",
+      "/certificate-key",
     ]
     if fixed.contains(relative) { return true }
     guard relative.hasPrefix("/participants/"), relative.hasSuffix(".jsonl") else { return false }

@@ -27,8 +27,10 @@ extension CertificateCommand {
       throw CommandFailure(CertificateText.notFound(code), .badData)
     }
     let person = roster.participant(roster.canonical[record.id] ?? record.id) ?? record
-    let details = [session.place, session.date.map { CertificateText.longDate($0, in: invocation.language) }]
-      .compactMap { $0 }.map(TerminalSanitizer.cleanLine).joined(separator: ", ")
+    let details = [
+      session.place, session.date.map { CertificateText.longDate($0, in: invocation.language) },
+    ]
+    .compactMap { $0 }.map(TerminalSanitizer.cleanLine).joined(separator: ", ")
     invocation.say(
       CertificateText.verified(
         name: TerminalSanitizer.cleanLine(person.name), kind: kind,
@@ -39,7 +41,8 @@ extension CertificateCommand {
       kind, course: course, language: invocation.language, session: session.id,
       inSession: roster.isIn(person.id, session: session.id) && !person.removed
         && !session.removed,
-      progress: try invocation.progress(of: person.id, ProgressLoader(store: store, roster: roster)))
+      progress: try invocation.progress(of: person.id, ProgressLoader(store: store, roster: roster))
+    )
     guard case .earned = outcome else {
       invocation.complain(CertificateText.noLongerEligible)
       return .failed

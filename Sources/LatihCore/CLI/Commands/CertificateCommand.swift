@@ -39,7 +39,8 @@ enum CertificateCommand: Command {
     guard let session = try session(invocation, store, sessions, roster, person) else {
       throw CommandFailure(CertificateText.noSession, .usage)
     }
-    let people = person.map { [$0] } ?? roster.people.filter { roster.isIn($0.id, session: session.id) }
+    let people =
+      person.map { [$0] } ?? roster.people.filter { roster.isIn($0.id, session: session.id) }
     let loader = ProgressLoader(store: store, roster: roster)
     var earned: [(Participant, Int?)] = []
     for candidate in people {
@@ -57,7 +58,8 @@ enum CertificateCommand: Command {
     invocation.noteDamage(loader)
     let title = TerminalSanitizer.cleanLine(session.title)
     guard !earned.isEmpty else {
-      invocation.complain(CertificateText.noneEligible(title: title, kind: kind, people: people.count))
+      invocation.complain(
+        CertificateText.noneEligible(title: title, kind: kind, people: people.count))
       return .failed
     }
     let codes = try invocation.reading { () throws(SystemError) in try CertificateCode.make(store) }
@@ -69,7 +71,9 @@ enum CertificateCommand: Command {
         organizer: organizer, signers: signers, score: kind == .completion ? score : nil,
         code: codes.code(participant: participant.id, session: session.id, kind: kind))
     }
-    if earned.count < people.count { invocation.note(CertificateText.skipped(count: people.count - earned.count)) }
+    if earned.count < people.count {
+      invocation.note(CertificateText.skipped(count: people.count - earned.count))
+    }
     let html = CertificateDocument.html(certificates, language: invocation.language)
     guard let out = invocation.arguments.value("out") else {
       invocation.context.output.write(html)

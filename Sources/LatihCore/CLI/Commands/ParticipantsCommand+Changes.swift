@@ -48,7 +48,8 @@ extension ParticipantsCommand {
     case .many(let candidates):
       throw CommandFailure(
         CLIMessage.ambiguousParticipant(
-          words[0], candidates: candidates.map { ParticipantLabel($0).text(in: invocation.language) }),
+          words[0],
+          candidates: candidates.map { ParticipantLabel($0).text(in: invocation.language) }),
         .usage)
     case .none:
       throw CommandFailure(PeopleText.noSuchRemoved(words[0]), .usage)

@@ -9,11 +9,13 @@ extension CertificateText {
     case .course(let title): return "Course: \(title)"
     case .score(let score): return "Score: \(score)"
     case .organizer(let name): return "Organised by \(name)"
-    case .code(let code): return "Verification code \(code) · check: latih certificate verify \(code)"
+    case .code(let code):
+      return "Verification code \(code) · check: latih certificate verify \(code)"
     case .documentTitle(let title): return "Certificates — \(title)"
     case .written(let path, let count): return "Certificates written to \(path) (\(count) pages)"
     case .noSession:
-      return "a certificate is for one training session; give --session ID (see: latih session list)"
+      return
+        "a certificate is for one training session; give --session ID (see: latih session list)"
     case .kindNotOffered(let kind, let offered):
       return
         "certificate kind '\(TerminalSanitizer.cleanLine(kind))' is not offered by this course; choose: \(offered.joined(separator: ", "))"
@@ -30,7 +32,8 @@ extension CertificateText {
     case .noneEligible(let title, let kind, let people):
       return
         "nobody qualifies for a \(CertificateText.heading(kind).english.lowercased()) in session \(title) yet (\(people) participants)"
-    case .skipped(let count): return "\(count) participants do not qualify yet and get no certificate"
+    case .skipped(let count):
+      return "\(count) participants do not qualify yet and get no certificate"
     case .verified(let name, let kind, let title, let details):
       return
         "Valid: \(CertificateText.heading(kind).english) for \(name) — \(title)\(details.isEmpty ? "" : " (\(details))")"

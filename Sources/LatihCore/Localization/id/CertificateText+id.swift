@@ -9,7 +9,8 @@ extension CertificateText {
     case .course(let title): return "Materi: \(title)"
     case .score(let score): return "Nilai: \(score)"
     case .organizer(let name): return "Penyelenggara: \(name)"
-    case .code(let code): return "Kode verifikasi \(code) · periksa: latih certificate verify \(code)"
+    case .code(let code):
+      return "Kode verifikasi \(code) · periksa: latih certificate verify \(code)"
     case .documentTitle(let title): return "Sertifikat — \(title)"
     case .written(let path, let count): return "Sertifikat ditulis ke \(path) (\(count) halaman)"
     case .noSession:
@@ -31,7 +32,8 @@ extension CertificateText {
     case .noneEligible(let title, let kind, let people):
       return
         "belum ada yang memenuhi syarat \(CertificateText.heading(kind).indonesian.lowercased()) di sesi \(title) (\(people) peserta)"
-    case .skipped(let count): return "\(count) peserta belum memenuhi syarat dan tidak diberi sertifikat"
+    case .skipped(let count):
+      return "\(count) peserta belum memenuhi syarat dan tidak diberi sertifikat"
     case .verified(let name, let kind, let title, let details):
       return
         "Sah: \(CertificateText.heading(kind).indonesian) untuk \(name) — \(title)\(details.isEmpty ? "" : " (\(details))")"

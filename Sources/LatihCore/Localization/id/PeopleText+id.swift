@@ -13,7 +13,8 @@ extension PeopleText {
       return "Sesi \(other) digabung ke \(id) — \(title): satu hari pelatihan."
     case .sessionsAlreadyOne: return "kedua sesi itu sudah satu sesi"
     case .noSessionToJoin:
-      return "belum ada sesi aktif; sebut --session ID atau buat dengan: latih session new \"Judul\""
+      return
+        "belum ada sesi aktif; sebut --session ID atau buat dengan: latih session new \"Judul\""
     case .joinedSession(let name, let title): return "Ditambahkan ke sesi \(title): \(name)"
     case .alreadyInSession(let name): return "Sudah ada di sesi ini: \(name)"
     case .unknownRemovedSession(let id):
