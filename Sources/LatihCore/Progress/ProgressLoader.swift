@@ -35,7 +35,10 @@ public struct ProgressLoader: Sendable {
   public func progress(of id: String) throws(SystemError) -> ParticipantProgress {
     let events = try events(of: id)
     let aliases = roster.sessionAliases
-    guard !aliases.isEmpty else { return ParticipantProgress(events: events) }
+    // Copied only when some event names another id of a day (copies cost on big data).
+    guard !aliases.isEmpty, events.contains(where: { SessionAlias.names($0, aliases) }) else {
+      return ParticipantProgress(events: events)
+    }
     return ParticipantProgress(events: events.map { SessionAlias.resolved($0, aliases) })
   }
 }

@@ -1,5 +1,17 @@
 /// Rewrites the session an event names to its training day's canonical id.
 enum SessionAlias {
+  /// Whether `event` names a session that is not its day's canonical id (a key of
+  /// `aliases`).
+  static func names(_ event: Event, _ aliases: [String: String]) -> Bool {
+    switch event.body {
+    case .lessonOpened(let opening): return opening.session.map { aliases[$0] != nil } ?? false
+    case .checklistItem(let mark): return mark.session.map { aliases[$0] != nil } ?? false
+    case .indicatorRecorded(let record): return record.session.map { aliases[$0] != nil } ?? false
+    case .sessionJoined(let session): return aliases[session] != nil
+    default: return false
+    }
+  }
+
   /// `event` with its session (of a run, a checklist mark, an indicator record or a
   /// session joined) replaced through `aliases` (non-canonical id → canonical id).
   static func resolved(_ event: Event, _ aliases: [String: String]) -> Event {
