@@ -185,6 +185,11 @@ import Testing
     try Self.latih(["session", "remove", id], data)
     #expect(try Self.latih(["session", "list"], data).contains("Belum ada sesi"))
     try Self.latih(["report", "--session", id], data, status: 64)
+    // Made again with its first words: the same day, back in the list (not a new one).
+    let again = try Self.latih(
+      ["session", "new", "Sosialisasi", "--place", "GSG", "--date", "2023-08-05"], data)
+    #expect(again.contains("Sesi ini sudah ada: \(id)"), "\(again)")
+    try Self.latih(["session", "remove", id], data)
     try Self.latih(["session", "restore", id], data)
     try Self.latih(["participants", "remove", "Dewi"], data)
 

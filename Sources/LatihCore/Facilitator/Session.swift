@@ -49,6 +49,8 @@ public struct SessionList: Sendable {
   public private(set) var removedSessions: [Session] = []
   /// Every known session id → its canonical id.
   private var canonical: [String: String] = [:]
+  /// The day key of every session as created → its canonical id.
+  private var createdDays: [String: String] = [:]
 
   /// A list of sessions that are each their own training day.
   public init(sessions: [Session]) {
@@ -62,6 +64,7 @@ public struct SessionList: Sendable {
   public init(events: [Event]) {
     let days = SessionDays(events: events)
     canonical = days.canonical
+    createdDays = days.createdDays
     sessions = days.sessions.filter { !$0.removed }
     removedSessions = days.sessions.filter(\.removed)
   }
@@ -93,10 +96,13 @@ public struct SessionList: Sendable {
     return matches.count == 1 ? matches[0] : nil
   }
 
-  /// The session (not removed) for the training day with this title, place and date.
+  /// The session for the training day with this title, place and date (as it reads now,
+  /// or as any of its sessions was created), removed or not.
   public func day(title: String, place: String?, date: String?) -> Session? {
     let key = Session.dayKey(title: title, place: place, date: date)
-    return sessions.first { $0.dayKey == key }
+    let all = sessions + removedSessions
+    if let now = all.first(where: { $0.dayKey == key }) { return now }
+    return createdDays[key].flatMap { id in all.first { $0.id == id } }
   }
 
   /// Records a new session in `store` and returns it.

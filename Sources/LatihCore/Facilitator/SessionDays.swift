@@ -13,6 +13,8 @@ struct SessionDays {
   private(set) var canonical: [String: String] = [:]
   /// One session per day, in the order created (removed ones included).
   private(set) var sessions: [Session] = []
+  /// The ``Session/dayKey`` of each `session-created` → the canonical id of its day.
+  private(set) var createdDays: [String: String] = [:]
 
   init(events: [Event]) {
     let ordered = events.sorted(by: Event.chronological)
@@ -58,6 +60,7 @@ struct SessionDays {
       canonical[id] = top
       members[top, default: []].append(id)
     }
+    for (key, first) in firstOfDay { createdDays[key] = canonical[first] }
     var days: [String: Session] = [:]
     for id in order where canonical[id] == id {
       let (info, time, device) = created[id]!

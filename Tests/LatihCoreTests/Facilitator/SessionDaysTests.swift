@@ -77,6 +77,10 @@ import Testing
       #expect(day.date == nil)
       #expect(list.findRemoved("5e550004")?.id == "5e550001")
       #expect(list.find("5e550004") == nil)
+      // `session new` with the words of a day finds it, renamed or removed.
+      #expect(list.day(title: "Hari Pertama", place: "balai", date: nil)?.id == "5e550001")
+      #expect(list.day(title: "Praktik Konten", place: "GSG", date: "2023-08-05")?.id == "5e550001")
+      #expect(list.day(title: "Praktik Konten", place: nil, date: "2023-08-05") == nil)
     }
   }
 }

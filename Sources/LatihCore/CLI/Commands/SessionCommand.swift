@@ -41,9 +41,18 @@ enum SessionCommand: Command {
     // The same day created again (on this laptop, or merged from another) is that session.
     if let existing = try invocation.sessions(store).day(title: title, place: place, date: date) {
       do {
+        if existing.removed {
+          let restored = store.event(.sessionRestored(session: existing.id), participant: nil)
+          try SessionList.record([restored], in: store)
+        }
         try store.setCurrentSession(existing.id)
-      } catch {
+      } catch let error as JournalError {
+        throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+      } catch let error as SystemError {
         throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+      } catch {
+        throw CommandFailure(
+          CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
       }
       invocation.say(
         PeopleText.sessionExists(
