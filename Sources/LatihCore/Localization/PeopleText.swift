@@ -17,9 +17,10 @@ public enum PeopleText: LocalizedText, Hashable {
   case removed(name: String)
   case restored(name: String)
   case noSuchRemoved(String)
-  case matchedExisting(name: String, id: String, joined: Bool)
+  /// `joined`: added to the session now (true), already in it (false), no session (nil).
+  case matchedExisting(name: String, id: String, joined: Bool?)
   case ambiguousMatch(name: String, count: Int)
-  case importMatched(line: Int, name: String, id: String, joined: Bool)
+  case importMatched(line: Int, name: String, id: String, joined: Bool?)
   case importRepeated(line: Int, name: String, first: Int)
   case importAmbiguous(line: Int, name: String, count: Int)
   case importSummary(new: Int, matched: Int, repeated: Int, bad: Int)

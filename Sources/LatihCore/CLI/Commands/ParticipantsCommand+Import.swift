@@ -55,7 +55,7 @@ extension ParticipantsCommand {
         invocation.say(
           PeopleText.importMatched(
             line: row.line, name: TerminalSanitizer.cleanLine(person.name), id: person.id,
-            joined: joined || session == nil))
+            joined: session == nil ? nil : joined))
         continue
       }
       _ = try enroll(store, enrollment, session: session?.id)

@@ -67,7 +67,7 @@ enum ParticipantsCommand: Command {
         invocation.say(
           PeopleText.matchedExisting(
             name: TerminalSanitizer.cleanLine(person.name), id: person.id,
-            joined: joined || session == nil))
+            joined: session == nil ? nil : joined))
         continue
       }
       let id = try enroll(store, enrollment, session: session?.id)

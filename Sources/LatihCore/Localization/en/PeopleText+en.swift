@@ -27,13 +27,13 @@ extension PeopleText {
       return "no removed participant '\(TerminalSanitizer.cleanLine(who))'"
     case .matchedExisting(let name, let id, let joined):
       return
-        "Already enrolled: \(name) (id \(id.prefix(6)))\(joined ? "; added to this session" : "; already in this session")"
+        "Already enrolled: \(name) (id \(id.prefix(6)))\(joined.map { $0 ? "; added to this session" : "; already in this session" } ?? "")"
     case .ambiguousMatch(let name, let count):
       return
         "'\(name)' matches \(count) participants; give --code, --phone or --group, or use latih session add with an id"
     case .importMatched(let line, let name, let id, let joined):
       return
-        "line \(line): \(name) is already enrolled (id \(id.prefix(6)))\(joined ? ", added to this session" : ", already in this session")"
+        "line \(line): \(name) is already enrolled (id \(id.prefix(6)))\(joined.map { $0 ? ", added to this session" : ", already in this session" } ?? "")"
     case .importRepeated(let line, let name, let first):
       return "line \(line): \(name) repeats line \(first); enrolled once"
     case .importAmbiguous(let line, let name, let count):

@@ -28,13 +28,13 @@ extension PeopleText {
       return "tidak ada peserta terhapus '\(TerminalSanitizer.cleanLine(who))'"
     case .matchedExisting(let name, let id, let joined):
       return
-        "Sudah terdaftar: \(name) (id \(id.prefix(6)))\(joined ? "; ditambahkan ke sesi ini" : "; sudah ada di sesi ini")"
+        "Sudah terdaftar: \(name) (id \(id.prefix(6)))\(joined.map { $0 ? "; ditambahkan ke sesi ini" : "; sudah ada di sesi ini" } ?? "")"
     case .ambiguousMatch(let name, let count):
       return
         "'\(name)' cocok dengan \(count) peserta; sebut --code, --phone atau --group, atau pakai latih session add dengan id"
     case .importMatched(let line, let name, let id, let joined):
       return
-        "baris \(line): \(name) sudah terdaftar (id \(id.prefix(6)))\(joined ? ", ditambahkan ke sesi ini" : ", sudah ada di sesi ini")"
+        "baris \(line): \(name) sudah terdaftar (id \(id.prefix(6)))\(joined.map { $0 ? ", ditambahkan ke sesi ini" : ", sudah ada di sesi ini" } ?? "")"
     case .importRepeated(let line, let name, let first):
       return "baris \(line): \(name) sama dengan baris \(first); didaftarkan sekali"
     case .importAmbiguous(let line, let name, let count):
