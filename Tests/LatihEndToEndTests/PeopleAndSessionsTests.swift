@@ -1,5 +1,4 @@
 import Foundation
-import LatihCore
 import Testing
 
 /// One person is one person and one training day is one session, on the built binary:
@@ -9,7 +8,7 @@ import Testing
   @discardableResult
   static func latih(
     _ arguments: [String], _ data: URL, status: Int32 = 0,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
     let run = try LatihProcess.run(arguments, data: data)
     #expect(
