@@ -182,8 +182,8 @@ extension HelpText {
     case .certificate:
       return """
         Usage:
-          latih certificate WHO [--session ID] [options]
-          latih certificate --session ID --out sertifikat.html [options]
+          latih certificate WHO | --session ID [--kind participation|completion] [--out FILE.html]
+                            [--organizer TEXT] [--signer TEXT]...
           latih certificate verify CODE
 
         One A4 landscape page per participant, for one session.

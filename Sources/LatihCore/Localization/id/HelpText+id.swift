@@ -181,8 +181,8 @@ extension HelpText {
     case .certificate:
       return """
         Pemakaian:
-          latih certificate SIAPA [--session ID] [pilihan]
-          latih certificate --session ID --out sertifikat.html [pilihan]
+          latih certificate SIAPA | --session ID [--kind participation|completion] [--out BERKAS.html]
+                            [--organizer TEKS] [--signer TEKS]...
           latih certificate verify KODE
 
         Sertifikat satu halaman A4 mendatar per peserta, untuk satu sesi.
