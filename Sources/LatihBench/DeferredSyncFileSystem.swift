@@ -30,8 +30,8 @@ public struct DeferredSyncFileSystem: FileSystem {
     try base.open(path, options, permissions: permissions)
   }
 
-  public func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
-    try base.readToEnd(file)
+  public func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
+    try base.readToEnd(file, limit: limit)
   }
 
   public func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

@@ -9,7 +9,7 @@ public final class SyntheticClock: Clock, Sendable {
   /// A clock showing `start` (milliseconds since 1970).
   public init(start: Int64) { time = Mutex(start) }
 
-  public func now() -> Int64 { time.withLock { $0 } }
+  public func currentTime() -> Int64 { time.withLock { $0 } }
 
   /// Moves the clock forward by `milliseconds`.
   public func advance(_ milliseconds: Int64) { time.withLock { $0 += max(0, milliseconds) } }

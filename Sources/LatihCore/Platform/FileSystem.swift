@@ -26,12 +26,16 @@ public struct OpenOptions: OptionSet, Sendable {
   public static let append = OpenOptions(rawValue: 1 << 3)
   /// Empty the file on open.
   public static let truncate = OpenOptions(rawValue: 1 << 4)
+  /// Open a directory (to lock it); without it, anything but a regular file is refused.
+  public static let directory = OpenOptions(rawValue: 1 << 5)
 }
 
 /// What `lstat` says about a path.
 public struct FileInfo: Sendable, Equatable {
   /// What the path is.
-  public enum Kind: Sendable, Equatable { case file, directory, symbolicLink, other }
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    case file, directory, symbolicLink, fifo, characterDevice, blockDevice, socket, other
+  }
   public var kind: Kind
   /// Size in bytes.
   public var size: Int
@@ -52,11 +56,14 @@ public struct FileInfo: Sendable, Equatable {
 /// durable replace, making a private directory) are built in an extension on these
 /// primitives, so an injected fault reaches them too.
 public protocol FileSystem: Sendable {
-  /// Opens `path`; never follows a symbolic link in the last component.
+  /// Opens `path`; never follows a symbolic link in the last component, never blocks
+  /// (a FIFO with no writer, a terminal) and refuses anything that is not a regular file
+  /// (a directory only with ``OpenOptions/directory``) with ``SystemError/notRegular(_:_:path:)``.
   func open(_ path: String, _ options: OpenOptions, permissions: UInt32) throws(SystemError)
     -> FileDescriptor
-  /// Reads from the current position to the end.
-  func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8]
+  /// Reads from the current position to the end, at most `limit` bytes: one more byte
+  /// throws `EFBIG` (``SystemError/isTooLarge``) whatever the file's stated size.
+  func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8]
   /// Writes all of `bytes`.
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError)
   /// Flushes the file's data to stable storage.

@@ -20,6 +20,8 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
   public var operation: FileOperation
   /// The file or directory concerned, if any.
   public var path: String
+  /// With ``Kind/notRegularFile``: what the path is instead of a regular file.
+  public var found: FileInfo.Kind?
 
   public init(code: Int32, operation: FileOperation, path: String = "") {
     self.code = code
@@ -27,8 +29,19 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     self.path = path
   }
 
+  /// "Not a regular file": `path` is a FIFO, a device, a socket, a directory or a
+  /// symbolic link (`found`), which Latih never reads (it could block or never end).
+  public static func notRegular(_ found: FileInfo.Kind, _ operation: FileOperation, path: String)
+    -> SystemError
+  {
+    var error = SystemError(code: EINVAL, operation: operation, path: path)
+    error.found = found
+    return error
+  }
+
   /// The kind of failure, grouped the way a user can act on it.
   public var kind: Kind {
+    if found != nil { return .notRegularFile }
     switch code {
     case ENOSPC, EDQUOT, EFBIG: return .diskFull
     case EROFS: return .readOnly
@@ -36,6 +49,7 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     case ENOENT: return .notFound
     case EWOULDBLOCK: return .busy
     case EIO: return .ioError
+    case EINTR: return .interrupted
     default: return .other
     }
   }
@@ -59,7 +73,10 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// A grouping of errno values by what the user can do about them.
   public enum Kind: String, Sendable {
-    case diskFull, readOnly, permissionDenied, notFound, busy, ioError, other
+    case diskFull, readOnly, permissionDenied, notFound, busy, ioError, notRegularFile
+    /// A signal (Ctrl-C, `kill`) ended a wait.
+    case interrupted
+    case other
   }
 
   /// The C library's text for the errno (English), for logs and the `other` case.

@@ -32,7 +32,7 @@ public struct DataStore: Sendable {
     if create && device == "unknown" {
       // Two Latih processes starting at once on a new folder must agree on one id: the
       // first to lock the folder writes it, the other reads it after the lock.
-      let folder = try fileSystem.open(directory, [], permissions: 0)
+      let folder = try fileSystem.open(directory, [.directory], permissions: 0)
       defer { try? fileSystem.close(folder) }
       var waited = 0
       while try !fileSystem.lockExclusively(folder) {
@@ -121,7 +121,7 @@ public struct DataStore: Sendable {
   /// Reads a journal without locking it (for reports and lists); nil if it is missing.
   public func readJournal(at path: String) throws(SystemError) -> JournalContents? {
     guard try fileSystem.info(path) != nil else { return nil }
-    return JournalReader.read(try fileSystem.readFile(path))
+    return JournalReader.read(try fileSystem.readFile(path, limit: Journal.maximumBytes))
   }
 
   /// Opens a participant's journal for appending (locked).

@@ -121,7 +121,7 @@ public struct Roster: Sendable {
   {
     let bytes: [UInt8]
     do {
-      bytes = try store.fileSystem.readFile(store.journalPath(id))
+      bytes = try store.fileSystem.readFile(store.journalPath(id), limit: Journal.maximumBytes)
     } catch  where error.isNotFound {
       return (nil, [])
     }

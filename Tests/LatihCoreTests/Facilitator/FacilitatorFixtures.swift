@@ -10,7 +10,7 @@ final class SteppingClock: LatihCore.Clock, @unchecked Sendable {
 
   init(start: Int64 = 1_700_000_000_000) { current = Mutex(start) }
 
-  func now() -> Int64 {
+  func currentTime() -> Int64 {
     current.withLock { value in
       value += 1000
       return value

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ReportCommandTests {
   /// A clock that always says 2026-05-01T09:00:00Z.
   struct FixedClock: Clock {
-    func now() -> Int64 { 1_777_626_000_000 }
+    func currentTime() -> Int64 { 1_777_626_000_000 }
   }
 
   /// A data folder with a session, four people and some outcomes.

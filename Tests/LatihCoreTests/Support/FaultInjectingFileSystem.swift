@@ -189,8 +189,8 @@ final class FaultInjectingFileSystem: FileSystem {
     throw SystemError(code: fault.code, operation: .open, path: path)
   }
 
-  func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
-    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file) }
+  func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
+    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file, limit: limit) }
   }
 
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

@@ -14,7 +14,7 @@ final class FixedClock: Clock {
 
   init(_ milliseconds: Int64 = SampleEvents.baseTime) { current = Mutex(milliseconds) }
 
-  func now() -> Int64 { current.withLock { $0 } }
+  func currentTime() -> Int64 { current.withLock { $0 } }
 
   /// Moves the clock forward.
   func advance(by milliseconds: Int64) { current.withLock { $0 += milliseconds } }

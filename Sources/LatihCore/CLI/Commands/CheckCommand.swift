@@ -52,7 +52,10 @@ enum CheckCommand: Command {
       return loader.checkLessonFiles([path])
     default:
       var sink = DiagnosticSink()
-      let error = SystemError.notFound(.open, path: path)
+      // Not there, or something Latih never reads: say which (a device is not "not found").
+      let error =
+        info.map { SystemError.notRegular($0.kind, .open, path: path) }
+        ?? .notFound(.open, path: path)
       sink.error(SourceLocation(path: path, line: 1), .cannotRead(error))
       return CourseLoader.Result(
         course: nil, diagnostics: sink.diagnostics, lessonCount: 0, languageCount: 0,
