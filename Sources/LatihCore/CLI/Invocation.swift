@@ -8,6 +8,8 @@ public struct Invocation {
   /// UI and lesson language: `--lang`, `LATIH_LANG`, else Indonesian.
   public let language: Language
   public let colorChoice: ColorChoice
+  /// Damage met in the data folder during this command, named when it ends.
+  public let damage = JournalDamageLog()
 
   /// The option values accepted by every command.
   public static let globalOptions: [Arguments.Option] = [
@@ -149,7 +151,8 @@ extension Invocation {
     do {
       return try DataStore.open(
         dataDirectory, fileSystem: context.fileSystem, clock: context.clock,
-        identifiers: context.identifiers, create: create, hostName: context.hostName)
+        identifiers: context.identifiers, create: create, hostName: context.hostName,
+        damage: damage)
     } catch {
       throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
     }

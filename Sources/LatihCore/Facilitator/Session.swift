@@ -47,8 +47,9 @@ public struct SessionList: Sendable {
     let id = store.identifiers.hex(bytes: 4)
     let info = SessionInfo(session: id, title: title, place: place, date: date)
     let event = store.event(.sessionCreated(info), participant: nil)
-    let journal = try Journal.openWaiting(
-      store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
+    let journal = store.noted(
+      try Journal.openWaiting(
+        store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true))
     defer { journal.close() }
     try journal.record([event])
     return Session(

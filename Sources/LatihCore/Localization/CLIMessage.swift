@@ -22,10 +22,12 @@ public enum CLIMessage: LocalizedText, Hashable {
   case noSuchParticipant(String)
   case ambiguousParticipant(String, candidates: [String])
   case noParticipants
-  /// A journal read for progress or a report had damaged lines, skipped.
-  case journalDamaged(path: String, lines: [Int])
-  /// More journals had damaged lines than are listed one by one.
+  /// Damage the command met in one file of the data folder, and what was done.
+  case journalDamage(path: String, JournalDamageLog.Finding)
+  /// More files had damage than are listed one by one.
   case moreJournalsDamaged(Int)
+  /// `export` left damaged or unreadable records out: the file is written, incomplete.
+  case exportIncomplete(path: String)
 
   /// Line numbers as "3, 8, 12" (the first ten, then "…").
   static func lineList(_ lines: [Int]) -> String {

@@ -11,3 +11,11 @@ public struct ParticipantLabel: LocalizedText, Hashable {
 
   public init(_ participant: Participant) { self.participant = participant }
 }
+
+/// The placeholder name of a person whose enrolment line is damaged: she is still listed,
+/// with her id, so nobody disappears because one line could not be read.
+public struct UnreadableNameText: LocalizedText, Hashable {
+  public var participant: String
+
+  public init(participant: String) { self.participant = participant }
+}

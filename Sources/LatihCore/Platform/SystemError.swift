@@ -54,6 +54,13 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The same error without its path (for a message that names the file already).
+  public var withoutPath: SystemError {
+    var copy = self
+    copy.path = ""
+    return copy
+  }
+
   /// No such file or directory (`ENOENT`).
   public var isNotFound: Bool { code == ENOENT }
   /// The file exists already (`EEXIST`), as when another process created it first.

@@ -2,8 +2,8 @@
 public struct ProgressLoader: Sendable {
   public let store: DataStore
   public let roster: Roster
-  /// The journals read so far that had damaged lines (skipped).
-  public let damage = JournalDamageLog()
+  /// The damage found in the journals read so far (the store's log).
+  public var damage: JournalDamageLog { store.damage }
 
   public init(store: DataStore, roster: Roster) {
     self.store = store
@@ -25,7 +25,6 @@ public struct ProgressLoader: Sendable {
   private func events(ofRecord id: String) throws(SystemError) -> [Event] {
     let path = store.journalPath(id)
     guard let contents = try store.readJournal(at: path) else { return [] }
-    damage.note(path: path, lines: contents.skippedLines)
     return contents.events
   }
 

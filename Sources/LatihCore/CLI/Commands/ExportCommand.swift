@@ -27,6 +27,12 @@ enum ExportCommand: Command {
       FacilitatorText.exported(
         path: TerminalSanitizer.cleanLine(out), events: Set(events.map(\.id)).count,
         participants: participants))
+    // Damaged lines or unreadable journals were left out: the file holds everything that
+    // could be read (the best copy to carry), but the export must not pass for complete.
+    guard !store.damage.leftRecordsOut else {
+      invocation.complain(CLIMessage.exportIncomplete(path: out))
+      return .badData
+    }
     return .ok
   }
 }

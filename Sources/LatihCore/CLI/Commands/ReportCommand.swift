@@ -53,7 +53,6 @@ enum ReportCommand: Command {
     if let unreadable = unreadable.withLock({ $0 }) {
       throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
     }
-    invocation.noteDamage(loader)
     guard let out = invocation.arguments.value("out") else {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
       return .ok

@@ -18,3 +18,7 @@ extension ParticipantLabel {
     return "\(participant.name) (\(details.joined(separator: ", ")))"
   }
 }
+
+extension UnreadableNameText {
+  public var english: String { "(damaged name — \(participant.prefix(8)))" }
+}

@@ -19,3 +19,7 @@ extension ParticipantLabel {
     return "\(participant.name) (\(details.joined(separator: ", ")))"
   }
 }
+
+extension UnreadableNameText {
+  public var indonesian: String { "(nama rusak — \(participant.prefix(8)))" }
+}
