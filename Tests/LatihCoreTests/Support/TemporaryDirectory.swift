@@ -51,7 +51,7 @@ struct TemporaryDirectory: Sendable {
 
   /// The bytes of the file `relative`.
   func read(_ relative: String) throws -> [UInt8] {
-    try fileSystem.readFile(path(relative))
+    try fileSystem.readFile(path(relative), limit: Journal.maximumBytes)
   }
 
   /// Makes the directory `relative` (and its parents).
