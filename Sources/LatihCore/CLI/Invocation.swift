@@ -84,16 +84,31 @@ public struct Invocation {
   }
 
   /// The data folder: `--data`, `LATIH_DATA`, `$XDG_DATA_HOME/latih`, else
-  /// `~/.local/share/latih`.
-  public var dataDirectory: String {
+  /// `~/.local/share/latih`. With none of them (no `HOME`, as under some service
+  /// managers), an error asking for `--data` or `LATIH_DATA`: never a folder under
+  /// wherever the command happens to run.
+  public func dataDirectory() throws(CommandFailure) -> String {
     if let path = arguments.value("data") ?? context.environment["LATIH_DATA"], !path.isEmpty {
       return absolute(path)
     }
     if let xdg = context.environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       return PathName.join(xdg, "latih")
     }
-    let home = context.environment["HOME"] ?? context.workingDirectory
+    guard let home = context.environment["HOME"], home.hasPrefix("/") else {
+      throw CommandFailure(CLIMessage.noDataFolder, .usage)
+    }
     return PathName.join(home, ".local/share/latih")
+  }
+
+  /// The absolute path for an `--out` value, refused when it is inside the data folder
+  /// (links resolved, also for a file not made yet): an output must never replace a
+  /// journal, the device file or anything else Latih keeps there.
+  public func outputPath(_ typed: String) throws(CommandFailure) -> String {
+    let path = absolute(typed)
+    if PathName.isInside(path, try dataDirectory()) {
+      throw CommandFailure(CLIMessage.outputInsideData(path: typed), .usage)
+    }
+    return path
   }
 
   /// Where a course is looked for, in order: `--lessons`, `LATIH_LESSONS`, `./lessons`,
@@ -148,9 +163,10 @@ public struct Invocation {
 extension Invocation {
   /// Opens the data folder; `create` makes it (for commands that record something).
   public func openStore(create: Bool) throws(CommandFailure) -> DataStore {
+    let directory = try dataDirectory()
     do {
       return try DataStore.open(
-        dataDirectory, fileSystem: context.fileSystem, clock: context.clock,
+        directory, fileSystem: context.fileSystem, clock: context.clock,
         identifiers: context.identifiers, create: create, hostName: context.hostName,
         damage: damage)
     } catch {

@@ -26,6 +26,10 @@ public enum CLIMessage: LocalizedText, Hashable {
   case journalDamage(path: String, JournalDamageLog.Finding)
   /// More files had damage than are listed one by one.
   case moreJournalsDamaged(Int)
+  /// No `--data`, `LATIH_DATA`, `XDG_DATA_HOME` or `HOME`: no data folder to use.
+  case noDataFolder
+  /// An `--out` file would land inside the data folder.
+  case outputInsideData(path: String)
   /// `export` left damaged or unreadable records out: the file is written, incomplete.
   case exportIncomplete(path: String)
 

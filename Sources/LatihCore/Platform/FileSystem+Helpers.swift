@@ -42,7 +42,15 @@ extension FileSystem {
     let directory = PathName.parent(of: path)
     let temporary = PathName.join(
       directory, ".\(PathName.lastComponent(of: path)).tmp-\(getpid())")
-    let file = try open(temporary, [.write, .create, .truncate], permissions: permissions)
+    let file: FileDescriptor
+    do {
+      file = try open(temporary, [.write, .create, .truncate], permissions: permissions)
+    } catch {
+      // The temporary file is Latih's own name: the folder is what the user can act on.
+      var failure = error
+      failure.path = directory
+      throw failure
+    }
     var isOpen = true
     do {
       try write(file, bytes)

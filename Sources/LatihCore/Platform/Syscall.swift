@@ -154,6 +154,14 @@ enum Syscall {
     _ = try retrying(.unlink, path) { unlink(path) }
   }
 
+  /// `realpath`: `path` with every symbolic link, `.` and `..` resolved; nil if it does
+  /// not exist (or cannot be resolved).
+  static func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   /// `lstat`: information about the path itself, not a symbolic link's target.
   static func linkStatus(_ path: String) throws(SystemError) -> stat {
     var info = stat()

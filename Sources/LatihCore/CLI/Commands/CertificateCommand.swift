@@ -32,8 +32,9 @@ enum CertificateCommand: Command {
     case .success(let certificate):
       let bytes = Array(certificate.html.utf8)
       if let out = invocation.arguments.value("out") {
+        let path = try invocation.outputPath(out)
         do {
-          try invocation.context.fileSystem.writeFileDurably(invocation.absolute(out), bytes)
+          try invocation.context.fileSystem.writeFileDurably(path, bytes)
         } catch {
           throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
         }

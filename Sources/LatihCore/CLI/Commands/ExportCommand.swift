@@ -9,6 +9,7 @@ enum ExportCommand: Command {
     guard let out = invocation.arguments.value("out") else {
       throw CommandFailure(CLIMessage.missingArgument("--out FILE", command: name), .usage)
     }
+    let path = try invocation.outputPath(out)
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
     let events = try invocation.reading { () throws(SystemError) in
@@ -18,7 +19,7 @@ enum ExportCommand: Command {
       events, course: course.manifest.id, device: store.device,
       host: NameKey.clean(invocation.context.hostName), created: invocation.context.clock.now())
     do {
-      try invocation.context.fileSystem.writeFileDurably(invocation.absolute(out), bytes)
+      try invocation.context.fileSystem.writeFileDurably(path, bytes)
     } catch {
       throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
     }

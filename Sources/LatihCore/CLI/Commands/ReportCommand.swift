@@ -57,7 +57,7 @@ enum ReportCommand: Command {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
       return .ok
     }
-    let path = invocation.absolute(out)
+    let path = try invocation.outputPath(out)
     do {
       try invocation.context.fileSystem.writeFileDurably(path, Array(format.render(model).utf8))
     } catch {

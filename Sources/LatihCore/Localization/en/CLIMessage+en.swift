@@ -44,6 +44,12 @@ extension CLIMessage {
       }
     case .moreJournalsDamaged(let count):
       return "\(count) more files in the data folder are also damaged or skipped"
+    case .noDataFolder:
+      return
+        "no data folder: neither HOME nor XDG_DATA_HOME is set. Use --data FOLDER or set LATIH_DATA."
+    case .outputInsideData(let path):
+      return
+        "\(TerminalSanitizer.cleanLine(path)) is inside Latih's data folder; write it to another folder so no record is overwritten"
     case .exportIncomplete(let path):
       return
         "the export \(TerminalSanitizer.cleanLine(path)) is INCOMPLETE: damaged or unreadable records (see above) are not in it"

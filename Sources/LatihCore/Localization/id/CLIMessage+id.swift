@@ -46,6 +46,12 @@ extension CLIMessage {
       }
     case .moreJournalsDamaged(let count):
       return "\(count) berkas lain di folder data juga rusak atau dilewati"
+    case .noDataFolder:
+      return
+        "tidak tahu di mana folder data: HOME dan XDG_DATA_HOME tidak diatur. Pakai --data FOLDER atau atur LATIH_DATA."
+    case .outputInsideData(let path):
+      return
+        "\(TerminalSanitizer.cleanLine(path)) ada di dalam folder data Latih; simpan hasil di folder lain agar catatan tidak tertimpa"
     case .exportIncomplete(let path):
       return
         "ekspor \(TerminalSanitizer.cleanLine(path)) TIDAK LENGKAP: catatan yang rusak atau tidak terbaca (lihat di atas) tidak ikut"
