@@ -154,6 +154,9 @@ public struct Invocation {
         CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory), .badData)
     }
     if result.errorCount > 0 {
+      // The course is usable without the bad files; each is still named (file:line:col).
+      DiagnosticPrinter(language: language, style: errorStyle).print(
+        result.diagnostics.filter { $0.severity == .error }.prefix(10), to: context.errors)
       complain(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory))
     }
     return course

@@ -130,6 +130,7 @@ public struct SystemFileSystem: FileSystem {
       return nil
     }
     return FileInfo(
-      kind: Self.kind(of: status.st_mode), size: Int(status.st_size), permissions: UInt32(status.st_mode & 0o7777))
+      kind: Self.kind(of: status.st_mode), size: Int(status.st_size),
+      permissions: UInt32(status.st_mode & 0o7777))
   }
 }

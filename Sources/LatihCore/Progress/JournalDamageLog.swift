@@ -59,7 +59,9 @@ public final class JournalDamageLog: Sendable {
     if let tail = contents.tornTail {
       note(
         path: path,
-        cut ? .tailCut(line: tail.line, bytes: tail.bytes) : .tailIgnored(line: tail.line, bytes: tail.bytes))
+        cut
+          ? .tailCut(line: tail.line, bytes: tail.bytes)
+          : .tailIgnored(line: tail.line, bytes: tail.bytes))
     }
   }
 

@@ -190,7 +190,8 @@ final class FaultInjectingFileSystem: FileSystem {
   }
 
   func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
-    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file, limit: limit) }
+    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file, limit: limit)
+    }
   }
 
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

@@ -101,9 +101,11 @@ extension TutorText {
         return
           "Gagal menyimpan: \(reason). Posisi terakhir di pelajaran belum tersimpan; semua jawaban sebelumnya aman."
       case .enrolment:
-        return "Gagal menyimpan: \(reason). Pendaftaran belum tersimpan; tidak ada data yang hilang."
+        return
+          "Gagal menyimpan: \(reason). Pendaftaran belum tersimpan; tidak ada data yang hilang."
       case .nothing:
-        return "Gagal membuka berkas progres: \(reason). Belum ada yang ditulis; tidak ada data yang hilang."
+        return
+          "Gagal membuka berkas progres: \(reason). Belum ada yang ditulis; tidak ada data yang hilang."
       }
     case .journalRepaired(let line):
       return
