@@ -22,6 +22,9 @@ public enum TerminalSanitizer {
     case 0x2028, 0x2029: return true
     case 0x115F, 0x1160, 0x3164, 0xFFA0: return true
     case ..<0xAD: return false
+    // The zero-width joiner is what holds emoji sequences (👩‍👩‍👧) and several scripts
+    // together; it hides nothing on its own.
+    case 0x200D: return false
     default: return scalar.properties.generalCategory == .format
     }
   }
