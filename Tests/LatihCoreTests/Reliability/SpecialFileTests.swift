@@ -13,7 +13,8 @@ import Testing
 /// without blocking and read under a cap. Every special file type a test can make (a
 /// FIFO, `/dev/zero`, `/dev/null`, a folder, a Unix socket, and a symbolic link to each)
 /// is put in place of every file Latih reads (a merge input, a roster, a lesson file
-/// given to `check`, a lesson inside a course folder, a participant's journal,
+/// given to `check`, a lesson file in a folder given to `check`, a lesson inside a course
+/// folder, a participant's journal,
 /// `device.json`, `current-session`, `sessions.jsonl`). Each case must end at once (a
 /// FIFO without a writer would block `open` for ever), name the path and what it is in
 /// the user's language, and never stop other people's commands.
@@ -95,7 +96,7 @@ import Testing
 
   /// Every reading entry point: what to put where, then the command to run.
   enum Reader: String, CaseIterable, Sendable {
-    case mergeInput, rosterImport, checkFile, courseLesson, journal, deviceFile
+    case mergeInput, rosterImport, checkFile, checkFolder, courseLesson, journal, deviceFile
     case currentSession, sessionsJournal
   }
 
@@ -103,7 +104,8 @@ import Testing
   func everySpecialFileTypeAtEveryReader(_ reader: Reader) throws {
     var cases = 0
     // `check FOLDER` checks the lesson files in a folder: a folder is no special file there.
-    for special in Special.allCases where !(reader == .checkFile && special == .folder) {
+    for special in Special.allCases
+    where !([.checkFile, .checkFolder].contains(reader) && special == .folder) {
       try TemporaryDirectory.with { directory in
         let harness = try CLIHarness(directory)
         #expect(harness.run(["participants", "add", "Siti"]).code == .ok)
@@ -135,6 +137,12 @@ import Testing
         case .checkFile:
           if named == given { try place(given) }
           result = harness.run(["check", named])
+        case .checkFolder:
+          let folder = directory.path("pelajaran")
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+          shownPath = PathName.join(folder, "palsu.md")
+          try place(shownPath)
+          result = harness.run(["check", folder])
         case .courseLesson:
           let lesson = PathName.join(harness.lessons, "id/dasar.md")
           let course = directory.path("kursus")

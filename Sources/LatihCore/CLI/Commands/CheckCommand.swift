@@ -70,13 +70,15 @@ enum CheckCommand: Command {
     for name in (try? fileSystem.contentsOfDirectory(directory)) ?? [] {
       let path = PathName.join(directory, name)
       switch (try? fileSystem.info(path))?.kind {
-      case .file where loader.isLessonFileName(name):
-        files.append(path)
       case .directory where !name.hasPrefix("."):
         for inner in (try? fileSystem.contentsOfDirectory(path)) ?? []
         where loader.isLessonFileName(inner) {
           files.append(PathName.join(path, inner))
         }
+      case .some where loader.isLessonFileName(name):
+        // A FIFO, a device or a link named like a lesson is checked too, so the reader
+        // names it (never skipped without a word, never opened in a way that blocks).
+        files.append(path)
       default:
         break
       }
