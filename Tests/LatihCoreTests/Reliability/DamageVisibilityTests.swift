@@ -166,4 +166,20 @@ import Testing
       #expect(contents?.events.map(\.event) == ExportFile.decode(export)?.events.map(\.event))
     }
   }
+
+  /// A full disk before any answer: the message says what exactly was not saved (the
+  /// place in the lesson), never "the last answer was NOT saved".
+  @Test func aFailedSaveBeforeAnyAnswerSaysWhatWasNotSaved() throws {
+    try TemporaryDirectory.with { directory in
+      let harness = try CLIHarness(directory)
+      #expect(harness.run(["participants", "add", "Siti"]).code == .ok)
+      let faults = FaultInjectingFileSystem()
+      faults.fail(.write, with: ENOSPC, .forever)
+      let learn = harness.run(
+        ["learn", "dasar", "--as", "Siti"], input: ["", "q"], fileSystem: faults)
+      #expect(learn.code == .ioError, "\(learn.all)")
+      #expect(learn.all.contains("Posisi terakhir di pelajaran belum tersimpan"), "\(learn.all)")
+      #expect(!learn.all.contains("Jawaban terakhir"), "\(learn.all)")
+    }
+  }
 }
