@@ -121,9 +121,12 @@ public enum Timestamp {
     return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millis
   }
 
-  /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid.
+  /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid and inside
+  /// ``window`` (a session dated 9999 is a typing error, and a merge refuses it).
   public static func validDate(_ text: String) -> String? {
-    guard parse(Array((text + "T00:00:00.000Z").utf8)) != nil else { return nil }
+    guard let time = parse(Array((text + "T00:00:00.000Z").utf8)), isSane(time) else {
+      return nil
+    }
     return text
   }
 

@@ -42,6 +42,8 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The kind of failure, grouped the way a user can act on it.
   public var kind: Kind {
     if found != nil { return .notRegularFile }
+    // A read refused for its size is Latih's own cap, not a full disk.
+    if code == EFBIG && operation == .read { return .tooLarge }
     switch code {
     case ENOSPC, EDQUOT, EFBIG: return .diskFull
     case EROFS: return .readOnly
@@ -81,6 +83,8 @@ public struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A grouping of errno values by what the user can do about them.
   public enum Kind: String, Sendable {
     case diskFull, readOnly, permissionDenied, notFound, busy, ioError, notRegularFile
+    /// A file over the size Latih reads.
+    case tooLarge
     /// A signal (Ctrl-C, `kill`) ended a wait.
     case interrupted
     case other

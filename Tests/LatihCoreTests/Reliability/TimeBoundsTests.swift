@@ -2,6 +2,12 @@ import Testing
 
 @testable import LatihCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Issue 16, time bounds: every time Latih stamps lies in ``Timestamp/window`` and the
 /// reader accepts every time the writer writes, whatever the clock says or the journal
 /// already holds (an event dated 9999 merged by an older version made each new line
@@ -107,5 +113,22 @@ import Testing
     #expect(Timestamp.next(after: end, now: Int64.max) == end)
     #expect(Timestamp.next(after: end - 5, now: 0) == end - 4)
     #expect(Timestamp.next(after: nil, now: Int64.min) == Timestamp.window.lowerBound)
+  }
+
+  /// A session's typed date must lie in the window too (and still be a real date).
+  @Test func sessionDatesStayInTheWindow() {
+    #expect(Timestamp.validDate("2023-08-05") == "2023-08-05")
+    #expect(Timestamp.validDate("2000-01-01") == "2000-01-01")
+    for date in ["9999-12-31", "1999-12-31", "2100-01-02", "0000-01-01", "2023-02-30"] {
+      #expect(Timestamp.validDate(date) == nil, "\(date)")
+    }
+  }
+
+  /// A journal over the cap is "too large to read", never "the disk is full".
+  @Test func aReadOverTheCapIsTooLargeNotDiskFull() {
+    let error = SystemError(code: EFBIG, operation: .read, path: "p.jsonl")
+    #expect(error.kind == .tooLarge)
+    #expect(SystemErrorText(error).indonesian.contains("terlalu besar"))
+    #expect(SystemError(code: EFBIG, operation: .write).kind == .diskFull)
   }
 }

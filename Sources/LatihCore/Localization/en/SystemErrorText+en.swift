@@ -25,6 +25,7 @@ extension SystemErrorText {
     case .notRegularFile:
       let what = error.found.map(Self.englishKind) ?? "a special file"
       return "not a regular file\(path): it is \(what); Latih reads only regular files"
+    case .tooLarge: return "the file is too large to read\(path)"
     case .interrupted: return "interrupted\(path)"
     case .other: return "\(error.systemText)\(path)"
     }

@@ -25,6 +25,7 @@ extension SystemErrorText {
     case .notRegularFile:
       let what = error.found.map(Self.indonesianKind) ?? "berkas khusus"
       return "bukan berkas biasa\(path): ini \(what); Latih hanya membaca berkas biasa"
+    case .tooLarge: return "berkas terlalu besar untuk dibaca\(path)"
     case .interrupted: return "dihentikan\(path)"
     case .other: return "\(error.systemText)\(path)"
     }
