@@ -111,6 +111,25 @@ public struct Invocation {
     return path
   }
 
+  /// Writes an `--out` file durably at `path` (from ``outputPath(_:)`` of `typed`). A
+  /// failure names what the user typed: the folder as typed when it is the folder that
+  /// failed (missing, read-only), never Latih's temporary file.
+  public func writeOutput(_ bytes: [UInt8], to path: String, typed: String)
+    throws(CommandFailure)
+  {
+    do {
+      try context.fileSystem.writeFileDurably(path, bytes)
+    } catch {
+      var failure = error
+      if failure.path == PathName.parent(of: path) {
+        failure.path = PathName.parent(of: typed)
+      } else if failure.path == path {
+        failure.path = typed
+      }
+      throw CommandFailure(CLIMessage.cannotWrite(failure), .ioError)
+    }
+  }
+
   /// Where a course is looked for, in order: `--lessons`, `LATIH_LESSONS`, `./lessons`,
   /// then next to the executable (an installed `share/latih/lessons`, or the source
   /// tree's `lessons/` for `swift run`).

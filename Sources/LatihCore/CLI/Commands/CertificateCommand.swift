@@ -33,11 +33,7 @@ enum CertificateCommand: Command {
       let bytes = Array(certificate.html.utf8)
       if let out = invocation.arguments.value("out") {
         let path = try invocation.outputPath(out)
-        do {
-          try invocation.context.fileSystem.writeFileDurably(path, bytes)
-        } catch {
-          throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-        }
+        try invocation.writeOutput(bytes, to: path, typed: out)
         invocation.say(FacilitatorText.certificateWritten(TerminalSanitizer.cleanLine(out)))
       } else {
         invocation.context.output.write(certificate.html)

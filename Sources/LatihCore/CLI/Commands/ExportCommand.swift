@@ -18,11 +18,7 @@ enum ExportCommand: Command {
     let bytes = ExportFile.encode(
       events, course: course.manifest.id, device: store.device,
       host: NameKey.clean(invocation.context.hostName), created: invocation.context.clock.now())
-    do {
-      try invocation.context.fileSystem.writeFileDurably(path, bytes)
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    try invocation.writeOutput(bytes, to: path, typed: out)
     let participants = Set(events.compactMap(\.participant)).count
     invocation.say(
       FacilitatorText.exported(

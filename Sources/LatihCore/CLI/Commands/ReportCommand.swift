@@ -58,11 +58,7 @@ enum ReportCommand: Command {
       return .ok
     }
     let path = try invocation.outputPath(out)
-    do {
-      try invocation.context.fileSystem.writeFileDurably(path, Array(format.render(model).utf8))
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    try invocation.writeOutput(Array(format.render(model).utf8), to: path, typed: out)
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok
