@@ -45,6 +45,7 @@ import Testing
   /// writer holds open, `/dev/null` and a folder: refused at once, named, < 100 MB.
   @Test func specialFilesEndQuicklyWithAMessageAndLittleMemory() throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let scratch = data.deletingLastPathComponent()
     let fifo = scratch.appendingPathComponent("masukan.fifo").path
     #expect(mkfifo(fifo, 0o600) == 0)
@@ -71,6 +72,7 @@ import Testing
   /// next commands open the journals (nothing cut as a torn tail).
   @Test func aFarFutureEventLosesNothingAcknowledged() throws {
     let data = try Paths.freshData()
+    defer { Paths.remove(data) }
     let add = try LatihProcess.run(["participants", "add", "Dewi"], data: data)
     #expect(add.status == 0)
     let participants = data.appendingPathComponent("participants")
@@ -104,6 +106,48 @@ import Testing
     #expect(!progress.errors.contains("rusak"), "\(progress.errors)")
   }
 
+  /// Items 3, 4 and 7 replayed: a damaged enrolment line keeps the person listed and
+  /// named on stderr; export says it is incomplete (65); an unfinished line is cut and
+  /// named by `record`; `--out` into the data folder and a missing HOME are refused.
+  @Test func damageAndTrapsThroughTheBinary() throws {
+    let data = try Paths.freshData()
+    defer { Paths.remove(data) }
+    #expect(try LatihProcess.run(["participants", "add", "Dewi"], data: data).status == 0)
+    #expect(try LatihProcess.run(["participants", "add", "Siti"], data: data).status == 0)
+    let participants = data.appendingPathComponent("participants")
+    var dewi: URL?
+    for name in try FileManager.default.contentsOfDirectory(atPath: participants.path) {
+      let url = participants.appendingPathComponent(name)
+      if try String(contentsOf: url, encoding: .utf8).contains("Dewi") { dewi = url }
+    }
+    let journal = try #require(dewi)
+    let id = String(journal.lastPathComponent.prefix(8))
+    var text = try String(contentsOf: journal, encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"Dewi\"", with: "\"Dewx\"")
+    try text.write(to: journal, atomically: false, encoding: .utf8)
+    let list = try LatihProcess.run(["participants", "list"], data: data)
+    #expect(list.status == 0 && list.output.contains("(nama rusak — \(id))"), "\(list.output)")
+    #expect(list.errors.contains("baris 1 rusak"), "\(list.errors)")
+    let found = try LatihProcess.run(["progress", String(id.prefix(6))], data: data)
+    #expect(found.status == 0, "\(found.errors)")
+    let out = data.deletingLastPathComponent().appendingPathComponent("e.latih").path
+    let export = try LatihProcess.run(["export", "--out", out], data: data)
+    #expect(export.status == 65 && export.errors.contains("TIDAK LENGKAP"), "\(export.errors)")
+    let handle = try FileHandle(forWritingTo: journal)
+    handle.seekToEndOfFile()
+    handle.write(Data(#"{"seq":7,"id":"ab"#.utf8))
+    try handle.close()
+    let record = try LatihProcess.run(
+      ["record", String(id.prefix(6)), "installed-app", "yes"], data: data)
+    #expect(record.status == 0 && record.errors.contains("dipotong"), "\(record.errors)")
+    let inside = try LatihProcess.run(
+      ["report", "--out", data.appendingPathComponent("device.json").path], data: data)
+    #expect(inside.status == 64 && inside.errors.contains("folder data"), "\(inside.errors)")
+    let homeless = try Process.runWithoutHome(["participants", "list"])
+    #expect(homeless.status == 64 && homeless.errors.contains("LATIH_DATA"), "\(homeless.errors)")
+    print("[figure] damage and traps through the binary: 6")
+  }
+
   /// CRC-32 (IEEE), as the journal uses.
   static func crc32(_ bytes: [UInt8]) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
@@ -112,5 +156,27 @@ import Testing
       for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
     }
     return ~crc
+  }
+}
+
+extension Process {
+  /// Runs `latih arguments` with no HOME, XDG_DATA_HOME or LATIH_DATA, in a fresh folder.
+  static func runWithoutHome(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+    let folder = try Paths.freshData().deletingLastPathComponent()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let process = Process()
+    process.executableURL = try Paths.binary()
+    process.arguments = arguments + ["--lessons", Paths.lessons.path]
+    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+    process.currentDirectoryURL = folder
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".local").path))
+    return (process.terminationStatus, text)
   }
 }
