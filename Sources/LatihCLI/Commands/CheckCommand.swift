@@ -55,7 +55,10 @@ enum CheckCommand: Command {
       return loader.checkLessonFiles([path])
     default:
       var sink = DiagnosticSink()
-      let error = SystemError.notFound(.open, path: path)
+      // Not there, or something Latih never reads: say which (a device is not "not found").
+      let error =
+        info.map { SystemError.notRegular($0.kind, .open, path: path) }
+        ?? .notFound(.open, path: path)
       sink.error(SourceLocation(path: path, line: 1), .cannotRead(error))
       return CourseLoader.Result(
         course: nil, diagnostics: sink.diagnostics, lessonCount: 0, languageCount: 0,
@@ -70,13 +73,15 @@ enum CheckCommand: Command {
     for name in (try? fileSystem.contentsOfDirectory(directory)) ?? [] {
       let path = PathName.join(directory, name)
       switch (try? fileSystem.info(path))?.kind {
-      case .file where loader.isLessonFileName(name):
-        files.append(path)
       case .directory where !name.hasPrefix("."):
         for inner in (try? fileSystem.contentsOfDirectory(path)) ?? []
         where loader.isLessonFileName(inner) {
           files.append(PathName.join(path, inner))
         }
+      case .some where loader.isLessonFileName(name):
+        // A FIFO, a device or a link named like a lesson is checked too, so the reader
+        // names it (never skipped without a word, never opened in a way that blocks).
+        files.append(path)
       default:
         break
       }

@@ -10,7 +10,7 @@ extension CheckMessage {
       return "line too long (\(length) characters); the limit is \(limit) characters"
     case .invalidUTF8: return "not valid UTF-8 text; save the file as UTF-8"
     case .controlCharacter(let value):
-      return "control character \(Self.codePoint(value)) is not allowed; delete it"
+      return "control or invisible character \(Self.codePoint(value)) is not allowed; delete it"
     case .missingFrontMatter:
       return "a lesson must start with a '---' line and its details (id, title, minutes)"
     case .unclosedFrontMatter: return "the details at the top are not closed with a '---' line"

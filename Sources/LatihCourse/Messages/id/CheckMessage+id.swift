@@ -10,7 +10,8 @@ extension CheckMessage {
       return "baris terlalu panjang (\(length) karakter); batasnya \(limit) karakter"
     case .invalidUTF8: return "bukan teks UTF-8 yang sah; simpan berkas sebagai UTF-8"
     case .controlCharacter(let value):
-      return "karakter kendali \(Self.codePoint(value)) tidak diizinkan; hapus karakter ini"
+      return
+        "karakter kendali atau tak terlihat \(Self.codePoint(value)) tidak diizinkan; hapus karakter ini"
     case .missingFrontMatter:
       return "berkas harus diawali baris '---' dan keterangan pelajaran (id, title, minutes)"
     case .unclosedFrontMatter: return "keterangan di awal berkas tidak ditutup dengan baris '---'"
