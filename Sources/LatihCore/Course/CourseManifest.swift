@@ -6,11 +6,22 @@ public struct CourseManifest: Hashable, Sendable {
     public var id: String
     public var labels: [Language: String]
     public var location: SourceLocation
+    /// For a reason: the indicators it explains (`- for: …`), in the order written; empty
+    /// when it explains every indicator. Always empty for an indicator.
+    public var indicators: [String]
 
-    public init(id: String, labels: [Language: String], location: SourceLocation) {
+    public init(
+      id: String, labels: [Language: String], location: SourceLocation, indicators: [String] = []
+    ) {
       self.id = id
       self.labels = labels
       self.location = location
+      self.indicators = indicators
+    }
+
+    /// Whether this reason explains `indicator` (a reason tied to nothing explains all).
+    public func explains(_ indicator: String) -> Bool {
+      indicators.isEmpty || indicators.contains(indicator)
     }
 
     /// The label in `language`, else in any language, else the id.
@@ -60,4 +71,10 @@ public struct CourseManifest: Hashable, Sendable {
 
   /// The reason with `id`.
   public func reason(_ id: String) -> Label? { reasons.first { $0.id == id } }
+
+  /// The reasons that can explain a "not yet" on `indicator`, in the manifest's order: those
+  /// tied to it and those tied to no indicator.
+  public func reasons(for indicator: String) -> [Label] {
+    reasons.filter { $0.explains(indicator) }
+  }
 }

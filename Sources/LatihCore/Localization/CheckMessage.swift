@@ -60,6 +60,8 @@ public enum CheckMessage: LocalizedText, Hashable {
   case duplicateLessonFile(id: String, otherPath: String)
   case missingLabel(id: String, language: Language)
   case labelEntryMalformed
+  case reasonTieOnIndicator
+  case reasonTieEmpty
   case courseTestNotListed(String)
   case courseTestNotTest(String)
   case tooManyLessons(Int)

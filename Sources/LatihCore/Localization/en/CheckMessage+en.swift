@@ -98,6 +98,11 @@ extension CheckMessage {
       return "'\(id)' has no label for language '\(language.rawValue)'"
     case .labelEntryMalformed:
       return "write '- the-id', then under it '  - id: label' and '  - en: label'"
+    case .reasonTieOnIndicator:
+      return "'for:' is only for reasons [reasons], to name the indicators a reason explains"
+    case .reasonTieEmpty:
+      return
+        "write indicator ids after 'for:', for example '  - for: affiliate-account, video-content'"
     case .courseTestNotListed(let id): return "course-test '\(id)' is not listed in [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' must have 'kind: test'"
     case .tooManyLessons(let limit): return "the course has more than \(limit) lessons"

@@ -99,6 +99,11 @@ extension CheckMessage {
       return "'\(id)' belum punya label bahasa '\(language.rawValue)'"
     case .labelEntryMalformed:
       return "tulis '- id-nya' lalu di bawahnya '  - id: label' dan '  - en: label'"
+    case .reasonTieOnIndicator:
+      return "'for:' hanya untuk alasan [reasons], untuk menyebut indikator yang dijelaskannya"
+    case .reasonTieEmpty:
+      return
+        "tulis id indikator setelah 'for:', misalnya '  - for: affiliate-account, video-content'"
     case .courseTestNotListed(let id): return "course-test '\(id)' tidak tercantum di [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' harus punya 'kind: test'"
     case .tooManyLessons(let limit): return "kursus punya lebih dari \(limit) pelajaran"
