@@ -16,6 +16,8 @@ public enum CheckMessage: LocalizedText, Hashable {
   case invalidNumber(key: String, value: String, range: ClosedRange<Int>)
   case invalidID(String)
   case invalidValue(key: String, value: String, allowed: [String])
+  case invalidDate(key: String, value: String)
+  case invalidSourceKey(String, limit: Int)
   // Lesson structure
   case textBeforeFirstPage
   case noPages
@@ -66,6 +68,8 @@ public enum CheckMessage: LocalizedText, Hashable {
   case courseTestNotTest(String)
   case tooManyLessons(Int)
   case languageFolderMissing(Language)
+  case factsNeverChecked(String)
+  case factsCheckedLongAgo(lesson: String, date: String, days: Int, limit: Int)
   case notALessonPath
   // Translations
   case translationLessonKind(expected: LessonKind, found: LessonKind, primary: String)

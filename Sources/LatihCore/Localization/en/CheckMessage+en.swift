@@ -24,6 +24,10 @@ extension CheckMessage {
         "invalid id '\(value)': use 1–64 lowercase letters a–z, digits and '-', starting with a letter"
     case .invalidValue(let key, let value, let allowed):
       return "'\(key)' cannot be '\(value)'; choose one of: \(allowed.joined(separator: ", "))"
+    case .invalidDate(let key, let value):
+      return "'\(key)' must be a real date YYYY-MM-DD, such as 2026-11-30, not '\(value)'"
+    case .invalidSourceKey(let key, let limit):
+      return "unknown key '\(key)'; sources are written source.1, source.2, … up to source.\(limit)"
     case .textBeforeFirstPage:
       return "text before the first page; start every page with '## Title'"
     case .noPages: return "the lesson has no pages; add '## Title'"
@@ -108,6 +112,12 @@ extension CheckMessage {
     case .tooManyLessons(let limit): return "the course has more than \(limit) lessons"
     case .languageFolderMissing(let language):
       return "language folder \(language.rawValue)/ is missing"
+    case .factsNeverChecked(let id):
+      return "lesson '\(id)' does not say when its facts were checked; add 'checked: YYYY-MM-DD'"
+    case .factsCheckedLongAgo(let id, let date, let days, let limit):
+      return
+        "the facts of lesson '\(id)' were last checked on \(date), \(days) days ago (more than "
+        + "\(limit)); check the sources again, then update 'checked:'"
     case .notALessonPath: return "not a .md file or a course folder"
     case .translationLessonKind(let expected, let found, let primary):
       return "lesson kind '\(found.rawValue)' differs from '\(expected.rawValue)' in \(primary)"
