@@ -4,7 +4,7 @@ import LatihCourse
 /// `latih check [PATH...]`: validates course folders and lesson files.
 enum CheckCommand: Command {
   static let name = "check"
-  static let options: [Arguments.Option] = []
+  static let options: [Arguments.Option] = [.maxAge]
   static let help = HelpText.check
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -13,9 +13,14 @@ enum CheckCommand: Command {
       ? [try invocation.courseDirectory()] : invocation.arguments.positionals
     let loader = CourseLoader(fileSystem: invocation.context.fileSystem)
     let printer = DiagnosticPrinter(language: invocation.language, style: invocation.errorStyle)
+    let age = FactAge(now: invocation.context.clock.now(), maximumDays: try maximumAge(invocation))
     var failed = false
     for path in paths {
-      let result = check(path, loader: loader)
+      var result = check(path, loader: loader)
+      if let course = result.course {
+        result.diagnostics = (result.diagnostics + age.warnings(for: course))
+          .sorted { $0.location < $1.location }
+      }
       printer.print(result.diagnostics, to: invocation.context.errors)
       let summary: CheckMessage
       if result.errorCount > 0 {
@@ -37,6 +42,19 @@ enum CheckCommand: Command {
       }
     }
     return failed ? .failed : .ok
+  }
+
+  /// `--max-age DAYS`: after how many days a lesson's `checked:` date draws a warning.
+  static func maximumAge(_ invocation: Invocation) throws(CommandFailure) -> Int {
+    guard let days = try invocation.integer(.maxAge) else { return FactAge.defaultMaximumDays }
+    guard (1...FactAge.largestMaximumDays).contains(days) else {
+      throw CommandFailure(
+        CLIMessage.invalidOptionValue(
+          option: "--max-age", value: String(days),
+          allowed: ["1–\(FactAge.largestMaximumDays)"]),
+        .usage)
+    }
+    return days
   }
 
   /// Checks one path: a course folder, a folder of lesson files, `course.md` (its whole
