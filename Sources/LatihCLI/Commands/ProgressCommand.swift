@@ -33,7 +33,6 @@ enum ProgressCommand: Command {
             for: person.id, in: roster, test: course.manifest.courseTest,
             lessons: course.lessonIDs)))
     }
-    invocation.noteDamage(loader)
     if format == "json" {
       invocation.context.output.write(
         ProgressSummary.json(entries, course: course, generated: invocation.context.clock.now()))
