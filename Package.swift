@@ -72,7 +72,8 @@ let package = Package(
       name: "LatihEndToEndTests",
       dependencies: [
         "latih", "LatihBase", "LatihCourse", "LatihData", "LatihTutor", "LatihReport", "LatihCLI",
-      ]),
+      ],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

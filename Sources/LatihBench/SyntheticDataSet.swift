@@ -77,8 +77,12 @@ package struct SyntheticDataSet: Sendable {
     }
     if let error = failure.withLock({ $0 }) { throw error }
     (fileSystem as? DeferredSyncFileSystem)?.flushAll()
+    // The facilitator of the first session opens its post-test late in the day.
+    let firstDay = SyntheticPeople.sessionDate(0, of: sessions)
+    clock.set(firstDay.millis + 6 * 3_600_000)
+    _ = try SessionList.openPostTest(store, session: sessionIDs[0])
     var summary = total.withLock { $0 }
-    summary.events += sessions + housekeeping
+    summary.events += sessions + housekeeping + 1
     summary.device = store.device
     return summary
   }

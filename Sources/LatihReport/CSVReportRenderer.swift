@@ -7,17 +7,24 @@ import LatihBase
 ///
 /// - `report`: `field`, `value`; one row each for format (`latih-report`), version,
 ///   language, course_id, course_title, session_id, session_title, session_place,
-///   session_date, group, generated, enrolled, assessed, pass_mark, anonymized.
+///   session_date, group, generated, enrolled, assessed, pass_mark, anonymized,
+///   self_reported.
 /// - `indicators`: `indicator_id`, `label`, `assessed`, `achieved`, `achieved_percent`,
-///   `not_yet`, `not_yet_percent`.
+///   `not_yet`, `not_yet_percent` (verified by the facilitator: the official figure),
+///   then `self_answered`, `self_yes`, `self_yes_percent`, `self_no`, `self_no_percent`
+///   (the participants' own checklist answers, not verified).
 /// - `reasons`: `indicator_id`, `reason_id` (empty: no reason given), `label`, `count`,
 ///   `percent` (of the indicator's assessed).
 /// - `lessons`: `lesson_id`, `title`, `kind` (`lesson`/`test`), `questions`, `started`,
-///   `completed`, `completed_percent`, `mean_score`, `passed`, `passed_percent`.
+///   `completed`, `completed_percent`, `mean_score`, `passed`, `passed_percent`,
+///   `practiced`.
 /// - `questions`: `lesson_id`, `question_id`, `number`, `text`, `answered`, `correct`,
-///   `correct_percent`, `hardest` (`true`/`false`).
+///   `correct_percent`, `hardest` (`true`/`false`), `phase` (`lesson`/`post`).
+/// - `pre_test_questions`: `lesson_id`, `question_id`, `number`, `text`, `answered`,
+///   `correct`, `correct_percent`: the course test's questions in the pre-test.
 /// - `test`: `lesson_id`, `title`, `took_pre`, `took_post`, `paired`, `mean_pre`,
-///   `mean_post`, `gain`, `improved`, `improved_percent` (no data row without a test).
+///   `mean_post`, `gain`, `improved`, `improved_percent`, `took_neither` (no data row
+///   without a test).
 /// - `needs_help`: `participant_id` (empty when anonymised), `name`, `group`, `kind`
 ///   (`lesson`: never passed, with the best score; `test`: post-test below the pass mark;
 ///   `indicator`: not yet, with the reason), `item_id`, `item`, `score`, `reason_id`,
@@ -68,6 +75,7 @@ package struct CSVReportRenderer {
       ("generated", .text(Timestamp.format(header.generated))),
       ("enrolled", number(header.enrolled)), ("assessed", number(header.assessed)),
       ("pass_mark", number(header.passMark)), ("anonymized", .text(String(header.anonymized))),
+      ("self_reported", number(header.selfReported)),
     ]
     for (name, value) in fields { table.add([.text("report"), .text(name), value]) }
   }
@@ -77,13 +85,15 @@ package struct CSVReportRenderer {
       "indicators",
       [
         "indicator_id", "label", "assessed", "achieved", "achieved_percent", "not_yet",
-        "not_yet_percent",
+        "not_yet_percent", "self_answered", "self_yes", "self_yes_percent", "self_no",
+        "self_no_percent",
       ], &table)
     for row in model.indicators {
       table.add([
         .text("indicators"), .text(row.id), .text(row.label), number(row.assessed),
         number(row.achieved.count), number(row.achieved.percent), number(row.notYet.count),
-        number(row.notYet.percent),
+        number(row.notYet.percent), number(row.selfAnswered), number(row.selfYes.count),
+        number(row.selfYes.percent), number(row.selfNo.count), number(row.selfNo.percent),
       ])
     }
     title("reasons", ["indicator_id", "reason_id", "label", "count", "percent"], &table)
@@ -102,14 +112,14 @@ package struct CSVReportRenderer {
       "lessons",
       [
         "lesson_id", "title", "kind", "questions", "started", "completed", "completed_percent",
-        "mean_score", "passed", "passed_percent",
+        "mean_score", "passed", "passed_percent", "practiced",
       ], &table)
     for row in model.lessons {
       table.add([
         .text("lessons"), .text(row.id), .text(row.title), .text(row.kind.rawValue),
         number(row.questionCount), number(row.started), number(row.completed.count),
         number(row.completed.percent), decimal(row.meanScore?.tenths, 1), number(row.passed.count),
-        number(row.passed.percent),
+        number(row.passed.percent), number(row.practiced),
       ])
     }
   }
@@ -119,13 +129,25 @@ package struct CSVReportRenderer {
       "questions",
       [
         "lesson_id", "question_id", "number", "text", "answered", "correct", "correct_percent",
-        "hardest",
+        "hardest", "phase",
       ], &table)
     for row in model.questions {
       table.add([
         .text("questions"), .text(row.lessonID), .text(row.id), number(row.number), .text(row.text),
         number(row.answered), number(row.correct.count), number(row.correct.percent),
-        .text(String(row.hardest)),
+        .text(String(row.hardest)), .text(row.phase.rawValue),
+      ])
+    }
+    title(
+      "pre_test_questions",
+      [
+        "lesson_id", "question_id", "number", "text", "answered", "correct", "correct_percent",
+      ], &table)
+    for row in model.preTestQuestions {
+      table.add([
+        .text("pre_test_questions"), .text(row.lessonID), .text(row.id), number(row.number),
+        .text(row.text), number(row.answered), number(row.correct.count),
+        number(row.correct.percent),
       ])
     }
   }
@@ -135,14 +157,14 @@ package struct CSVReportRenderer {
       "test",
       [
         "lesson_id", "title", "took_pre", "took_post", "paired", "mean_pre", "mean_post", "gain",
-        "improved", "improved_percent",
+        "improved", "improved_percent", "took_neither",
       ], &table)
     guard let test = model.test else { return }
     table.add([
       .text("test"), .text(test.lessonID), .text(test.title), number(test.tookPre),
       number(test.tookPost), number(test.paired), decimal(test.meanPre.tenths, 1),
       decimal(test.meanPost.tenths, 1), decimal(test.gain?.hundredths, 2),
-      number(test.improved.count), number(test.improved.percent),
+      number(test.improved.count), number(test.improved.percent), number(test.tookNeither),
     ])
   }
 

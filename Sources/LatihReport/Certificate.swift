@@ -66,10 +66,11 @@ package enum CertificateRule {
   }
 
   /// Checks `kind` for the person whose `progress` is given, in `session` (a canonical
-  /// id, as ``ProgressLoader`` reads sessions).
+  /// id, as ``ProgressLoader`` reads sessions); `schedule` decides her post-test (by
+  /// time, as the report does; the course alone when nil).
   package static func check(
     _ kind: CertificateKind, course: Course, language: Language, session: String,
-    inSession: Bool, progress: ParticipantProgress
+    inSession: Bool, progress: ParticipantProgress, schedule: TestSchedule? = nil
   ) -> Outcome {
     guard inSession else { return .notInSession }
     switch kind {
@@ -82,7 +83,9 @@ package enum CertificateRule {
       let manifest = course.manifest
       switch manifest.completion {
       case .postTest:
-        let post = manifest.courseTest.flatMap { progress.testScores(test: $0).post }
+        let schedule =
+          schedule ?? TestSchedule(test: manifest.courseTest, lessons: course.lessonIDs)
+        let post = schedule.scores(in: progress).post
         guard let post, post >= manifest.passMark else {
           return .postTestBelow(post, passMark: manifest.passMark)
         }

@@ -20,7 +20,10 @@ package struct HTMLReportRenderer {
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     html += "<title>" + e(title) + "</title>\n<style>\n" + HTMLReportStyle.css + "\n</style>\n"
     html += "</head>\n<body>\n"
-    let parts = [header(), charts(), indicators(), lessons(), questions(), test(), needsHelp()]
+    let parts = [
+      header(), charts(), indicators(), selfReported(), lessons(), questions(), test(),
+      needsHelp(),
+    ]
     html += parts.joined(separator: "\n")
     html += "\n<p class=\"note\">" + say(.roundingNote) + "</p>\n</body>\n</html>\n"
     return html
@@ -104,6 +107,28 @@ package struct HTMLReportRenderer {
     )
   }
 
+  private func selfReported() -> String {
+    guard !model.indicators.isEmpty else {
+      return section(.selfReportedHeading, paragraph(.noIndicators))
+    }
+    guard model.header.selfReported > 0 else {
+      return section(.selfReportedHeading, paragraph(.noSelfReported))
+    }
+    let rows = model.indicators.map { row in
+      [
+        e(row.label), "\(row.selfAnswered)", words.fraction(row.selfYes),
+        words.percent(row.selfYes), words.fraction(row.selfNo), words.percent(row.selfNo),
+      ]
+    }
+    let titles = [
+      say(.indicatorColumn), say(.selfAnsweredColumn), say(.achievedColumn), "%",
+      say(.notYetColumn), "%",
+    ]
+    return section(
+      .selfReportedHeading, table(titles, numbers: [1, 2, 3, 4, 5], rows: rows),
+      note: .selfReportedNote)
+  }
+
   private func lessons() -> String {
     let rows = model.lessons.enumerated().map { index, row in
       [
@@ -122,11 +147,12 @@ package struct HTMLReportRenderer {
   }
 
   private func questions() -> String {
-    let answered = model.questions.filter { $0.answered > 0 }
+    let answered = words.questionRows(model)
     guard !answered.isEmpty else { return section(.questionsHeading, paragraph(.noQuestions)) }
     let items = answered.map { question in
+      let phase = question.phase == .lesson ? "" : " (" + e(words.phase(question)) + ")"
       let text =
-        e(words.questionNumber(question, in: model)) + ": "
+        e(words.questionNumber(question, in: model)) + phase + ": "
         + words.fractionAndPercent(question.correct)
       return question.hardest ? "<li class=\"hard\">" + text + "</li>" : "<li>" + text + "</li>"
     }
@@ -150,7 +176,8 @@ package struct HTMLReportRenderer {
 
   private func test() -> String {
     guard let test = model.test else { return section(.testHeading, paragraph(.noTest)) }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     var body = "<p>" + e(test.title) + " · " + e(words(.paired(test.paired)) + " (" + counts + ")")
     body += "</p>\n<dl>\n"
     let fields = [

@@ -54,6 +54,8 @@ package struct JSONReportRenderer {
     writer.key("test")
     if let test = model.test { self.test(test, &writer) } else { writer.null() }
     array("needsHelp", model.needsHelp, &writer, helpEntry)
+    writer.field("selfReported", header.selfReported)
+    array("preTestQuestions", model.preTestQuestions, &writer, question)
     writer.endObject()
     return String(decoding: writer.bytes, as: UTF8.self) + "\n"
   }
@@ -116,6 +118,13 @@ package struct JSONReportRenderer {
       optional("percent", reason.count.percent, &writer)
       writer.endObject()
     }
+    writer.field("source", "facilitator")
+    writer.key("selfReported")
+    writer.beginObject()
+    writer.field("answered", row.selfAnswered)
+    ratio("yes", row.selfYes, &writer)
+    ratio("no", row.selfNo, &writer)
+    writer.endObject()
     writer.endObject()
   }
 
@@ -129,6 +138,7 @@ package struct JSONReportRenderer {
     ratio("completed", row.completed, &writer)
     decimal("meanScore", row.meanScore?.tenths, 1, &writer)
     ratio("passed", row.passed, &writer)
+    writer.field("practiced", row.practiced)
     writer.endObject()
   }
 
@@ -142,6 +152,7 @@ package struct JSONReportRenderer {
     writer.field("answered", row.answered)
     ratio("correct", row.correct, &writer)
     writer.field("hardest", row.hardest)
+    writer.field("phase", row.phase.rawValue)
     writer.endObject()
   }
 
@@ -156,6 +167,7 @@ package struct JSONReportRenderer {
     decimal("meanPost", test.meanPost.tenths, 1, &writer)
     decimal("gain", test.gain?.hundredths, 2, &writer)
     ratio("improved", test.improved, &writer)
+    writer.field("tookNeither", test.tookNeither)
     writer.endObject()
   }
 

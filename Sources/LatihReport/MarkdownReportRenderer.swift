@@ -28,7 +28,8 @@ package struct MarkdownReportRenderer {
   /// The whole report, ending with a newline.
   package func render() -> String {
     let blocks = [
-      header(), indicators(), lessons(), questions(), hardest(), test(), needsHelp(),
+      header(), indicators(), selfReported(), lessons(), questions(), hardest(), test(),
+      needsHelp(),
       ["_" + e(words(.roundingNote)) + "_"],
     ]
     return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -72,6 +73,24 @@ package struct MarkdownReportRenderer {
     return [heading, ""] + table(titles, left: [0, 6], rows: rows) + ["", say(.indicatorsNote)]
   }
 
+  private func selfReported() -> [String] {
+    let heading = "## " + say(.selfReportedHeading)
+    guard !model.indicators.isEmpty else { return [heading, "", say(.noIndicators)] }
+    guard model.header.selfReported > 0 else { return [heading, "", say(.noSelfReported)] }
+    let rows = model.indicators.map { indicator in
+      [
+        e(indicator.label), "\(indicator.selfAnswered)", words.fraction(indicator.selfYes),
+        words.percent(indicator.selfYes), words.fraction(indicator.selfNo),
+        words.percent(indicator.selfNo),
+      ]
+    }
+    let titles = [
+      say(.indicatorColumn), say(.selfAnsweredColumn), say(.achievedColumn), "%",
+      say(.notYetColumn), "%",
+    ]
+    return [heading, ""] + table(titles, left: [0], rows: rows) + ["", say(.selfReportedNote)]
+  }
+
   private func lessons() -> [String] {
     let rows = model.lessons.enumerated().map { index, lesson in
       [
@@ -90,11 +109,14 @@ package struct MarkdownReportRenderer {
 
   private func questions() -> [String] {
     let heading = "## " + say(.questionsHeading)
-    let answered = model.questions.filter { $0.answered > 0 }
+    let answered = words.questionRows(model)
     guard !answered.isEmpty else { return [heading, "", say(.noQuestions)] }
     let rows = answered.map { question in
       [
-        words.questionNumber(question, in: model), e(question.text), "\(question.answered)",
+        words.questionNumber(question, in: model),
+        question.phase == .lesson
+          ? e(question.text) : e(question.text) + " _(" + e(words.phase(question)) + ")_",
+        "\(question.answered)",
         words.fraction(question.correct), words.percent(question.correct),
         question.hardest ? "**" + say(.hardestFlag) + "**" : "",
       ]
@@ -120,7 +142,8 @@ package struct MarkdownReportRenderer {
   private func test() -> [String] {
     let heading = "## " + say(.testHeading)
     guard let test = model.test else { return [heading, "", say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [
       heading + " — " + e(test.title), "",
       e(words(.paired(test.paired)) + " (" + counts + ")"), "",

@@ -52,7 +52,10 @@ package struct ReportBuilder: Sendable {
     _ filter: ReportFilter, progress: (Participant) -> ParticipantProgress
   ) throws(ReportError) -> ReportModel {
     try build(filter) { plan, session, people in
-      people.map { ReportContribution(progress($0), session: session, plan: plan) }
+      people.map { person in
+        ReportContribution(
+          progress(person), session: session, plan: plan, schedule: schedule(for: person))
+      }
     }
   }
 
@@ -65,9 +68,17 @@ package struct ReportBuilder: Sendable {
   ) throws(ReportError) -> ReportModel {
     try build(filter) { plan, session, people in
       ConcurrentMap.map(people) { person in
-        ReportContribution(concurrentProgress(person), session: session, plan: plan)
+        ReportContribution(
+          concurrentProgress(person), session: session, plan: plan,
+          schedule: schedule(for: person))
       }
     }
+  }
+
+  /// What decides `person`'s pre-test and post-test (see ``TestSchedule``).
+  func schedule(for person: Participant) -> TestSchedule {
+    sessions.testSchedule(
+      for: person.id, in: roster, test: course.manifest.courseTest, lessons: course.lessonIDs)
   }
 
   /// People are tallied in scope order, in batches: `contributions` works out a batch's
@@ -87,7 +98,11 @@ package struct ReportBuilder: Sendable {
     let groupKey = filter.group.map(NameKey.key)
     if groupKey?.isEmpty == true { throw .emptyGroup }
     let scope = people(session: session?.id, groupKey: groupKey)
-    let pseudonyms = anonymize ? ReportPseudonyms(people: scope, language: language) : nil
+    // Numbered over everyone in the data folder, so a person keeps her number in every
+    // scope and format.
+    let pseudonyms =
+      anonymize
+      ? ReportPseudonyms(people: people(session: nil, groupKey: nil), language: language) : nil
 
     let plan = ReportPlan(course: course, language: language)
     var tally = ReportTally(plan: plan)
@@ -130,10 +145,12 @@ package struct ReportBuilder: Sendable {
     let header = ReportHeader(
       courseID: course.manifest.id, courseTitle: course.manifest.title(in: language),
       session: session, group: groupLabel, generated: generated, enrolled: tally.enrolled,
-      assessed: tally.assessed, passMark: course.manifest.passMark, anonymized: anonymize)
+      assessed: tally.assessed, selfReported: tally.selfAssessed,
+      passMark: course.manifest.passMark, anonymized: anonymize)
     return ReportModel(
       language: language, header: header, indicators: tally.indicators, lessons: tally.lessons,
-      questions: tally.questions, test: tally.test, needsHelp: help.map(\.entry))
+      questions: tally.questions, preTestQuestions: tally.preTestQuestions, test: tally.test,
+      needsHelp: help.map(\.entry))
   }
 
   /// The people in scope, in roster order, each with the group shown for them.

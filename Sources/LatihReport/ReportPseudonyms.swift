@@ -1,15 +1,17 @@
 import LatihBase
 import LatihData
 
-/// Stable per-report pseudonyms for `--anonymize`: people are numbered in order of
-/// participant id ("Peserta 1", "Peserta 2", …), groups lettered in order of first
-/// appearance in that order ("Kelompok A", …, "Kelompok Z", "Kelompok AA", …).
+/// Stable pseudonyms for `--anonymize`: everyone in the data folder is numbered in order
+/// of participant id ("Peserta 1", "Peserta 2", …), groups lettered in order of first
+/// appearance in that order ("Kelompok A", …, "Kelompok Z", "Kelompok AA", …), so a
+/// person has the same pseudonym in every scope and format.
 struct ReportPseudonyms {
   private var numbers: [String: Int] = [:]
   private var letters: [String: Int] = [:]
   let language: Language
 
-  /// Pseudonyms for `people` (the people in scope) with their display groups.
+  /// Pseudonyms for `people` (everyone in the data folder, whatever the report's scope)
+  /// with their display groups.
   init(people: [(person: Participant, group: String?)], language: Language) {
     self.language = language
     for (offset, entry) in people.sorted(by: { $0.person.id < $1.person.id }).enumerated() {

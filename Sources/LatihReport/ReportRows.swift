@@ -11,6 +11,14 @@ package struct ReportIndicator: Hashable, Sendable {
   package var notYet: ReportRatio
   /// Reasons for not yet that occur, in course order, "no reason given" last.
   package var reasons: [ReportReason]
+  /// Self-reported (the participants' own checklist answers, not verified): yes, out of
+  /// people in scope who answered.
+  package var selfYes: ReportRatio
+  /// Self-reported not yet, out of the same people.
+  package var selfNo: ReportRatio
+
+  /// People in scope with a self-reported answer.
+  package var selfAnswered: Int { selfYes.total }
 }
 
 /// A reason for "not yet" and how many gave it.
@@ -38,6 +46,19 @@ package struct ReportLesson: Hashable, Sendable {
   package var meanScore: ReportMean?
   /// People who passed, out of those who completed.
   package var passed: ReportRatio
+  /// People who finished a retry of missed questions (practice; it changes none of the
+  /// figures above).
+  package var practiced: Int
+}
+
+/// Which runs a question's figures come from.
+package enum QuestionPhase: String, Hashable, Sendable {
+  /// A lesson's question, from full runs (retries are practice).
+  case lesson
+  /// The course test's question in the pre-test.
+  case pre
+  /// The course test's question in the post-test.
+  case post
 }
 
 /// Section 4: one question.
@@ -52,8 +73,9 @@ package struct ReportQuestion: Hashable, Sendable {
   package var kind: QuestionKind
   /// People right on their first try, out of people who answered it.
   package var correct: ReportRatio
-  /// Whether the share correct is below one half.
+  /// Whether the share correct is below one half (never for the pre-test).
   package var hardest: Bool
+  package var phase: QuestionPhase
 
   /// People who answered it at least once.
   package var answered: Int { correct.total }
@@ -66,6 +88,9 @@ package struct ReportTest: Hashable, Sendable {
   /// People in scope with a pre-test / a post-test.
   package var tookPre: Int
   package var tookPost: Int
+  /// People in scope who took the test only part-way through the course (neither pre
+  /// nor post: not counted).
+  package var tookNeither: Int
   /// Means over people with both.
   package var meanPre: ReportMean
   package var meanPost: ReportMean

@@ -1,4 +1,5 @@
 import LatihCourse
+import LatihData
 
 /// Running counts for a report, filled by visiting each person in scope once.
 struct ReportTally {
@@ -13,6 +14,10 @@ struct ReportTally {
   let plan: ReportPlan
   private(set) var enrolled = 0
   private(set) var assessed = 0
+  /// People with at least one self-reported answer to a course indicator.
+  private(set) var selfAssessed = 0
+  private var selfAnswered: [Int]
+  private var selfYes: [Int]
   private var indicatorAssessed: [Int]
   private var indicatorAchieved: [Int]
   /// Per indicator: reason id (nil = none given) → count of not-yet outcomes.
@@ -21,8 +26,12 @@ struct ReportTally {
   private var completed: [Int]
   private var passed: [Int]
   private var scoreSums: [Int]
+  private var practiced: [Int]
   private var answered: [Int]
   private var correct: [Int]
+  private var preAnswered: [Int]
+  private var preCorrect: [Int]
+  private var tookNeither = 0
   private var tookPre = 0
   private var tookPost = 0
   private var pairs = 0
@@ -36,13 +45,18 @@ struct ReportTally {
     indicatorAssessed = Array(repeating: 0, count: indicators)
     indicatorAchieved = Array(repeating: 0, count: indicators)
     reasonCounts = Array(repeating: [:], count: indicators)
+    selfAnswered = Array(repeating: 0, count: indicators)
+    selfYes = Array(repeating: 0, count: indicators)
     let lessons = plan.lessons.count
     started = Array(repeating: 0, count: lessons)
     completed = Array(repeating: 0, count: lessons)
     passed = Array(repeating: 0, count: lessons)
     scoreSums = Array(repeating: 0, count: lessons)
+    practiced = Array(repeating: 0, count: lessons)
     answered = Array(repeating: 0, count: plan.questions.count)
     correct = Array(repeating: 0, count: plan.questions.count)
+    preAnswered = Array(repeating: 0, count: plan.questions.count)
+    preCorrect = Array(repeating: 0, count: plan.questions.count)
   }
 
   /// Counts one person's contribution; returns what they need help with.
@@ -50,6 +64,11 @@ struct ReportTally {
     enrolled += 1
     var help = HelpItems()
     addIndicators(contribution.indicators, into: &help)
+    if !contribution.selfReported.isEmpty { selfAssessed += 1 }
+    for outcome in contribution.selfReported {
+      selfAnswered[outcome.index] += 1
+      if outcome.achieved { selfYes[outcome.index] += 1 }
+    }
     for lesson in contribution.lessons { addLesson(lesson, into: &help) }
     if let test = contribution.test { addTest(test, into: &help) }
     return help
@@ -80,9 +99,14 @@ struct ReportTally {
     let index = lesson.index
     let slot = plan.lessons[index]
     started[index] += 1
+    if lesson.practiced { practiced[index] += 1 }
     for (question, isCorrect) in lesson.firstTries {
       answered[question] += 1
       if isCorrect { correct[question] += 1 }
+    }
+    for (question, isCorrect) in lesson.preTestTries {
+      preAnswered[question] += 1
+      if isCorrect { preCorrect[question] += 1 }
     }
     guard let best = lesson.bestScore else { return }
     completed[index] += 1
@@ -96,7 +120,8 @@ struct ReportTally {
     }
   }
 
-  private mutating func addTest(_ scores: (pre: Int?, post: Int?), into help: inout HelpItems) {
+  private mutating func addTest(_ scores: TestScores, into help: inout HelpItems) {
+    if scores.neither > 0 { tookNeither += 1 }
     if scores.pre != nil { tookPre += 1 }
     if let post = scores.post {
       tookPost += 1
@@ -137,7 +162,9 @@ extension ReportTally {
       return ReportIndicator(
         id: indicator.id, label: plan.indicatorLabel(index), assessed: total,
         achieved: ReportRatio(indicatorAchieved[index], of: total),
-        notYet: ReportRatio(total - indicatorAchieved[index], of: total), reasons: reasons)
+        notYet: ReportRatio(total - indicatorAchieved[index], of: total), reasons: reasons,
+        selfYes: ReportRatio(selfYes[index], of: selfAnswered[index]),
+        selfNo: ReportRatio(selfAnswered[index] - selfYes[index], of: selfAnswered[index]))
     }
   }
 
@@ -151,18 +178,32 @@ extension ReportTally {
         completed: ReportRatio(completed[index], of: enrolled),
         meanScore: questionCount > 0
           ? ReportMean(sum: scoreSums[index], count: completed[index]) : nil,
-        passed: ReportRatio(passed[index], of: completed[index]))
+        passed: ReportRatio(passed[index], of: completed[index]), practiced: practiced[index])
     }
   }
 
-  /// The question rows.
+  /// The question rows: lesson questions from full runs, the course test's from the
+  /// post-test; hardest flagged among these only.
   var questions: [ReportQuestion] {
     plan.questions.enumerated().map { index, slot in
       let ratio = ReportRatio(correct[index], of: answered[index])
       return ReportQuestion(
         lessonID: plan.lessons[slot.lesson].id, lessonTitle: plan.lessonTitle(slot.lesson),
         id: slot.question.id, number: slot.number, text: slot.question.prompt.plainText,
-        kind: slot.question.kind, correct: ratio, hardest: ratio.total > 0 && ratio.isBelowHalf)
+        kind: slot.question.kind, correct: ratio, hardest: ratio.total > 0 && ratio.isBelowHalf,
+        phase: slot.lesson == plan.testLesson ? .post : .lesson)
+    }
+  }
+
+  /// The course test's questions in the pre-test (never flagged hardest).
+  var preTestQuestions: [ReportQuestion] {
+    plan.questions.enumerated().compactMap { index, slot in
+      guard slot.lesson == plan.testLesson else { return nil }
+      return ReportQuestion(
+        lessonID: plan.lessons[slot.lesson].id, lessonTitle: plan.lessonTitle(slot.lesson),
+        id: slot.question.id, number: slot.number, text: slot.question.prompt.plainText,
+        kind: slot.question.kind, correct: ReportRatio(preCorrect[index], of: preAnswered[index]),
+        hardest: false, phase: .pre)
     }
   }
 
@@ -171,7 +212,7 @@ extension ReportTally {
     guard let index = plan.testLesson else { return nil }
     return ReportTest(
       lessonID: plan.lessons[index].id, title: plan.lessonTitle(index), tookPre: tookPre,
-      tookPost: tookPost, meanPre: ReportMean(sum: preSum, count: pairs),
+      tookPost: tookPost, tookNeither: tookNeither, meanPre: ReportMean(sum: preSum, count: pairs),
       meanPost: ReportMean(sum: postSum, count: pairs),
       gain: ReportGain.of(preSum: preSum, postSum: postSum, pairs: pairs),
       improved: ReportRatio(improved, of: pairs))

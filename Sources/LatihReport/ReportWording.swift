@@ -51,6 +51,37 @@ struct ReportWording {
     lesson.kind == .test ? lesson.title + " " + self(.testMarker) : lesson.title
   }
 
+  /// The group title of a question in the questions table: the lesson's title, and for
+  /// the course test which test the figures come from.
+  func questionGroup(_ question: ReportQuestion) -> String {
+    question.phase == .lesson
+      ? question.lessonTitle : question.lessonTitle + " — " + phase(question)
+  }
+
+  /// `tes awal` / `tes akhir` for the course test's questions, empty for lessons'.
+  func phase(_ question: ReportQuestion) -> String {
+    switch question.phase {
+    case .lesson: return ""
+    case .pre: return self(.preTestPhase)
+    case .post: return self(.postTestPhase)
+    }
+  }
+
+  /// The questions table's rows: answered questions in course order, the course test's
+  /// pre-test rows right after its post-test rows (where they would be).
+  func questionRows(_ model: ReportModel) -> [ReportQuestion] {
+    var rows = model.questions.filter { $0.answered > 0 }
+    let pre = model.preTestQuestions.filter { $0.answered > 0 }
+    guard let test = pre.first?.lessonID else { return rows }
+    let order = model.lessons.map(\.id)
+    let testPosition = order.firstIndex(of: test) ?? order.count
+    let at =
+      rows.firstIndex { (order.firstIndex(of: $0.lessonID) ?? order.count) > testPosition }
+      ?? rows.count
+    rows.insert(contentsOf: pre, at: at)
+    return rows
+  }
+
   /// `1.3`: lesson number (in the lessons table) and question number.
   func questionNumber(_ question: ReportQuestion, in model: ReportModel) -> String {
     let lesson = (model.lessons.firstIndex { $0.id == question.lessonID } ?? 0) + 1
@@ -88,6 +119,7 @@ struct ReportWording {
     fields += [
       (self(.enrolled), self(.people(header.enrolled))),
       (self(.assessed), self(.people(header.assessed))),
+      (self(.selfReportedPeople), self(.people(header.selfReported))),
       (self(.passMark), "\(header.passMark)%"),
       (self(.generated), time(header.generated)),
     ]

@@ -18,7 +18,8 @@ package struct TextReportRenderer {
   /// The whole report, ending with a newline.
   package func render() -> String {
     let sections = [
-      header(), indicators(), lessons(), questions(), hardest(), test(), needsHelp(),
+      header(), indicators(), selfReported(), lessons(), questions(), hardest(), test(),
+      needsHelp(),
       wrap(words(.roundingNote)),
     ]
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -80,6 +81,28 @@ package struct TextReportRenderer {
     return titled(.indicatorsHeading, table, note: .indicatorsNote)
   }
 
+  private func selfReported() -> [String] {
+    guard !model.indicators.isEmpty else {
+      return [heading(.selfReportedHeading)] + [say(.noIndicators)]
+    }
+    guard model.header.selfReported > 0 else {
+      return [heading(.selfReportedHeading), say(.noSelfReported)]
+    }
+    var table = TextTable(
+      titles: [
+        say(.indicatorColumn), say(.selfAnsweredColumn), say(.achievedColumn), "%",
+        say(.notYetColumn), "%",
+      ], width: width)
+    for indicator in model.indicators {
+      table.add([
+        clean(indicator.label), "\(indicator.selfAnswered)", words.fraction(indicator.selfYes),
+        words.percent(indicator.selfYes), words.fraction(indicator.selfNo),
+        words.percent(indicator.selfNo),
+      ])
+    }
+    return titled(.selfReportedHeading, table, note: .selfReportedNote)
+  }
+
   private func lessons() -> [String] {
     var table = TextTable(
       titles: [
@@ -97,17 +120,16 @@ package struct TextReportRenderer {
   }
 
   private func questions() -> [String] {
-    guard model.questions.contains(where: { $0.answered > 0 }) else {
-      return [heading(.questionsHeading), say(.noQuestions)]
-    }
+    let rows = words.questionRows(model)
+    guard !rows.isEmpty else { return [heading(.questionsHeading), say(.noQuestions)] }
     var table = TextTable(
       titles: [say(.questionColumn), say(.answeredColumn), say(.correctColumn), "%", ""],
       width: width)
-    var lesson: String?
-    for question in model.questions where question.answered > 0 {
-      if question.lessonID != lesson {
-        lesson = question.lessonID
-        table.add([clean(question.lessonTitle)])
+    var group: String?
+    for question in rows {
+      if words.questionGroup(question) != group {
+        group = words.questionGroup(question)
+        table.add([clean(group ?? "")])
       }
       table.add([
         "  " + words.questionNumber(question, in: model) + " " + clean(question.text),
@@ -133,7 +155,8 @@ package struct TextReportRenderer {
 
   private func test() -> [String] {
     guard let test = model.test else { return [heading(.testHeading), say(.noTest)] }
-    let counts = words(.tookTests(pre: test.tookPre, post: test.tookPost))
+    let counts = words(
+      .tookTests(pre: test.tookPre, post: test.tookPost, neither: test.tookNeither))
     return [heading(.testHeading) + " — " + clean(test.title)]
       + wrap(words(.paired(test.paired)) + " (" + counts + ")")
       + fieldLines([

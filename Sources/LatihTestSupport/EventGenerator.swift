@@ -67,7 +67,7 @@ package struct EventGenerator {
   }
 
   private mutating func body() -> EventBody {
-    switch count(0...17) {
+    switch count(0...18) {
     case 0:
       return .enrolled(
         Enrollment(
@@ -85,6 +85,7 @@ package struct EventGenerator {
         LessonOpening(
           run: text(), lesson: text(), language: flag() ? .id : .en, seed: random.next(),
           shuffled: flag(), tag: [nil, .pre, .post].randomElement(using: &random)!,
+          tagSet: [nil, .automatic, .explicit].randomElement(using: &random)!,
           session: maybe { $0.text() }, retry: retry, retryOf: maybe { $0.text() }))
     case 4: return .pageReached(PageVisit(run: text(), lesson: text(), page: count(0...500)))
     case 5:
@@ -121,6 +122,7 @@ package struct EventGenerator {
     case 14: return .sessionRemoved(session: "s" + text())
     case 15: return .sessionRestored(session: "s" + text())
     case 16: return .sessionsLinked(session: "a" + text(), other: "b" + text())
+    case 17: return .postTestOpened(session: text())
     default: return unknown()
     }
   }

@@ -107,7 +107,8 @@ package enum ReferenceJournalDecoder {
         LessonOpening(
           run: v.run, lesson: v.lesson, language: language, seed: seed,
           shuffled: v.shuffled ?? true, tag: v.tag.flatMap(TestTag.init(rawValue:)),
-          session: v.session, retry: v.retry, retryOf: v.retryOf))
+          tagSet: v.tagSet.flatMap(TagSource.init(rawValue:)), session: v.session, retry: v.retry,
+          retryOf: v.retryOf))
     case .pageReached:
       let v = try decode(Page.self)
       guard v.page >= 0 else { throw Failure() }
@@ -139,6 +140,8 @@ package enum ReferenceJournalDecoder {
           source: source, session: v.session))
     case .participantsLinked:
       return .participantsLinked(other: try decode(Linked.self).other)
+    case .postTestOpened:
+      return .postTestOpened(session: try decode(Session.self).session)
     case .participantRenamed:
       let name = try decode(Renamed.self).name
       guard !name.isEmpty else { throw Failure() }
@@ -178,11 +181,12 @@ package enum ReferenceJournalDecoder {
   private struct Opened: Decodable {
     var run, lesson, lang, seed: String
     var shuffled: Bool?
-    var tag, session, retryOf: String?
+    var tag, tagSet, session, retryOf: String?
     var retry: [String]?
 
     enum CodingKeys: String, CodingKey {
       case run, lesson, lang, seed, shuffled, tag, session, retry
+      case tagSet = "tag-set"
       case retryOf = "retry-of"
     }
   }

@@ -50,7 +50,7 @@ package enum SampleEvents {
       .lessonOpened(
         LessonOpening(
           run: "r3", lesson: "tes", language: .id, seed: 42, shuffled: true, tag: .post,
-          retry: ["q-1", "q\\2", "kuis \"3\""], retryOf: "r2")),
+          tagSet: .explicit, retry: ["q-1", "q\\2", "kuis \"3\""], retryOf: "r2")),
       .pageReached(PageVisit(run: "r1", lesson: "dasar", page: 0)),
       .pageReached(PageVisit(run: "r1", lesson: "dasar", page: 12)),
       .checklistItem(ChecklistMark(run: "r1", lesson: "daftar", item: "login", done: true)),
@@ -78,6 +78,7 @@ package enum SampleEvents {
           indicator: "affiliate-account", achieved: false, reason: "documents",
           note: "KTP belum ada", source: .selfReported, session: "5e551011")),
       .participantsLinked(other: "1f2e3d4c5b6a7980"),
+      .postTestOpened(session: "5e551011"),
       .participantRenamed(name: "Siti Nurhaliza Putri"),
       .participantRemoved,
       .participantRestored,

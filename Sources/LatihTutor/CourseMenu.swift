@@ -20,17 +20,34 @@ package struct CourseMenu: Sendable {
     package var bestScore: Int?
     /// False when the lesson's file has errors.
     package var available: Bool
+    /// The course test when only a pre-test has been finished: shown as such, never as
+    /// "needs review".
+    package var preTestOnly: Bool = false
   }
 
   package var rows: [Row]
   /// Index into `rows` of the suggested lesson, if any is left.
   package var suggested: Int?
 
-  package init(course: Course, language: Language, progress: ParticipantProgress?) {
+  /// The list for `progress`; `schedule` decides which course-test runs are pre-tests
+  /// (the course alone when nil).
+  package init(
+    course: Course, language: Language, progress: ParticipantProgress?,
+    schedule: TestSchedule? = nil
+  ) {
+    let schedule =
+      schedule
+      ?? TestSchedule(test: course.manifest.courseTest, lessons: course.lessonIDs)
+    let scores = progress.map { schedule.scores(in: $0) }
+    let testRoles = progress.map { schedule.roles(in: $0) } ?? []
     rows = course.lessonIDs.enumerated().map { index, id in
       let lesson = course.lesson(id, in: language)
       let lessonProgress = progress?.lesson(id) ?? LessonProgress(lesson: id, runs: [])
-      let status = lessonProgress.status
+      var status = lessonProgress.status
+      let preTestOnly =
+        id == schedule.test && (status == .needsReview || status == .passed)
+        && testRoles.allSatisfy { $0.run.result == nil || $0.role == .pre }
+      if preTestOnly { status = .notStarted }
       var fraction = 0.0
       switch status {
       case .passed, .needsReview: fraction = 1
@@ -42,27 +59,28 @@ package struct CourseMenu: Sendable {
       return Row(
         number: index + 1, lessonID: id, title: lesson?.title ?? id, kind: lesson?.kind ?? .lesson,
         minutes: lesson?.minutes ?? 0, questions: lesson?.questions.count ?? 0, status: status,
-        fraction: fraction, bestScore: lessonProgress.bestScore, available: lesson != nil)
+        fraction: fraction, bestScore: preTestOnly ? nil : lessonProgress.bestScore,
+        available: lesson != nil, preTestOnly: preTestOnly)
     }
-    suggested = Self.suggestion(rows, test: course.manifest.courseTest, progress: progress)
+    suggested = Self.suggestion(rows, test: course.manifest.courseTest, scores: scores)
   }
 
-  /// The course test first while no lesson has started (the pre-test, also when it was
-  /// left half done); then the first lesson not passed; the course test again at the end
-  /// (post-test).
-  static func suggestion(_ rows: [Row], test: String?, progress: ParticipantProgress?) -> Int? {
+  /// The course test first while no lesson has started and no pre-test is finished (also
+  /// when it was left half done); then the first lesson not passed; the course test again
+  /// at the end (post-test). A finished pre-test is never suggested again before the
+  /// lessons.
+  static func suggestion(_ rows: [Row], test: String?, scores: TestScores?) -> Int? {
     let testIndex = rows.firstIndex { $0.lessonID == test && $0.available }
     let lessons = rows.indices.filter { rows[$0].lessonID != test && rows[$0].available }
     let noLessonStarted = rows.allSatisfy { $0.lessonID == test || $0.status == .notStarted }
-    if noLessonStarted, let testIndex,
+    if noLessonStarted, let testIndex, scores?.pre == nil,
       [.notStarted, .inProgress].contains(rows[testIndex].status)
     {
       return testIndex
     }
     if let open = lessons.first(where: { rows[$0].status == .inProgress }) { return open }
     if let next = lessons.first(where: { rows[$0].status != .passed }) { return next }
-    if let testIndex, let test {
-      let scores = progress?.testScores(test: test)
+    if let testIndex {
       if scores?.post == nil || rows[testIndex].status == .inProgress { return testIndex }
     }
     return nil
@@ -89,7 +107,11 @@ package struct CourseMenu: Sendable {
         lines.append("    " + style.yellow(CourseText.unavailable.text(in: language)))
         continue
       }
-      var details = [TutorText.status(row.status).text(in: language)]
+      var details = [
+        row.preTestOnly
+          ? TutorText.preTestDone.text(in: language)
+          : TutorText.status(row.status).text(in: language)
+      ]
       if let best = row.bestScore, row.questions > 0 {
         details.append(TutorText.bestScore(best).text(in: language))
       }

@@ -113,12 +113,20 @@ extension LessonMachine {
     let canRetry = !isTest && !missed.isEmpty
     position = .summary
     step.output.append(.newScreen)
-    step.output.append(
-      .summary(
-        LessonSummary(
-          lessonTitle: lesson.title, correct: correct, total: total, score: score, passed: passed,
-          passMark: passMark, tag: opening.tag, review: isTest ? missed.map(view) : [],
-          canRetry: canRetry)))
+    var summary = LessonSummary(
+      lessonTitle: lesson.title, correct: correct, total: total, score: score, passed: passed,
+      passMark: passMark, tag: opening.tag, review: isTest ? missed.map(view) : [],
+      canRetry: canRetry)
+    if isTest {
+      summary.role = opening.tag.map { $0 == .pre ? .pre : .post } ?? .neither
+      // The pre-test is where she starts: no right answers to remember for the post-test.
+      if summary.role == .pre { summary.review = [] }
+    }
+    if isRetry {
+      summary.practice = true
+      summary.officialScore = officialScore
+    }
+    step.output.append(.summary(summary))
     step.output.append(.keys(.summary(canRetry: canRetry)))
     return step
   }

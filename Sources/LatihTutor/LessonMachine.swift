@@ -29,14 +29,19 @@ package struct LessonMachine: Sendable {
   /// Questions that count as right before a retry: those the base run settled right and,
   /// when the base was itself a retry, those it did not need to retry.
   let baseCorrect: Set<String>
+  /// The lesson's official score (best finished full run) when this run started: a
+  /// retry's summary shows it unchanged.
+  let officialScore: Int?
   private let isNewRun: Bool
 
   /// A machine for `opening` in `course`. Pass `resume` to continue a run where it
-  /// stopped, and `base` (the earlier run) for a retry of missed questions.
+  /// stopped, and `base` (the earlier run) for a retry of missed questions, with
+  /// `officialScore`, the lesson's score that a retry (practice) leaves unchanged.
   package init(
     lesson: Lesson, course: Course, opening: LessonOpening, resume: LessonRun? = nil,
-    base: LessonRun? = nil, now: Int64 = 0
+    base: LessonRun? = nil, officialScore: Int? = nil, now: Int64 = 0
   ) {
+    self.officialScore = officialScore
     self.lesson = lesson
     self.opening = opening
     reasons = course.manifest.reasons

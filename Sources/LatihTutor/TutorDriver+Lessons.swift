@@ -8,11 +8,14 @@ final class ParticipantTurn {
   let participant: Participant
   let journal: Journal
   let linkedEvents: [Event]
+  /// Everyone, as read when the turn started (for the sessions she belongs to).
+  let roster: Roster
 
-  init(participant: Participant, journal: Journal, linkedEvents: [Event]) {
+  init(participant: Participant, journal: Journal, linkedEvents: [Event], roster: Roster) {
     self.participant = participant
     self.journal = journal
     self.linkedEvents = linkedEvents
+    self.roster = roster
   }
 
   /// Progress from everything recorded so far.
@@ -50,13 +53,16 @@ extension TutorDriver {
       }
     }
     say(.greeting(name))
-    return ParticipantTurn(participant: participant, journal: journal, linkedEvents: linked)
+    return ParticipantTurn(
+      participant: participant, journal: journal, linkedEvents: linked, roster: roster)
   }
 
   /// The lesson list until `q` (or the end of input).
   func menuLoop(_ turn: ParticipantTurn, exitOnQuit: Bool) throws(Stop) {
     while true {
-      let menu = CourseMenu(course: course, language: language, progress: turn.progress)
+      let menu = CourseMenu(
+        course: course, language: language, progress: turn.progress,
+        schedule: try testSchedule(turn))
       var lines = ["", renderer.style.bold(TutorText.lessonsHeading.text(in: language))]
       lines += menu.render(language: language, width: terminal.width, style: terminal.style)
       terminal.write(lines.joined(separator: "\n") + "\n\n")
@@ -88,7 +94,8 @@ extension TutorDriver {
     if let open = progress.openRun {
       let base = open.opening.retryOf.flatMap { id in progress.runs.first { $0.id == id } }
       machine = LessonMachine(
-        lesson: lesson, course: course, opening: open.opening, resume: open, base: base)
+        lesson: lesson, course: course, opening: open.opening, resume: open, base: base,
+        officialScore: progress.bestScore)
     } else {
       machine = LessonMachine(
         lesson: lesson, course: course, opening: try newOpening(lesson, turn: turn),
@@ -102,7 +109,8 @@ extension TutorDriver {
         opening.retry = missed
         opening.retryOf = base.id
         machine = LessonMachine(
-          lesson: lesson, course: course, opening: opening, base: base, now: store.clock.now())
+          lesson: lesson, course: course, opening: opening, base: base,
+          officialScore: turn.progress.lesson(lessonID).bestScore, now: store.clock.now())
       case let exit:
         return exit
       }
@@ -144,25 +152,38 @@ extension TutorDriver {
 
   /// A fresh run of `lesson`: new run id and seed, the test tag, the current session.
   /// Without shuffling the seed is 0, so order questions (always shuffled) are shown the
-  /// same way on every run too.
+  /// same way on every run too. The course test's tag is `--pre`/`--post` (marked
+  /// explicit), else what ``TestSchedule`` makes of the data known here now (no tag when
+  /// the run is neither); reports decide again from the merged data.
   func newOpening(_ lesson: Lesson, turn: ParticipantTurn) throws(Stop) -> LessonOpening {
     var tag: TestTag?
+    var tagSet: TagSource?
     if lesson.kind == .test {
-      tag = options.testTag ?? Self.automaticTag(turn.progress, test: lesson.id)
+      if let explicit = options.testTag {
+        tag = explicit
+        tagSet = .explicit
+      } else {
+        let now = store.clock.now()
+        switch try testSchedule(turn).role(opening: nil, at: now, in: turn.progress) {
+        case .pre: tag = .pre
+        case .post: tag = .post
+        case .neither: tag = nil
+        }
+      }
     }
     return LessonOpening(
       run: store.identifiers.hex(bytes: 8), lesson: lesson.id, language: language,
       seed: options.seed ?? (options.shuffle ? store.identifiers.next64() : 0),
-      shuffled: options.shuffle, tag: tag, session: try reading(store.currentSession))
+      shuffled: options.shuffle, tag: tag, tagSet: tagSet,
+      session: try reading(store.currentSession))
   }
 
-  /// Pre-test until the participant has a pre-test or has finished another lesson;
-  /// post-test after that.
-  static func automaticTag(_ progress: ParticipantProgress, test: String) -> TestTag {
-    if progress.testScores(test: test).pre != nil { return .post }
-    let finishedOther = progress.lessons.contains { id, lesson in
-      id != test && !lesson.completedRuns.isEmpty
-    }
-    return finishedOther ? .post : .pre
+  /// The participant's test schedule, with the sessions as they are now (the facilitator
+  /// may open the post-test while she is at the lesson list).
+  func testSchedule(_ turn: ParticipantTurn) throws(Stop) -> TestSchedule {
+    let sessions = try reading { () throws(SystemError) in try SessionList.load(store) }
+    return sessions.testSchedule(
+      for: turn.participant.id, in: turn.roster, test: course.manifest.courseTest,
+      lessons: course.lessonIDs)
   }
 }

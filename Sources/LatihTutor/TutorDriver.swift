@@ -117,7 +117,9 @@ package final class TutorDriver {
       }
       guard let turn = try startTurn(person) else { return .ioError }
       defer { turn.close() }
-      let menu = CourseMenu(course: course, language: language, progress: turn.progress)
+      let menu = CourseMenu(
+        course: course, language: language, progress: turn.progress,
+        schedule: try testSchedule(turn))
       let selected = lesson.flatMap(menu.row(for:)) ?? menu.suggested.map { menu.rows[$0] }
       if let row = selected {
         switch try runLesson(row.lessonID, turn: turn) {

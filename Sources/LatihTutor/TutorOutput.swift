@@ -54,6 +54,13 @@ package struct LessonSummary: Hashable, Sendable {
   package var review: [QuestionView]
   /// Whether `r` retries the missed questions.
   package var canRetry: Bool
+  /// For the course test: what this run counts as (a pre-test shows no score, no pass or
+  /// fail, only thanks and what comes next).
+  package var role: TestRole? = nil
+  /// Whether this run retried missed questions: practice, which never changes the score.
+  package var practice: Bool = false
+  /// For practice: the lesson's official score (the best full run), unchanged.
+  package var officialScore: Int? = nil
 }
 
 /// Which keys a prompt accepts.

@@ -165,7 +165,16 @@ package struct TutorRenderer: Sendable {
     var lines = TextWrapper.wrap(
       style.bold(text(.finished(TerminalSanitizer.cleanLine(summary.lessonTitle)))), width: width)
     lines.append("")
-    if summary.total == 0 {
+    if summary.role == .pre {
+      lines += TextWrapper.wrap(text(.preTestThanks), width: width)
+      lines.append("")
+      return lines
+    }
+    if summary.practice {
+      lines += TextWrapper.wrap(
+        text(.practiceScore(correct: summary.correct, total: summary.total)), width: width)
+      lines += TextWrapper.wrap(text(.officialScoreKept(summary.officialScore)), width: width)
+    } else if summary.total == 0 {
       lines += TextWrapper.wrap(text(.readingDone), width: width)
     } else {
       lines += TextWrapper.wrap(
@@ -177,7 +186,11 @@ package struct TutorRenderer: Sendable {
         : style.yellow(text(.notPassed(passMark: summary.passMark)))
       lines += TextWrapper.wrap(verdict, width: width)
     }
-    if let tag = summary.tag { lines += TextWrapper.wrap(text(.testTagged(tag)), width: width) }
+    if summary.role == .neither {
+      lines += TextWrapper.wrap(text(.testMidCourse), width: width)
+    } else if let tag = summary.tag {
+      lines += TextWrapper.wrap(text(.testTagged(tag)), width: width)
+    }
     if !summary.review.isEmpty {
       lines += ["", style.bold(text(.reviewHeading))]
       for view in summary.review {

@@ -95,8 +95,39 @@ import Testing
   @Test func groupFilterIsPseudonymisedToo() throws {
     let (scenario, _) = Self.scenario()
     let model = try scenario.model(ReportFilter(group: "regu ünggul"), anonymize: true)
-    #expect(model.header.group == "Kelompok A")
+    let full = try scenario.model(anonymize: true)
+    let groupOfFirst = try #require(full.needsHelp.first { $0.name == model.needsHelp[0].name })
+    #expect(model.header.group == groupOfFirst.group)
     #expect(model.header.enrolled == 2)
+  }
+
+  /// A person keeps her number (and her group its letter) whatever the scope: numbered
+  /// over everyone in the data folder, not over the people in the report.
+  @Test func pseudonymsAreTheSameInEveryScope() throws {
+    var (scenario, ids) = Self.scenario()
+    let other = scenario.session("Lain", place: "Balai", date: "2023-09-01")
+    let outsider = scenario.enroll("Tamu", group: "Regu Lain", sessions: [other])
+    scenario.record(outsider, "installed-app", false, reason: "network", session: other)
+    func names(_ filter: ReportFilter) throws -> [String: String] {
+      let model = try scenario.model(filter, anonymize: true)
+      let plain = try scenario.model(filter)
+      // Anonymised entries are in pseudonym order, which is participant id order.
+      let ids = plain.needsHelp.compactMap(\.participantID).sorted()
+      return Dictionary(
+        uniqueKeysWithValues: zip(ids, model.needsHelp.map { $0.name + "/" + ($0.group ?? "") }))
+    }
+    let everyone = try names(ReportFilter())
+    #expect(everyone.count == 5)
+    let session = scenario.sessions[0].id
+    for filter in [
+      ReportFilter(group: "regu ünggul"), ReportFilter(group: "Bunga Melåti"),
+      ReportFilter(session: session), ReportFilter(session: other),
+    ] {
+      let scoped = try names(filter)
+      #expect(!scoped.isEmpty)
+      for (id, name) in scoped { #expect(everyone[id] == name, "\(filter)") }
+    }
+    #expect(ids.allSatisfy { everyone[$0] != nil })
   }
 
   @Test func lettersGoOnAfterZ() {

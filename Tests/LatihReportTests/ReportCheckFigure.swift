@@ -1,12 +1,15 @@
+import LatihData
+
 @testable import LatihBase
 @testable import LatihReport
 
 /// PRODUCT.md's check figure: in session "Pelatihan TikTok Affiliate", 30 enrolled and
 /// 20 assessed; 18 installed the app, 9 created an affiliate account (11 not yet,
 /// reason `documents`), 15 can make video content → 90 %, 45 % (55 % documents), 75 %.
-/// Two more people in another session have outcomes that must not count in the session.
+/// Two more people in another session have outcomes that must not count in the session;
+/// `selfTickers` more people of the session only tick their own checklist.
 enum ReportCheckFigure {
-  static func scenario() -> (scenario: ReportScenario, session: String) {
+  static func scenario(selfTickers: Int = 0) -> (scenario: ReportScenario, session: String) {
     var scenario = ReportScenario()
     let session = scenario.session(
       "Pelatihan TikTok Affiliate", place: "GSG Jaya Tinggi", date: "2023-08-05")
@@ -29,12 +32,23 @@ enum ReportCheckFigure {
       scenario.record(id, "installed-app", false, reason: "network", session: other)
       scenario.record(id, "affiliate-account", true, session: other)
     }
+    for index in 0..<selfTickers {
+      let id = scenario.enroll("Mandiri \(index + 1)", group: "PKK", sessions: [session])
+      for indicator in ["installed-app", "affiliate-account", "video-content"] {
+        scenario.add(
+          .checklistItem(
+            ChecklistMark(
+              run: "run-\(index)", lesson: "daftar", item: indicator, done: true,
+              indicator: indicator, session: session)),
+          to: id)
+      }
+    }
     return (scenario, session)
   }
 
   /// The report for the session.
-  static func model(language: Language = .id) throws -> ReportModel {
-    let (scenario, session) = scenario()
+  static func model(language: Language = .id, selfTickers: Int = 0) throws -> ReportModel {
+    let (scenario, session) = scenario(selfTickers: selfTickers)
     return try scenario.model(ReportFilter(session: session), language: language)
   }
 }

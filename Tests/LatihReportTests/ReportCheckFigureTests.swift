@@ -28,6 +28,52 @@ import Testing
     #expect(rows["video-content"]?.reasons.last?.label == "tanpa alasan")
   }
 
+  /// Five more people who only ticked their own checklist: the verified figure is the
+  /// same in the model and in every format; the ticks are in the self-reported columns.
+  @Test func selfTicksChangeNoneOfTheVerifiedFigure() throws {
+    let plain = try ReportCheckFigure.model()
+    let ticked = try ReportCheckFigure.model(selfTickers: 5)
+    #expect(ticked.header.enrolled == 35)
+    #expect(ticked.header.assessed == 20)
+    #expect(ticked.header.selfReported == 5)
+    for (before, after) in zip(plain.indicators, ticked.indicators) {
+      #expect(after.assessed == before.assessed)
+      #expect(after.achieved == before.achieved)
+      #expect(after.notYet == before.notYet)
+      #expect(after.reasons == before.reasons)
+      #expect(after.selfYes == ReportRatio(5, of: 5))
+    }
+    #expect(ticked.needsHelp == plain.needsHelp)
+    for format in ReportFormat.allCases {
+      let text = format.render(ticked)
+      for figure in ["18", "90", "9", "45", "11", "55", "15", "75"] {
+        #expect(text.contains(figure), "\(format) \(figure)")
+      }
+    }
+    let markdown = ReportFormat.md.render(ticked)
+    #expect(
+      markdown.contains(
+        "| Peserta sudah menginstal aplikasi TikTok | 20 | 18/20 | 90% | 2/20 | 10% |"))
+    #expect(markdown.contains("| Peserta sudah menginstal aplikasi TikTok | 5 | 5/5 | 100% |"))
+    let text = ReportFormat.text.render(ticked).split(separator: "\n")
+    let installed = text.first { $0.hasPrefix("Peserta sudah menginstal") }
+    #expect(installed?.hasSuffix("  20     18/20  90%   2/20  10%") == true)
+    let html = ReportFormat.html.render(ticked)
+    for caption in ["18/20 (90%)", "9/20 (45%)", "15/20 (75%)"] {
+      #expect(html.contains(">" + caption + "</text>"))
+    }
+    let rows = try #require(CSVParser.parse(String(ReportFormat.csv.render(ticked).dropFirst())))
+    let installedRow = rows.first { $0.first == "indicators" && $0[1] == "installed-app" }
+    #expect(installedRow?[3...12] == ["20", "18", "90", "2", "10", "5", "5", "100", "0", "0"])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(ReportFormat.json.render(ticked).utf8))
+        as? [String: Any])
+    let indicators = try #require(json["indicators"] as? [[String: Any]])
+    #expect(
+      indicators.map { ($0["achieved"] as? [String: Any])?["percent"] as? Int } == [90, 45, 75])
+    #expect(indicators.map { $0["assessed"] as? Int } == [20, 20, 20])
+  }
+
   @Test func allDataCountsTheOtherSessionToo() throws {
     let model = try ReportCheckFigure.scenario().scenario.model()
     #expect(model.header.enrolled == 32)
@@ -73,7 +119,8 @@ import Testing
       indicators.first
         == [
           "indicators", "indicator_id", "label", "assessed", "achieved", "achieved_percent",
-          "not_yet", "not_yet_percent",
+          "not_yet", "not_yet_percent", "self_answered", "self_yes", "self_yes_percent",
+          "self_no", "self_no_percent",
         ])
     let data = Dictionary(uniqueKeysWithValues: indicators.dropFirst().map { ($0[1], $0) })
     #expect(data["installed-app"]?[3...5] == ["20", "18", "90"])

@@ -43,7 +43,16 @@ import Testing
       [("komisi", [false, true]), ("bukan-mlm", [true]), ("umur", [false, false])],
       [("komisi", [true]), ("bukan-mlm", [true]), ("umur", [false, true])],
     ]
+    // Bu Sutinah takes the test before studying anything: her pre-test, answers counted
+    // apart from the post-test's.
+    s.take(ids[5], "tes", [("t1", [false]), ("t2", [true])])
     for (person, tries) in answers.enumerated() { s.take(ids[person], "dasar", tries) }
+    // Dewi retries the questions she missed: practice, counted nowhere.
+    s.take(ids[1], "dasar", [("komisi", [true]), ("umur", [true])], practice: true)
+    // Own checklist answers: shown apart, never in the verified figure.
+    s.record(ids[5], "installed-app", true, session: session, source: .selfReported)
+    s.record(
+      ids[0], "video-content", false, reason: "other", session: session, source: .selfReported)
     s.take(ids[5], "dasar", [("komisi", [true])], finish: false)
     for id in ids.prefix(4) { s.take(id, "bacaan", []) }
     s.take(ids[0], "konten", [("kembar", [true])])
@@ -53,6 +62,10 @@ import Testing
       if let pre = scores.0 { s.test(ids[person], .pre, score: pre) }
       if let post = scores.1 { s.test(ids[person], .post, score: post) }
     }
+    // Siti's post-test answers (after every lesson: decided by time); Rahmawati takes the
+    // test again having finished two lessons of three: neither, not counted.
+    s.take(ids[0], "tes", [("t1", [true]), ("t2", [false])])
+    s.test(ids[3], .post, score: 100, explicit: false)
     return (s, session)
   }
 

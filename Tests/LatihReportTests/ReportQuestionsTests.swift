@@ -96,16 +96,25 @@ import Testing
     #expect(model.header.assessed == 3)
   }
 
-  @Test func selfReportsCountUnlessAFacilitatorRecorded() throws {
+  @Test func selfReportsAreShownApartAndNeverChangeTheVerifiedFigure() throws {
     var scenario = ReportScenario()
     let ani = scenario.enroll("Ani")
     let budi = scenario.enroll("Budi")
+    let citra = scenario.enroll("Citra")
     scenario.record(ani, "installed-app", true, source: .facilitator)
     scenario.record(ani, "installed-app", false, reason: "network", source: .selfReported)
     scenario.record(budi, "installed-app", false, reason: "network", source: .selfReported)
-    let row = try scenario.model().indicators[0]
-    #expect(row.achieved == ReportRatio(1, of: 2))
-    #expect(row.reasons.map(\.id) == ["network"])
-    #expect(row.reasons[0].label == "network")
+    scenario.record(citra, "installed-app", true, source: .selfReported)
+    let model = try scenario.model()
+    let row = model.indicators[0]
+    #expect(row.assessed == 1)
+    #expect(row.achieved == ReportRatio(1, of: 1))
+    #expect(row.reasons.isEmpty)
+    #expect(row.selfYes == ReportRatio(1, of: 3))
+    #expect(row.selfNo == ReportRatio(2, of: 3))
+    #expect(model.header.assessed == 1)
+    #expect(model.header.selfReported == 3)
+    // A self-reported "not yet" is not a verified one: nobody needs help for it.
+    #expect(model.needsHelp.isEmpty)
   }
 }

@@ -72,12 +72,14 @@ struct ReportScenario {
   /// `finish` is false, with `score` or else the score these tries give.
   mutating func take(
     _ participant: String, _ lesson: String, _ tries: [(String, [Bool])], tag: TestTag? = nil,
-    finish: Bool = true, score: Int? = nil
+    finish: Bool = true, score: Int? = nil, practice: Bool = false
   ) {
     let run = nextID(bytes: 8)
     add(
       .lessonOpened(
-        LessonOpening(run: run, lesson: lesson, language: .id, seed: 1, shuffled: false, tag: tag)),
+        LessonOpening(
+          run: run, lesson: lesson, language: .id, seed: 1, shuffled: false, tag: tag,
+          retry: practice ? tries.map(\.0) : nil, retryOf: practice ? "earlier" : nil)),
       to: participant)
     for (question, results) in tries {
       for (index, correct) in results.enumerated() {
@@ -102,13 +104,17 @@ struct ReportScenario {
       to: participant)
   }
 
-  /// A finished course-test run with `score` (the answers do not matter for the gain).
-  mutating func test(_ participant: String, _ tag: TestTag, score: Int) {
+  /// A finished course-test run with `score` (the answers do not matter for the gain),
+  /// tagged explicitly (`learn --pre/--post`) unless `explicit` is false: then the report
+  /// decides by time.
+  mutating func test(_ participant: String, _ tag: TestTag, score: Int, explicit: Bool = true) {
     let run = nextID(bytes: 8)
     let testID = course.manifest.courseTest ?? "tes"
     add(
       .lessonOpened(
-        LessonOpening(run: run, lesson: testID, language: .id, seed: 1, shuffled: false, tag: tag)),
+        LessonOpening(
+          run: run, lesson: testID, language: .id, seed: 1, shuffled: false, tag: tag,
+          tagSet: explicit ? .explicit : nil)),
       to: participant)
     add(
       .lessonCompleted(

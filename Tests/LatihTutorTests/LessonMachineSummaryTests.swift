@@ -58,9 +58,10 @@ import Testing
     #expect(harness.send("").exit == .completed)
   }
 
-  @Test func courseTestGetsOneTryNoFeedbackAndAReviewAtTheEnd() throws {
+  @Test(arguments: [TestTag.pre, .post])
+  func courseTestGetsOneTryNoFeedbackAndAReviewAtTheEndOfThePostTest(_ tag: TestTag) throws {
     let course = try TutorCourse.load()
-    var harness = try MachineHarness(course, lesson: "tes", tag: .pre)
+    var harness = try MachineHarness(course, lesson: "tes", tag: tag)
     let first = harness.start()
     let t1 = try #require(harness.view)
     #expect(first.output.contains(.question(number: 1, count: 2, view: t1, attempt: 1, tries: 1)))
@@ -72,12 +73,22 @@ import Testing
     harness.answerRight()
     #expect(harness.answers.map(\.attempt) == [1, 1])
     let result = LessonResult(
-      run: "run-1", lesson: "tes", correct: 1, total: 2, score: 50, passed: false, tag: .pre)
+      run: "run-1", lesson: "tes", correct: 1, total: 2, score: 50, passed: false, tag: tag)
     #expect(harness.result == result)
-    let summary = LessonSummary(
+    // The pre-test shows no right answers (they would be remembered for the post-test).
+    var summary = LessonSummary(
       lessonTitle: "Tes Awal dan Akhir", correct: 1, total: 2, score: 50, passed: false,
-      passMark: 70, tag: .pre, review: [t1], canRetry: false)
+      passMark: 70, tag: tag, review: tag == .pre ? [] : [t1], canRetry: false)
+    summary.role = tag == .pre ? .pre : .post
     #expect(harness.last.output.contains(.summary(summary)))
+    if tag == .pre {
+      let screen = TutorRenderer(language: .id, width: 40, style: .plain, clearsScreen: false)
+        .render(harness.last.output)
+      #expect(screen.contains("Terima kasih"))
+      for word in ["BELUM LULUS", "LULUS", "perlu diulang", "Skor"] {
+        #expect(!screen.contains(word), "\(word)")
+      }
+    }
     #expect(harness.send("r").events.isEmpty)
     #expect(harness.machine.position == .summary)
   }

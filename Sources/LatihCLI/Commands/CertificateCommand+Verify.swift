@@ -46,8 +46,10 @@ extension CertificateCommand {
       kind, course: course, language: invocation.language, session: session.id,
       inSession: roster.isIn(person.id, session: session.id) && !person.removed
         && !session.removed,
-      progress: try invocation.progress(of: person.id, ProgressLoader(store: store, roster: roster))
-    )
+      progress: try invocation.progress(
+        of: person.id, ProgressLoader(store: store, roster: roster)),
+      schedule: try invocation.sessions(store).testSchedule(
+        for: person.id, in: roster, test: course.manifest.courseTest, lessons: course.lessonIDs))
     guard case .earned = outcome else {
       invocation.complain(CertificateText.noLongerEligible)
       return .failed

@@ -54,7 +54,10 @@ enum CertificateCommand: Command {
       let outcome = CertificateRule.check(
         kind, course: course, language: invocation.language, session: session.id,
         inSession: roster.isIn(candidate.id, session: session.id),
-        progress: try invocation.progress(of: candidate.id, loader))
+        progress: try invocation.progress(of: candidate.id, loader),
+        schedule: sessions.testSchedule(
+          for: candidate.id, in: roster, test: course.manifest.courseTest,
+          lessons: course.lessonIDs))
       if case .earned(let score) = outcome {
         earned.append((candidate, score))
       } else if person != nil {

@@ -24,7 +24,11 @@ enum LessonsCommand: Command {
       let participant = try invocation.participant(who, in: roster)
       let loader = ProgressLoader(store: store, roster: roster)
       let progress = try invocation.progress(of: participant.id, loader)
-      let menu = CourseMenu(course: course, language: language, progress: progress)
+      let schedule = try invocation.sessions(store).testSchedule(
+        for: participant.id, in: roster, test: course.manifest.courseTest,
+        lessons: course.lessonIDs)
+      let menu = CourseMenu(
+        course: course, language: language, progress: progress, schedule: schedule)
       output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
       output.line(TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language)))
       output.line()

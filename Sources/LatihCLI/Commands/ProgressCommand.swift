@@ -18,6 +18,7 @@ enum ProgressCommand: Command {
     let store = try invocation.openStore(create: false)
     let roster = try invocation.roster(store)
     let loader = ProgressLoader(store: store, roster: roster)
+    let sessions = try invocation.sessions(store)
     var people = roster.people
     if let who = invocation.arguments.positionals.first {
       people = [try invocation.participant(who, in: roster)]
@@ -27,7 +28,10 @@ enum ProgressCommand: Command {
       entries.append(
         ProgressSummary(
           participant: person, records: roster.records(of: person.id),
-          progress: try invocation.progress(of: person.id, loader), course: course))
+          progress: try invocation.progress(of: person.id, loader), course: course,
+          schedule: sessions.testSchedule(
+            for: person.id, in: roster, test: course.manifest.courseTest,
+            lessons: course.lessonIDs)))
     }
     if format == "json" {
       invocation.context.output.write(

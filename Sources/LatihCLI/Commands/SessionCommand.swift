@@ -4,11 +4,12 @@ import LatihData
 import LatihReport
 
 /// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID |
-/// add WHO... [--session ID] | link A B | rename ID TITLE | remove ID | restore ID`.
+/// add WHO... [--session ID] | link A B | rename ID TITLE | remove ID | restore ID |
+/// post-test [--session ID]`.
 enum SessionCommand: Command {
   static let name = "session"
   static let options: [Arguments.Option] = [.place, .date, .session]
-  static let actions = "new | list | use | add | link | rename | remove | restore"
+  static let actions = "new | list | use | add | link | rename | remove | restore | post-test"
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -25,6 +26,7 @@ enum SessionCommand: Command {
     case "rename": return try rename(invocation, words: Array(positionals.dropFirst()))
     case "remove": return try remove(invocation, words: Array(positionals.dropFirst()))
     case "restore": return try restore(invocation, words: Array(positionals.dropFirst()))
+    case "post-test": return try openPostTest(invocation, words: Array(positionals.dropFirst()))
     default: throw CommandFailure(CLIMessage.unknownCommand("session " + action), .usage)
     }
   }

@@ -16,6 +16,8 @@ package enum ProgressText: LocalizedText, Hashable {
   case onPage(page: Int, count: Int)
   case test(pre: String, post: String)
   case notTaken
+  /// Finished course-test runs taken part-way through the course (not counted).
+  case testNeither(Int)
   case summaryLine(passed: Int, total: Int)
   case removedLesson(String)
 }

@@ -9,6 +9,13 @@ struct ProgressSummary {
   let records: [Participant]
   let progress: ParticipantProgress
   let course: Course
+  /// Decides which course-test runs are pre- and post-tests (the course alone when nil).
+  var schedule: TestSchedule? = nil
+
+  var testScores: TestScores {
+    (schedule ?? TestSchedule(test: course.manifest.courseTest, lessons: course.lessonIDs)).scores(
+      in: progress)
+  }
 
   /// Lesson ids with progress that the course no longer has.
   var removedLessons: [String] {
@@ -54,15 +61,29 @@ struct ProgressSummary {
       ?? say(.never)
     add(say(.enrolledOn(Timestamp.date(participant.enrolledAt))) + " · " + say(.lastActive(last)))
     lines += ["", say(.lessonsHeading)]
+    let schedule =
+      self.schedule
+      ?? TestSchedule(test: course.manifest.courseTest, lessons: course.lessonIDs)
+    let preTestOnly =
+      !schedule.roles(in: progress).contains { $0.run.result != nil && $0.role != .pre }
     for (index, id) in course.lessonIDs.enumerated() {
       let lesson = course.lesson(id, in: language)
       let lessonProgress = progress.lesson(id)
-      var details = [TutorText.status(lessonProgress.status).text(in: language)]
-      if let best = lessonProgress.bestScore, (lesson?.questions.count ?? 0) > 0 {
+      let onlyPre = id == schedule.test && preTestOnly && !lessonProgress.completedRuns.isEmpty
+      // A pre-test is where she starts: never "passed" or "needs review".
+      var details = [
+        onlyPre
+          ? TutorText.preTestDone.text(in: language)
+          : TutorText.status(lessonProgress.status).text(in: language)
+      ]
+      if !onlyPre, let best = lessonProgress.bestScore, (lesson?.questions.count ?? 0) > 0 {
         details.append(TutorText.bestScore(best).text(in: language))
       }
       if !lessonProgress.completedRuns.isEmpty {
         details.append(say(.runs(lessonProgress.completedRuns.count)))
+      }
+      if !lessonProgress.practiceRuns.isEmpty {
+        details.append(TutorText.practiceRuns(lessonProgress.practiceRuns.count).text(in: language))
       }
       if let open = lessonProgress.openRun, let page = open.lastPage, let lesson {
         details.append(say(.onPage(page: page + 1, count: lesson.pages.count)))
@@ -79,23 +100,27 @@ struct ProgressSummary {
       add(say(.removedLesson(TerminalSanitizer.cleanLine(id))), first: " – ", rest: "   ")
     }
     lines += ["", say(.indicatorsHeading)]
-    let outcomes = progress.indicators()
-    if outcomes.isEmpty { lines.append("  " + say(.noIndicators)) }
+    let verified = progress.indicators(from: .facilitator)
+    let own = progress.indicators(from: .selfReported)
+    if verified.isEmpty && own.isEmpty { lines.append("  " + say(.noIndicators)) }
     for indicator in course.manifest.indicators {
-      guard let outcome = outcomes[indicator.id] else { continue }
-      let reason =
-        outcome.reason.map { course.manifest.reason($0)?.label(in: language) ?? $0 } ?? "-"
-      let verdict = outcome.achieved ? say(.achieved) : say(.notYet(reason: reason))
       let label = TerminalSanitizer.cleanLine(indicator.label(in: language))
-      let source = " (" + say(.source(outcome.source)) + ")"
-      add(label + ": " + TerminalSanitizer.cleanLine(verdict) + source, first: "  ", rest: "    ")
+      for outcome in [verified[indicator.id], own[indicator.id]].compactMap({ $0 }) {
+        let reason =
+          outcome.reason.map { course.manifest.reason($0)?.label(in: language) ?? $0 } ?? "-"
+        let verdict = outcome.achieved ? say(.achieved) : say(.notYet(reason: reason))
+        let source = " (" + say(.source(outcome.source)) + ")"
+        add(
+          label + ": " + TerminalSanitizer.cleanLine(verdict) + source, first: "  ", rest: "    ")
+      }
     }
-    if let test = course.manifest.courseTest {
-      let scores = progress.testScores(test: test)
+    if course.manifest.courseTest != nil {
+      let scores = testScores
       let pre = scores.pre.map { "\($0)%" } ?? say(.notTaken)
       let post = scores.post.map { "\($0)%" } ?? say(.notTaken)
       lines.append("")
       add(say(.test(pre: pre, post: post)))
+      if scores.neither > 0 { add(say(.testNeither(scores.neither))) }
     }
     return lines
   }
@@ -141,6 +166,8 @@ struct ProgressSummary {
     writer.endArray()
     writer.key("indicators")
     writer.beginArray()
+    let verified = progress.indicators(from: .facilitator)
+    let own = progress.indicators(from: .selfReported)
     for (id, outcome) in progress.indicators().sorted(by: { $0.key < $1.key }) {
       writer.beginObject()
       writer.field("id", id)
@@ -153,17 +180,32 @@ struct ProgressSummary {
       writer.key("session")
       outcome.session.map { writer.string($0) } ?? writer.null()
       writer.field("recorded", Timestamp.format(outcome.time))
+      writeOutcome("verified", verified[id], into: &writer)
+      writeOutcome("self", own[id], into: &writer)
       writer.endObject()
     }
     writer.endArray()
     writer.key("test")
     writer.beginObject()
-    let scores = course.manifest.courseTest.map { progress.testScores(test: $0) }
+    let scores = course.manifest.courseTest.map { _ in testScores }
     writer.key("pre")
     (scores?.pre).map { writer.integer($0) } ?? writer.null()
     writer.key("post")
     (scores?.post).map { writer.integer($0) } ?? writer.null()
+    writer.field("neither", scores?.neither ?? 0)
     writer.endObject()
+    writer.endObject()
+  }
+
+  /// `"verified"`/`"self"`: the latest record from that source, or null.
+  func writeOutcome(_ key: String, _ outcome: IndicatorOutcome?, into writer: inout JSONWriter) {
+    writer.key(key)
+    guard let outcome else { return writer.null() }
+    writer.beginObject()
+    writer.field("achieved", outcome.achieved)
+    writer.key("reason")
+    outcome.reason.map { writer.string($0) } ?? writer.null()
+    writer.field("recorded", Timestamp.format(outcome.time))
     writer.endObject()
   }
 
@@ -178,6 +220,7 @@ struct ProgressSummary {
     lessonProgress.bestScore.map { writer.integer($0) } ?? writer.null()
     writer.field("runs", lessonProgress.runs.count)
     writer.field("completedRuns", lessonProgress.completedRuns.count)
+    writer.field("practiceRuns", lessonProgress.practiceRuns.count)
     writer.key("lastActivity")
     lessonProgress.lastActivity.map { writer.string(Timestamp.format($0)) } ?? writer.null()
     writer.key("page")

@@ -6,6 +6,16 @@ package enum TestTag: String, Hashable, Sendable, CaseIterable, Codable {
   case post
 }
 
+/// How a course-test run's tag was set. Reports re-derive an automatic tag from the
+/// merged data (by time); an explicit one (`--pre`/`--post`) is kept as given.
+package enum TagSource: String, Hashable, Sendable, CaseIterable, Codable {
+  /// Decided by the laptop when the run was opened (also every tag written before this
+  /// field existed).
+  case automatic = "auto"
+  /// Set by the facilitator with `--pre` or `--post`.
+  case explicit
+}
+
 /// Who recorded an indicator outcome. A facilitator's record outranks a self-report.
 package enum RecordSource: String, Hashable, Sendable, CaseIterable, Codable {
   /// The participant ticked a checklist item.
@@ -25,6 +35,7 @@ package enum EventType: String, Hashable, Sendable, CaseIterable, Codable {
   case lessonCompleted = "lesson-completed"
   case indicatorRecorded = "indicator-recorded"
   case participantsLinked = "participants-linked"
+  case postTestOpened = "post-test-opened"
   case participantRenamed = "participant-renamed"
   case participantRemoved = "participant-removed"
   case participantRestored = "participant-restored"
@@ -74,6 +85,9 @@ package enum EventBody: Hashable, Sendable {
   case indicatorRecorded(IndicatorRecord)
   /// This participant and `other` are the same person.
   case participantsLinked(other: String)
+  /// The facilitator opened the post-test for a session (`latih session post-test`):
+  /// course-test runs opened after it by people of the session are post-tests.
+  case postTestOpened(session: String)
   /// This participant's name is now `name` (cleaned, as an enrolment's).
   case participantRenamed(name: String)
   /// This participant is removed: left out of lists and reports, her data kept.
@@ -105,6 +119,7 @@ package enum EventBody: Hashable, Sendable {
     case .lessonCompleted: return EventType.lessonCompleted.rawValue
     case .indicatorRecorded: return EventType.indicatorRecorded.rawValue
     case .participantsLinked: return EventType.participantsLinked.rawValue
+    case .postTestOpened: return EventType.postTestOpened.rawValue
     case .participantRenamed: return EventType.participantRenamed.rawValue
     case .participantRemoved: return EventType.participantRemoved.rawValue
     case .participantRestored: return EventType.participantRestored.rawValue
@@ -167,6 +182,8 @@ package struct LessonOpening: Hashable, Sendable {
   package var seed: UInt64
   package var shuffled: Bool
   package var tag: TestTag?
+  /// How `tag` was set (nil: automatically).
+  package var tagSet: TagSource?
   package var session: String?
   /// For a retry: the question ids retried (the rest keep the earlier run's result).
   package var retry: [String]?
@@ -175,7 +192,8 @@ package struct LessonOpening: Hashable, Sendable {
 
   package init(
     run: String, lesson: String, language: Language, seed: UInt64, shuffled: Bool,
-    tag: TestTag? = nil, session: String? = nil, retry: [String]? = nil, retryOf: String? = nil
+    tag: TestTag? = nil, tagSet: TagSource? = nil, session: String? = nil,
+    retry: [String]? = nil, retryOf: String? = nil
   ) {
     self.run = run
     self.lesson = lesson
@@ -183,10 +201,18 @@ package struct LessonOpening: Hashable, Sendable {
     self.seed = seed
     self.shuffled = shuffled
     self.tag = tag
+    self.tagSet = tagSet
     self.session = session
     self.retry = retry
     self.retryOf = retryOf
   }
+
+  /// Whether this run retries missed questions of an earlier run: practice, which never
+  /// counts towards a score.
+  package var isPractice: Bool { retry != nil || retryOf != nil }
+
+  /// Whether the tag was set explicitly (`--pre`/`--post`), not derived.
+  package var hasExplicitTag: Bool { tag != nil && tagSet == .explicit }
 }
 
 /// The participant reached a page (forwards or back).

@@ -58,6 +58,7 @@ extension EventDecoder {
           run: run, lesson: lesson, language: language, seed: seed,
           shuffled: bool(.shuffled) ?? true,
           tag: string(.tag, bytes, needed: true).flatMap(TestTag.init),
+          tagSet: string(.tagSet, bytes, needed: true).flatMap(TagSource.init),
           session: string(.session, bytes), retry: retry, retryOf: string(.retryOf, bytes)))
     case .pageReached:
       guard let run = string(.run, bytes), let lesson = string(.lesson, bytes),
@@ -102,6 +103,9 @@ extension EventDecoder {
     case .participantsLinked:
       guard let other = string(.other, bytes) else { return nil }
       return .participantsLinked(other: other)
+    case .postTestOpened:
+      guard let session = string(.session, bytes) else { return nil }
+      return .postTestOpened(session: session)
     case .participantRenamed:
       guard let name = string(.name, bytes, needed: true), !name.isEmpty else { return nil }
       return .participantRenamed(name: name)

@@ -28,6 +28,7 @@ enum EventFields {
       writer.field(literal: "seed", digitString: value.seed)
       writer.field(literal: "shuffled", value.shuffled)
       writer.field(literal: "tag", value.tag?.rawValue)
+      writer.field(literal: "tag-set", value.tagSet?.rawValue)
       writer.field(literal: "session", value.session)
       if let retry = value.retry {
         writer.key(literal: "retry")
@@ -73,6 +74,8 @@ enum EventFields {
       writer.field(literal: "session", value.session)
     case .participantsLinked(let other):
       writer.field(literal: "other", other)
+    case .postTestOpened(let session):
+      writer.field(literal: "session", session)
     case .participantRenamed(let name):
       writer.field(literal: "name", name)
     case .participantRemoved, .participantRestored:

@@ -2,7 +2,7 @@
 /// bytes to what it is (by length, then bytes: no `String` is made for a key).
 enum EventKey: Int, CaseIterable {
   case name, group, code, phone, session, title, place, date, run, lesson, lang, seed
-  case shuffled, tag, retryOf, page, item, done, reason, indicator, question, attempt
+  case shuffled, tag, tagSet, retryOf, page, item, done, reason, indicator, question, attempt
   case correct, final, response, total, score, passed, achieved, note, source, other
   /// Not body keys: string-cache slots for the device and the participant.
   case device, participant
@@ -63,6 +63,7 @@ enum EventKey: Int, CaseIterable {
     case 0x0600_6E6F_7373_656C: return .body(.lesson)  // "lesson"
     case 0x076E_6F69_7373_6573: return .body(.session)  // "session"
     case 0x0774_6365_7272_6F63: return .body(.correct)  // "correct"
+    case 0x0774_6573_2D67_6174: return .body(.tagSet)  // "tag-set"
     case 0x0774_706D_6574_7461: return .body(.attempt)  // "attempt"
     case 0x6465_6C66_6675_6873: return .body(.shuffled)  // "shuffled"
     case 0x6465_7665_6968_6361: return .body(.achieved)  // "achieved"

@@ -11,6 +11,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case invalidDate(String)
   case emptyTitle
   case sessionLine(current: Bool, id: String, title: String, details: String, participants: Int)
+  case postTestOpened(id: String, title: String)
+  case noSessionForPostTest
   // Roster
   case enrolledLine(name: String, id: String)
   case emptyName

@@ -10,6 +10,8 @@ package struct LessonRun: Hashable, Sendable {
   /// Checklist marks, in the order given (a later mark for an item replaces an earlier).
   package var marks: [ChecklistMark] = []
   package var result: LessonResult?
+  /// When the run was finished (the time of its result).
+  package var completedAt: Int64?
   /// Time of the last event in this run.
   package var lastActivity: Int64
 
@@ -63,24 +65,46 @@ package struct LessonProgress: Hashable, Sendable {
     self.runs = runs
   }
 
-  /// Finished runs.
-  package var completedRuns: [LessonRun] { runs.filter { $0.result != nil } }
+  /// Whether run `index` is a full run (not practice) that was finished: only these count.
+  private func counts(_ index: Int) -> Bool {
+    runs[index].result != nil && !runs[index].opening.isPractice
+  }
 
-  /// The best score of a finished run.
+  /// Finished full runs (retries of missed questions are practice and not among them).
+  package var completedRuns: [LessonRun] { runs.indices.filter(counts).map { runs[$0] } }
+
+  /// Finished retries of missed questions: practice, shown but never counted.
+  package var practiceRuns: [LessonRun] {
+    runs.filter { $0.result != nil && $0.opening.isPractice }
+  }
+
+  /// The best score of a finished full run (practice never raises it).
   package var bestScore: Int? {
     // Index loops read the results in place (no copies of whole runs): reports ask this
     // for every person and lesson.
     var best: Int?
-    for index in runs.indices {
+    for index in runs.indices where counts(index) {
       if let score = runs[index].result?.score { best = max(best ?? score, score) }
     }
     return best
   }
 
-  package var passed: Bool { runs.indices.contains { runs[$0].result?.passed == true } }
+  /// Whether a finished full run passed (practice never passes a lesson).
+  package var passed: Bool {
+    runs.indices.contains { counts($0) && runs[$0].result?.passed == true }
+  }
 
-  /// Whether some run was finished.
-  var hasCompletedRun: Bool { runs.indices.contains { runs[$0].result != nil } }
+  /// Whether some full run was finished.
+  var hasCompletedRun: Bool { runs.indices.contains(where: counts) }
+
+  /// When a full run was first finished.
+  package var firstCompletion: Int64? {
+    var first: Int64?
+    for index in runs.indices where counts(index) {
+      if let time = runs[index].completedAt { first = min(first ?? time, time) }
+    }
+    return first
+  }
 
   /// The latest run, when it is not finished: where to resume.
   package var openRun: LessonRun? {
@@ -88,9 +112,10 @@ package struct LessonProgress: Hashable, Sendable {
     return last
   }
 
+  /// An open retry of missed questions leaves the status as the full runs made it.
   package var status: LessonStatus {
     if passed { return .passed }
-    if openRun != nil { return .inProgress }
+    if let open = openRun, !open.opening.isPractice || !hasCompletedRun { return .inProgress }
     if hasCompletedRun { return .needsReview }
     return runs.isEmpty ? .notStarted : .inProgress
   }

@@ -60,7 +60,10 @@ package struct ParticipantProgress: Sendable {
               eventID: self.events[index].id))
         }
       case .lessonCompleted(let result):
-        runs.update(result.run, time) { $0.result = result }
+        runs.update(result.run, time) {
+          $0.result = result
+          $0.completedAt = time
+        }
       case .indicatorRecorded(let record):
         indicatorRecords.append(
           IndicatorOutcome(
@@ -146,10 +149,18 @@ package struct ParticipantProgress: Sendable {
     return result
   }
 
-  /// The course test's first pre-test score and last post-test score.
-  package func testScores(test: String) -> (pre: Int?, post: Int?) {
-    let results = lesson(test).completedRuns.compactMap(\.result)
-    return (results.first { $0.tag == .pre }?.score, results.last { $0.tag == .post }?.score)
+  /// The latest record per indicator from `source` alone: `.facilitator` gives the
+  /// verified outcomes (the official figure), `.selfReported` the participant's own
+  /// answers. With `session`, only records of that session or without one count.
+  package func indicators(from source: RecordSource, session: String? = nil) -> [String:
+    IndicatorOutcome]
+  {
+    var result: [String: IndicatorOutcome] = [:]
+    for record in indicatorRecords where record.source == source {
+      if let session, let recorded = record.session, recorded != session { continue }
+      result[record.indicator] = record
+    }
+    return result
   }
 }
 

@@ -7,7 +7,8 @@ import LatihBase
 /// DATA/                    0700
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
-///   sessions.jsonl         session events (created, renamed, removed, linked)
+///   sessions.jsonl         session events (created, renamed, removed, linked,
+///                          post-test opened)
 ///   certificate-key        the secret of certificate codes (made on first certificate)
 ///   participants/          0700
 ///     <16 hex>.jsonl       one journal per participant (0600)

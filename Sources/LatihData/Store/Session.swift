@@ -53,13 +53,18 @@ package struct SessionList: Sendable {
   private var canonical: [String: String] = [:]
   /// The day key of every session as created → its canonical id.
   private var createdDays: [String: String] = [:]
+  /// Per canonical session id: when the facilitator first opened the post-test for it
+  /// (`latih session post-test`, on any laptop).
+  package private(set) var postTestOpened: [String: Int64] = [:]
 
-  /// A list of sessions that are each their own training day.
-  package init(sessions: [Session]) {
+  /// A list of sessions that are each their own training day, with the times their
+  /// post-tests were opened.
+  package init(sessions: [Session], postTestOpened: [String: Int64] = [:]) {
     self.sessions = sessions
     for session in sessions {
       for member in session.members { canonical[member] = session.id }
     }
+    for (session, time) in postTestOpened { notePostTest(session, at: time) }
   }
 
   /// The sessions the events of `sessions.jsonl` describe (see ``SessionDays``).
@@ -69,6 +74,45 @@ package struct SessionList: Sendable {
     createdDays = days.createdDays
     sessions = days.sessions.filter { !$0.removed }
     removedSessions = days.sessions.filter(\.removed)
+    for event in events {
+      if case .postTestOpened(let session) = event.body { notePostTest(session, at: event.time) }
+    }
+  }
+
+  private mutating func notePostTest(_ session: String, at time: Int64) {
+    let day = resolve(session)
+    postTestOpened[day] = min(postTestOpened[day] ?? time, time)
+  }
+
+  /// When the post-test was first opened for a training day the person `id` belongs to
+  /// (any of her linked records joined one of its sessions); nil when never. The one
+  /// place that decides which sessions are hers for the post-test.
+  package func postTestOpened(for id: String, in roster: Roster) -> Int64? {
+    var first: Int64?
+    for record in roster.records(of: id) {
+      for session in record.sessions {
+        if let time = postTestOpened[resolve(session)] { first = min(first ?? time, time) }
+      }
+    }
+    return first
+  }
+
+  /// The schedule that decides `id`'s pre-test and post-test in a course whose test is
+  /// `test` among `lessons` (`course.manifest.courseTest`, `course.lessonIDs`).
+  package func testSchedule(
+    for id: String, in roster: Roster, test: String?, lessons: [String]
+  ) -> TestSchedule {
+    TestSchedule(
+      test: test, lessons: lessons, postTestOpened: postTestOpened(for: id, in: roster))
+  }
+
+  /// Records that the facilitator opened the post-test for `session` now.
+  package static func openPostTest(_ store: DataStore, session: String) throws(JournalError)
+    -> Event
+  {
+    let event = store.event(.postTestOpened(session: session), participant: nil)
+    try record([event], in: store)
+    return event
   }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.

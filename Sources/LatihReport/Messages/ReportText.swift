@@ -11,6 +11,7 @@ package enum ReportText: LocalizedText, Hashable {
   case generated
   case enrolled
   case assessed
+  case selfReportedPeople
   case passMark
   case allData
   case people(Int)
@@ -22,6 +23,7 @@ package enum ReportText: LocalizedText, Hashable {
   case hardestHeading
   case testHeading
   case needsHelpHeading
+  case selfReportedHeading
 
   case indicatorColumn
   case achievedColumn
@@ -38,6 +40,9 @@ package enum ReportText: LocalizedText, Hashable {
   case nameColumn
   case groupColumn
   case helpColumn
+  case selfAnsweredColumn
+  case preTestPhase
+  case postTestPhase
 
   case testMarker
   case hardestFlag
@@ -47,9 +52,10 @@ package enum ReportText: LocalizedText, Hashable {
   case noHardest
   case noTest
   case nobodyNeedsHelp
+  case noSelfReported
 
   case paired(Int)
-  case tookTests(pre: Int, post: Int)
+  case tookTests(pre: Int, post: Int, neither: Int)
   case meanPre
   case meanPost
   case gain
@@ -67,6 +73,7 @@ package enum ReportText: LocalizedText, Hashable {
   case indicatorsNote
   case lessonsNote
   case questionsNote
+  case selfReportedNote
 
   case participantPseudonym(Int)
   case groupPseudonym(String)

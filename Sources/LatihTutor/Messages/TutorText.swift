@@ -66,6 +66,18 @@ package enum TutorText: LocalizedText, Hashable {
   case lessonsHeading
   case status(LessonStatus)
   case bestScore(Int)
+  /// The course test in the lesson list when only the pre-test is done.
+  case preTestDone
+  /// After the pre-test: thanks and what comes next (no score, no pass or fail).
+  case preTestThanks
+  /// A course test taken part-way through the course.
+  case testMidCourse
+  /// A retry's result: practice.
+  case practiceScore(correct: Int, total: Int)
+  /// The official score a retry leaves unchanged (nil: none yet).
+  case officialScoreKept(Int?)
+  /// Finished retries of missed questions (in `progress`).
+  case practiceRuns(Int)
   case suggestion(number: Int, title: String)
   case allPassed
   case menuKeys

@@ -89,8 +89,8 @@ import Testing
       }
     }
     let text = folder.run(["report", "--group", "mawar", "--lang", "en"])
-    #expect(text.output.contains("Group     : Mawar"))
-    #expect(text.output.contains("Enrolled  : 2 participants"))
+    #expect(text.output.contains("Group         : Mawar"))
+    #expect(text.output.contains("Enrolled      : 2 participants"))
     #expect(!text.output.contains("\u{1B}"))
     let colored = folder.run(["report", "--color", "always"])
     #expect(colored.output.contains("\u{1B}[1mLAPORAN EVALUASI PELATIHAN\u{1B}[0m"))

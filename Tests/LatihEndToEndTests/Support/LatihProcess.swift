@@ -27,10 +27,13 @@ final class LatihProcess: @unchecked Sendable {
   private let stderr = OutputBuffer()
   private let readersDone = DispatchGroup()
 
-  /// Starts `latih arguments` with `--data data --lessons <repo>/lessons --color never`.
-  init(_ arguments: [String], data: URL, environment: [String: String] = [:]) throws {
+  /// Starts `latih arguments` with `--data data --lessons <repo>/lessons --color never`
+  /// (the built `latih`, or `binary`).
+  init(
+    _ arguments: [String], data: URL, environment: [String: String] = [:], binary: URL? = nil
+  ) throws {
     self.arguments = arguments
-    process.executableURL = try Paths.binary()
+    process.executableURL = try binary ?? Paths.binary()
     process.arguments =
       arguments + ["--data", data.path, "--lessons", Paths.lessons.path, "--color", "never"]
     var base = [
@@ -177,9 +180,10 @@ final class LatihProcess: @unchecked Sendable {
 
   /// Runs `latih arguments` with `input` piped in whole; returns status and output.
   static func run(
-    _ arguments: [String], data: URL, input: String = "", environment: [String: String] = [:]
+    _ arguments: [String], data: URL, input: String = "", environment: [String: String] = [:],
+    binary: URL? = nil
   ) throws -> (status: Int32, output: String, errors: String) {
-    let latih = try LatihProcess(arguments, data: data, environment: environment)
+    let latih = try LatihProcess(arguments, data: data, environment: environment, binary: binary)
     latih.input.fileHandleForWriting.write(Data(input.utf8))
     latih.closeInput()
     let status = try latih.waitForExit()

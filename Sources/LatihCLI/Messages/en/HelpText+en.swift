@@ -17,7 +17,7 @@ extension HelpText {
           latih participants add NAME... [--group G] [--code C] | list | import FILE.csv | link A B
                              | rename WHO NEW | remove WHO | restore WHO
           latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID | add WHO...
-                        | link A B | rename ID TITLE | remove ID | restore ID
+                        | link A B | rename ID TITLE | remove ID | restore ID | post-test
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID]  quick entry of indicators
           latih present LESSON           show pages on a projector
@@ -113,12 +113,14 @@ extension HelpText {
           latih session link A B
           latih session rename ID TITLE [--place PLACE] [--date YYYY-MM-DD]
           latih session remove ID | restore ID
+          latih session post-test [--session ID]
 
         Training sessions. A new session becomes the current one; participants and record
         use the current session unless --session names another. Sessions with the same
         title, place and date (created on several laptops) are one session after merging;
         link joins two sessions that are one training day. add adds people already
-        enrolled to the session.
+        enrolled to the session. post-test opens the post-test: course tests its
+        participants take after it are post-tests.
 
         """
     case .record:

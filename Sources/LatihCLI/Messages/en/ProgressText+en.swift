@@ -14,6 +14,8 @@ extension ProgressText {
     case .runs(let count): return "finished \(count)×"
     case .onPage(let page, let count): return "on page \(page)/\(count)"
     case .test(let pre, let post): return "Pre-test: \(pre) · post-test: \(post)"
+    case .testNeither(let count):
+      return "Test taken mid-course (not counted): \(count)×"
     case .notTaken: return "not taken"
     case .summaryLine(let passed, let total): return "\(passed)/\(total) passed"
     case .removedLesson(let id): return "lesson '\(id)' (no longer in the course; progress kept)"

@@ -17,7 +17,7 @@ extension HelpText {
           latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
                              | rename SIAPA BARU | remove SIAPA | restore SIAPA
           latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | add SIAPA...
-                        | link A B | rename ID JUDUL | remove ID | restore ID
+                        | link A B | rename ID JUDUL | remove ID | restore ID | post-test
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
@@ -113,12 +113,14 @@ extension HelpText {
           latih session link A B
           latih session rename ID JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
           latih session remove ID | restore ID
+          latih session post-test [--session ID]
 
         Sesi pelatihan. Sesi baru langsung menjadi sesi aktif; participants dan record
         memakai sesi aktif kecuali --session menyebut yang lain. Sesi dengan judul, tempat
         dan tanggal yang sama (dibuat di beberapa laptop) menjadi satu sesi setelah merge;
         link menggabungkan dua sesi yang sebenarnya satu hari pelatihan. add menambahkan
-        peserta yang sudah terdaftar ke sesi.
+        peserta yang sudah terdaftar ke sesi. post-test membuka tes akhir: tes kursus
+        yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
 
         """
     case .record:

@@ -14,6 +14,8 @@ extension ProgressText {
     case .runs(let count): return "\(count)× selesai"
     case .onPage(let page, let count): return "di halaman \(page)/\(count)"
     case .test(let pre, let post): return "Tes awal: \(pre) · tes akhir: \(post)"
+    case .testNeither(let count):
+      return "Tes di tengah kursus (tidak dihitung): \(count)×"
     case .notTaken: return "belum"
     case .summaryLine(let passed, let total): return "\(passed)/\(total) lulus"
     case .removedLesson(let id):

@@ -6,6 +6,11 @@ extension FacilitatorText {
     case .sessionCreated(let id, let title, let details):
       return
         "Session created: \(id) — \(title)\(details.isEmpty ? "" : " (\(details))"). It is now the current session."
+    case .postTestOpened(let id, let title):
+      return "Post-test opened for session \(id) — \(title). Course tests its participants "
+        + "take from now on count as the post-test."
+    case .noSessionForPostTest:
+      return "No current session; give --session ID (see 'latih session list')."
     case .sessionNowCurrent(let id, let title): return "Current session: \(id) — \(title)"
     case .noSessions: return "No sessions yet. Create one with: latih session new \"Title\""
     case .unknownSession(let id):

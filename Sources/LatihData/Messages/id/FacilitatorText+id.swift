@@ -6,6 +6,11 @@ extension FacilitatorText {
     case .sessionCreated(let id, let title, let details):
       return
         "Sesi dibuat: \(id) — \(title)\(details.isEmpty ? "" : " (\(details))"). Sesi ini sekarang aktif."
+    case .postTestOpened(let id, let title):
+      return "Tes akhir dibuka untuk sesi \(id) — \(title). Tes kursus yang dikerjakan peserta "
+        + "sesi ini mulai sekarang dihitung sebagai tes akhir."
+    case .noSessionForPostTest:
+      return "Belum ada sesi aktif; sebutkan --session ID (lihat 'latih session list')."
     case .sessionNowCurrent(let id, let title): return "Sesi aktif sekarang: \(id) — \(title)"
     case .noSessions: return "Belum ada sesi. Buat dengan: latih session new \"Judul\""
     case .unknownSession(let id):

@@ -14,6 +14,7 @@ extension ReportText {
     case .generated: return "Generated"
     case .enrolled: return "Enrolled"
     case .assessed: return "Assessed"
+    case .selfReportedPeople: return "Self-reported"
     case .passMark: return "Pass mark"
     case .allData: return "all data"
     case .people(let count): return count == 1 ? "1 participant" : "\(count) participants"
@@ -25,6 +26,7 @@ extension ReportText {
     case .hardestHeading: return "Hardest questions"
     case .testHeading: return "Pre-test and post-test"
     case .needsHelpHeading: return "Who needs help"
+    case .selfReportedHeading: return "Participants' own answers (self-reported, not verified)"
 
     case .indicatorColumn: return "Indicator"
     case .achievedColumn: return "Achieved"
@@ -41,6 +43,9 @@ extension ReportText {
     case .nameColumn: return "Name"
     case .groupColumn: return "Group"
     case .helpColumn: return "Needs help with"
+    case .selfAnsweredColumn: return "Answered"
+    case .preTestPhase: return "pre-test"
+    case .postTestPhase: return "post-test"
 
     case .testMarker: return "(test)"
     case .hardestFlag: return "hardest"
@@ -50,9 +55,12 @@ extension ReportText {
     case .noHardest: return "No question was answered correctly by fewer than half."
     case .noTest: return "This course has no pre-test and post-test."
     case .nobodyNeedsHelp: return "Nobody."
+    case .noSelfReported: return "No participant has answered her own checklist yet."
 
     case .paired(let count): return "Participants with both a pre-test and a post-test: \(count)"
-    case .tookTests(let pre, let post): return "took the pre-test \(pre), the post-test \(post)"
+    case .tookTests(let pre, let post, let neither):
+      return "took the pre-test \(pre), the post-test \(post); test taken mid-course, not "
+        + "counted: \(neither)"
     case .meanPre: return "Mean pre-test"
     case .meanPost: return "Mean post-test"
     case .gain: return "Normalised gain"
@@ -72,13 +80,20 @@ extension ReportText {
       return "Percentages are rounded to the nearest whole number (halves up) and always "
         + "shown with their counts; means are rounded to one decimal."
     case .indicatorsNote:
-      return "N = participants assessed for that indicator; those not assessed are not counted."
+      return "The official figure, verified by the facilitator. N = participants the "
+        + "facilitator assessed for that indicator; those not assessed are not counted."
     case .lessonsNote:
       return "Completed = finished the lesson at least once (of enrolled); score = mean best "
-        + "score; passed = of those who completed."
+        + "score; passed = of those who completed. Retrying missed questions is practice "
+        + "and changes no score. The test's row: completed, score and passed from the "
+        + "post-test."
     case .questionsNote:
-      return "Correct = right on the first try, of those who answered; hardest: fewer than "
-        + "50% correct."
+      return "Correct = right on the first try (first full run; test questions from the "
+        + "post-test), of those who answered; hardest: fewer than 50% correct. The pre-test "
+        + "is shown apart and never decides the hardest."
+    case .selfReportedNote:
+      return "The participants' own checklist answers, not verified by the facilitator; "
+        + "they change no official figure. Of those who answered."
 
     case .participantPseudonym(let number): return "Participant \(number)"
     case .groupPseudonym(let letters): return "Group \(letters)"

@@ -12,6 +12,7 @@ extension ReportText {
     case .generated: return "Dibuat"
     case .enrolled: return "Terdaftar"
     case .assessed: return "Dinilai"
+    case .selfReportedPeople: return "Lapor sendiri"
     case .passMark: return "Batas lulus"
     case .allData: return "semua data"
     case .people(let count): return "\(count) peserta"
@@ -23,6 +24,7 @@ extension ReportText {
     case .hardestHeading: return "Soal tersulit"
     case .testHeading: return "Tes awal dan tes akhir"
     case .needsHelpHeading: return "Peserta yang perlu dibantu"
+    case .selfReportedHeading: return "Laporan peserta sendiri (belum diverifikasi)"
 
     case .indicatorColumn: return "Indikator"
     case .achievedColumn: return "Berhasil"
@@ -39,6 +41,9 @@ extension ReportText {
     case .nameColumn: return "Nama"
     case .groupColumn: return "Kelompok"
     case .helpColumn: return "Perlu bantuan"
+    case .selfAnsweredColumn: return "Menjawab"
+    case .preTestPhase: return "tes awal"
+    case .postTestPhase: return "tes akhir"
 
     case .testMarker: return "(tes)"
     case .hardestFlag: return "tersulit"
@@ -48,9 +53,12 @@ extension ReportText {
     case .noHardest: return "Tidak ada soal yang dijawab benar oleh kurang dari separuh peserta."
     case .noTest: return "Kursus ini tidak punya tes awal dan tes akhir."
     case .nobodyNeedsHelp: return "Tidak ada."
+    case .noSelfReported: return "Belum ada peserta yang mengisi daftar periksanya sendiri."
 
     case .paired(let count): return "Peserta dengan tes awal dan tes akhir: \(count)"
-    case .tookTests(let pre, let post): return "ikut tes awal \(pre), tes akhir \(post)"
+    case .tookTests(let pre, let post, let neither):
+      return "ikut tes awal \(pre), tes akhir \(post); tes di tengah kursus, tidak dihitung: "
+        + "\(neither)"
     case .meanPre: return "Rata-rata tes awal"
     case .meanPost: return "Rata-rata tes akhir"
     case .gain: return "Gain ternormalisasi"
@@ -70,14 +78,20 @@ extension ReportText {
       return "Persentase dibulatkan ke bilangan bulat terdekat (0,5 ke atas) dan selalu "
         + "ditampilkan bersama jumlahnya; rata-rata dibulatkan ke satu desimal."
     case .indicatorsNote:
-      return
-        "N = peserta yang sudah dinilai untuk indikator itu; yang belum dinilai tidak dihitung."
+      return "Angka resmi dari penilaian fasilitator. N = peserta yang sudah dinilai "
+        + "fasilitator untuk indikator itu; yang belum dinilai tidak dihitung."
     case .lessonsNote:
       return "Selesai = minimal sekali menyelesaikan pelajaran (dari yang terdaftar); skor = "
-        + "rata-rata nilai terbaik; lulus = dari yang selesai."
+        + "rata-rata nilai terbaik; lulus = dari yang selesai. Mengulang soal yang salah "
+        + "adalah latihan dan tidak mengubah nilai. Baris tes: selesai, skor dan lulus dari tes "
+        + "akhir."
     case .questionsNote:
-      return "Benar = benar pada percobaan pertama, dari yang menjawab; soal tersulit: "
-        + "kurang dari 50% benar."
+      return "Benar = benar pada percobaan pertama (putaran lengkap pertama; soal tes dari "
+        + "tes akhir), dari yang menjawab; soal tersulit: kurang dari 50% benar. Tes awal "
+        + "ditampilkan terpisah dan tidak menentukan soal tersulit."
+    case .selfReportedNote:
+      return "Jawaban daftar periksa peserta sendiri, belum diverifikasi fasilitator; tidak "
+        + "mengubah angka resmi. Dari peserta yang menjawab."
 
     case .participantPseudonym(let number): return "Peserta \(number)"
     case .groupPseudonym(let letters): return "Kelompok \(letters)"

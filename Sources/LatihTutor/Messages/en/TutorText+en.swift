@@ -139,6 +139,20 @@ extension TutorText {
       case .needsReview: return "needs review"
       }
     case .bestScore(let score): return "best score \(score)%"
+    case .preTestDone: return "pre-test done"
+    case .preTestThanks:
+      return "Thank you, the pre-test is done! It only shows where you start; there is no "
+        + "pass or fail. Next: start the first lesson. After all the lessons you take the "
+        + "post-test."
+    case .testMidCourse:
+      return "This test was taken part-way through the course, so it counts as neither the "
+        + "pre-test nor the post-test."
+    case .practiceScore(let correct, let total):
+      return "Practice: \(correct) of \(total) questions right."
+    case .officialScoreKept(let score):
+      return score.map { "This was practice; your official score stays \($0)% (first attempt)." }
+        ?? "This was practice; the official score comes from the first attempt only."
+    case .practiceRuns(let count): return "practice \(count)×"
     case .suggestion(let number, let title): return "Suggested: lesson \(number), \(title)."
     case .allPassed: return "Congratulations! You have passed every lesson."
     case .menuKeys: return "[number] open a lesson · [Enter] take the suggestion · [q] done"

@@ -138,6 +138,20 @@ extension TutorText {
       case .needsReview: return "perlu diulang"
       }
     case .bestScore(let score): return "nilai terbaik \(score)%"
+    case .preTestDone: return "tes awal selesai"
+    case .preTestThanks:
+      return "Terima kasih, tes awal selesai! Tes ini hanya untuk melihat titik awal Anda, "
+        + "tidak ada lulus atau tidak lulus. Berikutnya: mulai pelajaran pertama. Setelah "
+        + "semua pelajaran, Anda mengerjakan tes akhir."
+    case .testMidCourse:
+      return "Tes ini dikerjakan di tengah kursus, jadi tidak dihitung sebagai tes awal "
+        + "atau tes akhir."
+    case .practiceScore(let correct, let total):
+      return "Latihan: \(correct) dari \(total) soal benar."
+    case .officialScoreKept(let score):
+      return score.map { "Ini latihan; nilai resmi Anda tetap \($0)% (percobaan pertama)." }
+        ?? "Ini latihan; nilai resmi hanya dari percobaan pertama."
+    case .practiceRuns(let count): return "latihan \(count)×"
     case .suggestion(let number, let title): return "Saran: pelajaran \(number), \(title)."
     case .allPassed: return "Selamat! Semua pelajaran sudah lulus."
     case .menuKeys: return "[nomor] buka pelajaran · [Enter] ikuti saran · [q] selesai"
