@@ -70,7 +70,9 @@ package struct CourseMenu: Sendable {
 
   /// The row for a typed lesson number or id.
   package func row(for selector: String) -> Row? {
-    if let number = Int(selector), rows.indices.contains(number - 1) { return rows[number - 1] }
+    if let number = TypedLine.number(selector), rows.indices.contains(number - 1) {
+      return rows[number - 1]
+    }
     return rows.first { $0.lessonID == selector }
   }
 

@@ -34,7 +34,7 @@ extension LessonMachine {
 
   mutating func handleReason(_ command: String, page: Int, item: Int) -> TutorStep {
     if command.isEmpty { return askItem(page, item, step: TutorStep()) }
-    if let number = Int(command), (1...reasons.count).contains(number) {
+    if let number = TypedLine.number(command), (1...reasons.count).contains(number) {
       return mark(page, item, done: false, reason: reasons[number - 1].id)
     }
     if let step = common(command, hints: .reason(count: reasons.count)) { return step }

@@ -50,13 +50,13 @@ extension LessonMachine {
       return step
     }
     let parsed: ParsedAnswer
-    switch AnswerParser.parse(input, for: questionView) {
+    switch AnswerParser.parse(input, for: questionView, in: opening.language) {
     case .failure(let problem):
       return TutorStep(output: [.message(.answerProblem(problem)), .keys(hints)])
     case .success(let answer):
       parsed = answer
     }
-    let (correct, response) = Grader.grade(parsed, for: questionView)
+    let (correct, response) = Grader.grade(parsed, for: questionView, in: opening.language)
     let attempt = run.tries(question.id).count + 1
     let allowed = tries(question)
     let final = correct || attempt >= allowed

@@ -91,7 +91,11 @@ package struct LessonMachine: Sendable {
 
   /// Handles one typed line.
   package mutating func handle(_ line: String) -> TutorStep {
-    let input = line.trimmingCharacters()
+    // Arrow keys move between pages where there are pages; elsewhere they are dropped.
+    let typed = TypedLine(line)
+    var isReading = false
+    if case .reading = position { isReading = true }
+    let input = (isReading ? typed.pageCommand : typed.text).trimmingCharacters()
     let command = input.lowercased()
     switch position {
     case .done:

@@ -116,7 +116,7 @@ extension TutorDriver {
       try persist(step.events, turn: turn)
       show(step.output)
       if let exit = step.exit { return exit }
-      step = machine.handle(try read())
+      step = machine.handle(try read(raw: true))
     }
   }
 

@@ -59,10 +59,11 @@ package final class TutorDriver {
   /// The input prompt.
   func prompt() { terminal.write("> ") }
 
-  /// Reads a line; end of input and Ctrl-C stop the flow.
-  func read() throws(Stop) -> String {
+  /// Reads a line, without key sequences unless `raw` (the lesson machine reads arrow
+  /// keys itself); end of input and Ctrl-C stop the flow.
+  func read(raw: Bool = false) throws(Stop) -> String {
     switch terminal.nextLine() {
-    case .line(let text): return text
+    case .line(let text): return raw ? text : TypedLine(text).text
     case .endOfFile: throw .endOfInput
     case .interrupted: throw .interrupted
     }
@@ -188,7 +189,7 @@ package final class TutorDriver {
       prompt()
       let answer = try read().trimmingCharacters()
       if answer.isEmpty { return nil }
-      if let number = Int(answer), candidates.indices.contains(number - 1) {
+      if let number = TypedLine.number(answer), candidates.indices.contains(number - 1) {
         return candidates[number - 1]
       }
       say(.chooseTypo(count: candidates.count))

@@ -43,6 +43,7 @@ extension TutorText {
       case .orderIncomplete(let letters):
         return "Use each letter a–\(QuestionView.letter(letters - 1)) exactly once."
       case .trueOrFalse: return "Type T (true) or F (false)."
+      case .nearMiss: return "Almost — check the spelling and type it again."
       }
     case .keys(let hints):
       switch hints {

@@ -42,6 +42,7 @@ extension TutorText {
       case .orderIncomplete(let letters):
         return "Gunakan setiap huruf a–\(QuestionView.letter(letters - 1)) tepat satu kali."
       case .trueOrFalse: return "Ketik B (benar) atau S (salah)."
+      case .nearMiss: return "Hampir — periksa ejaannya, lalu ketik lagi."
       }
     case .keys(let hints):
       switch hints {
