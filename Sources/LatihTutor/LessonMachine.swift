@@ -13,6 +13,10 @@ package struct LessonMachine: Sendable {
     case checklist(page: Int, item: Int)
     /// Choosing the reason for "not yet" for an item.
     case reason(page: Int, item: Int)
+    /// Typing a short text for "other reason".
+    case note(page: Int, item: Int)
+    /// Every item of a checklist page with its state; a number changes one.
+    case overview(page: Int)
     case question(page: Int, index: Int)
     case summary
     case done(LessonExit)
@@ -30,6 +34,8 @@ package struct LessonMachine: Sendable {
   /// when the base was itself a retry, those it did not need to retry.
   let baseCorrect: Set<String>
   private let isNewRun: Bool
+  /// Whether the item being asked was chosen from the overview (so the overview follows).
+  var returnToOverview = false
 
   /// A machine for `opening` in `course`. Pass `resume` to continue a run where it
   /// stopped, and `base` (the earlier run) for a retry of missed questions.
@@ -106,6 +112,10 @@ package struct LessonMachine: Sendable {
       return handleChecklist(command, page: page, item: item)
     case .reason(let page, let item):
       return handleReason(command, page: page, item: item)
+    case .note(let page, let item):
+      return handleNote(input, page: page, item: item)
+    case .overview(let page):
+      return handleOverview(command, page: page)
     case .question(let page, let index):
       return handleQuestion(input, command: command, page: page, index: index)
     case .summary:
@@ -117,7 +127,7 @@ package struct LessonMachine: Sendable {
     switch command {
     case "":
       return leave(page, step: TutorStep())
-    case "b":
+    case "b", "<":
       guard let previous = previousPage(before: page) else {
         return TutorStep(output: [.message(.firstPage), .keys(.reading(canGoBack: false))])
       }
@@ -201,11 +211,11 @@ package struct LessonMachine: Sendable {
     case .reading:
       break
     case .checklist:
+      returnToOverview = false
       if let item = page.items.indices.first(where: { run.mark(page.items[$0].id) == nil }) {
         return askItem(index, item, step: step)
       }
-      step.output.append(.checklistOverview(page.items, marks: marks(on: page), reasons: reasons))
-      step.output.append(.message(.checklistCompleted))
+      if !page.items.isEmpty { return showOverview(index, step: step) }
     case .quiz:
       if let question = openQuestion(on: index, from: 0) {
         return askQuestion(index, question, step: step)

@@ -32,7 +32,7 @@ import Testing
     #expect(harness.machine.position == .reading(page: 1))
     harness.send("\u{1B}[D")
     #expect(harness.machine.position == .reading(page: 0))
-    harness.send(["", "", "y", "y"])
+    harness.send(["", "", "y", "y", ""])
     #expect(harness.questionID == "tunggal")
     let right = MachineHarness.right(harness.view!)
     let step = harness.send("\u{1B}[A" + right)

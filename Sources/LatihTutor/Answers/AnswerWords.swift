@@ -22,6 +22,13 @@ package struct AnswerWords: Sendable {
   package var oneScales: [String: Int]
   /// Words ignored between number words ("six hundred and five").
   package var joiners: Set<String>
+  /// Checklist: "done" (`s`/`sudah`; `y`/`yes`).
+  package var checklistDone: Set<String>
+  /// Checklist: "not yet" (`bl`/`belum`; `n`/`not yet`).
+  package var checklistNotYet: Set<String>
+  /// Back to the previous item or page where a letter could mean something else
+  /// (`<`, `k`/`kembali`; `b`/`back`).
+  package var back: Set<String>
 
   /// The table for `language`.
   package static func of(_ language: Language) -> AnswerWords {
@@ -46,7 +53,10 @@ package struct AnswerWords: Sendable {
     teens: ["belas"], tens: ["puluh"],
     scales: ["ratus": 100, "ribu": 1000, "juta": 1_000_000],
     oneScales: ["seratus": 100, "seribu": 1000, "sejuta": 1_000_000],
-    joiners: [])
+    joiners: [],
+    checklistDone: ["s", "sudah", "y", "ya"],
+    checklistNotYet: ["bl", "belum", "tidak", "tdk"],
+    back: ["<", "k", "kembali"])
 
   static let english = AnswerWords(
     truthWords: ["t", "true", "y", "yes"],
@@ -65,5 +75,8 @@ package struct AnswerWords: Sendable {
     teens: [], tens: [],
     scales: ["hundred": 100, "thousand": 1000, "million": 1_000_000],
     oneScales: [:],
-    joiners: ["and"])
+    joiners: ["and"],
+    checklistDone: ["y", "yes", "done", "d"],
+    checklistNotYet: ["n", "no", "not yet"],
+    back: ["<", "b", "back"])
 }

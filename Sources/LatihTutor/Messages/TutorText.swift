@@ -33,7 +33,8 @@ package enum TutorText: LocalizedText, Hashable {
   case readingTypo
   case checklistTypo
   case reasonTypo(count: Int)
-  case checklistCompleted
+  case checklistChange(count: Int)
+  case askNote
   case pageAnswered
   case summaryTypo(canRetry: Bool)
   // Summary

@@ -28,12 +28,16 @@ enum LessonWalk {
           steps.append(harness.send("y").output)
         } else {
           checklistAnswered = true
-          steps += ["?", "n", "9", String(course.manifest.reasons.count)].map {
+          steps += ["?", "b", "bl", "9", String(course.manifest.reasons.count)].map {
             harness.send($0).output
           }
         }
       case .reason:
         steps.append(harness.send("1").output)
+      case .note:
+        steps += ["?", "HP saya rusak"].map { harness.send($0).output }
+      case .overview:
+        steps += ["?", "x", "1", "s", ""].map { harness.send($0).output }
       case .question:
         let id = harness.questionID
         let typos = harness.view?.question.kind == .short ? ["", "?"] : ["z", "", "?", "a a"]
@@ -79,7 +83,10 @@ enum LessonWalk {
 
   /// Every kind of key hint.
   static let allHints: [KeyHints] =
-    [.reading(canGoBack: true), .reading(canGoBack: false), .checklistItem, .reason(count: 7)]
+    [
+      .reading(canGoBack: true), .reading(canGoBack: false), .checklistItem, .reason(count: 7),
+      .note, .overview(count: 4),
+    ]
     + QuestionKind.allCases.map { .question($0, letters: 5) }
     + [.summary(canRetry: true), .summary(canRetry: false)]
 }

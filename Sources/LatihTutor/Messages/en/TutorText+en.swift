@@ -17,7 +17,7 @@ extension TutorText {
       }
     case .attemptOf(let attempt, let tries): return "Try \(attempt) of \(tries)"
     case .trueFalseChoices: return "T = True    F = False"
-    case .checklistQuestion: return "Have you done this?"
+    case .checklistQuestion: return "Is this true for you? (y = yes, n = not yet)"
     case .reasonsHeading: return "What is in the way? Type its number:"
     case .itemDone: return "✓ Noted: done."
     case .itemNotYet: return "Noted: not yet. That is fine, you can continue later."
@@ -54,8 +54,11 @@ extension TutorText {
           ])
           .joined(separator: " · ")
       case .checklistItem:
-        return "[y] done · [n] not yet · [Enter] skip · [b] back · [q] save & quit"
+        return "[y] yes · [n] not yet · [Enter] next · [b] back · [q] save & quit"
       case .reason(let count): return "[1–\(count)] reason · [Enter] cancel"
+      case .note: return "[Enter] done · [q] save & quit"
+      case .overview(let count):
+        return "[1–\(count)] change item · [Enter] next · [b] back · [q] save & quit"
       case .question: return "[?] help · [m] menu · [q] save & quit"
       case .summary(let canRetry):
         return (canRetry ? "[r] retry missed questions · " : "") + "[Enter] done · [q] quit"
@@ -67,9 +70,14 @@ extension TutorText {
           "Read this page, then press Enter for the next one. b = previous page, m = lesson list, q = save and quit (you will continue from here)."
       case .checklistItem:
         return
-          "If you have done it, type y. If not yet, type n and choose the reason. Enter = skip for now, b = previous item."
+          "If it is true for you, type y. If not yet, type n and choose the reason. Enter = next item without changing, b = previous item. After the last item you can change any of them."
       case .reason:
         return "Type the number of the reason that fits best, then Enter. Enter alone = cancel."
+      case .note:
+        return
+          "Write what is in the way in a few words (at most 80 letters), then Enter. Enter alone = no note."
+      case .overview:
+        return "Type an item's number to change its answer, or Enter to go on. b = the last item."
       case .question(let kind, let letters):
         return TutorText.instruction(kind, letters: letters).english
           + " Wrong answer? You can try again. m = lesson list, q = save and quit."
@@ -79,9 +87,13 @@ extension TutorText {
     case .resumed(let page, let pageCount): return "Continuing from page \(page)/\(pageCount)."
     case .firstPage: return "This is the first page."
     case .readingTypo: return "Press Enter to continue (or b, m, ?, q)."
-    case .checklistTypo: return "Type y (done) or n (not yet), or Enter to skip."
+    case .checklistTypo:
+      return "Type y (yes) or n (not yet), Enter for the next item, or b to go back."
     case .reasonTypo(let count): return "Type a number 1–\(count), or Enter to cancel."
-    case .checklistCompleted: return "This checklist is filled in."
+    case .checklistChange(let count):
+      return "Type an item's number (1–\(count)) to change it, or Enter to go on."
+    case .askNote:
+      return "Write what is in the way in a few words, then Enter (Enter alone = skip):"
     case .pageAnswered: return "All questions on this page are answered."
     case .summaryTypo(let canRetry):
       return canRetry

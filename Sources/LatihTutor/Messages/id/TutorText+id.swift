@@ -16,7 +16,7 @@ extension TutorText {
       }
     case .attemptOf(let attempt, let tries): return "Percobaan \(attempt) dari \(tries)"
     case .trueFalseChoices: return "B = Benar    S = Salah"
-    case .checklistQuestion: return "Sudah Anda lakukan?"
+    case .checklistQuestion: return "Sudah? (s = sudah, bl = belum)"
     case .reasonsHeading: return "Apa kendalanya? Ketik nomornya:"
     case .itemDone: return "✓ Dicatat: sudah."
     case .itemNotYet: return "Dicatat: belum. Tidak apa-apa, bisa dilanjutkan nanti."
@@ -53,8 +53,11 @@ extension TutorText {
           ])
           .joined(separator: " · ")
       case .checklistItem:
-        return "[y] sudah · [n] belum · [Enter] lewati · [b] kembali · [q] simpan & keluar"
+        return "[s] sudah · [bl] belum · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
       case .reason(let count): return "[1–\(count)] alasan · [Enter] batal"
+      case .note: return "[Enter] selesai · [q] simpan & keluar"
+      case .overview(let count):
+        return "[1–\(count)] ubah butir · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
       case .question: return "[?] bantuan · [m] menu · [q] simpan & keluar"
       case .summary(let canRetry):
         return (canRetry ? "[r] ulangi soal yang salah · " : "") + "[Enter] selesai · [q] keluar"
@@ -66,8 +69,14 @@ extension TutorText {
           "Baca halaman ini, lalu tekan Enter untuk halaman berikutnya. b = halaman sebelumnya, m = daftar pelajaran, q = simpan dan keluar (nanti dilanjutkan dari sini)."
       case .checklistItem:
         return
-          "Jika sudah Anda lakukan, ketik y. Jika belum, ketik n lalu pilih alasannya. Enter = lewati dulu, b = butir sebelumnya."
+          "Jika sudah, ketik s. Jika belum, ketik bl lalu pilih alasannya. Enter = butir berikutnya tanpa mengubah, < = butir sebelumnya. Setelah butir terakhir, semua butir bisa diubah."
       case .reason: return "Ketik nomor alasan yang paling cocok, lalu Enter. Enter saja = batal."
+      case .note:
+        return
+          "Tulis kendala Anda dengan singkat (paling banyak 80 huruf), lalu Enter. Enter saja = tanpa catatan."
+      case .overview:
+        return
+          "Ketik nomor butir untuk mengubah jawabannya, atau Enter untuk lanjut. < = butir terakhir."
       case .question(let kind, let letters):
         return TutorText.instruction(kind, letters: letters).indonesian
           + " Jawaban salah? Anda bisa mencoba lagi. m = daftar pelajaran, q = simpan dan keluar."
@@ -77,9 +86,12 @@ extension TutorText {
     case .resumed(let page, let pageCount): return "Melanjutkan dari halaman \(page)/\(pageCount)."
     case .firstPage: return "Ini halaman pertama."
     case .readingTypo: return "Tekan Enter untuk lanjut (atau b, m, ?, q)."
-    case .checklistTypo: return "Ketik y (sudah) atau n (belum), atau Enter untuk lewati."
+    case .checklistTypo:
+      return "Ketik s (sudah) atau bl (belum), Enter untuk lanjut, atau < untuk kembali."
     case .reasonTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
-    case .checklistCompleted: return "Daftar periksa ini sudah diisi."
+    case .checklistChange(let count):
+      return "Ketik nomor butir (1–\(count)) untuk mengubahnya, atau Enter untuk lanjut."
+    case .askNote: return "Tulis kendalanya dengan singkat, lalu Enter (Enter saja = lewati):"
     case .pageAnswered: return "Semua soal di halaman ini sudah dijawab."
     case .summaryTypo(let canRetry):
       return canRetry
