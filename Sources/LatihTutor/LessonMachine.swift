@@ -18,6 +18,8 @@ package struct LessonMachine: Sendable {
     /// Every item of a checklist page with its state; a number changes one.
     case overview(page: Int)
     case question(page: Int, index: Int)
+    /// Reading lesson page `page` again from question `question` on page `returnPage`.
+    case rereading(page: Int, returnPage: Int, question: Int)
     case summary
     case done(LessonExit)
   }
@@ -100,7 +102,10 @@ package struct LessonMachine: Sendable {
     // Arrow keys move between pages where there are pages; elsewhere they are dropped.
     let typed = TypedLine(line)
     var isReading = false
-    if case .reading = position { isReading = true }
+    switch position {
+    case .reading, .rereading: isReading = true
+    default: break
+    }
     let input = (isReading ? typed.pageCommand : typed.text).trimmingCharacters()
     let command = input.lowercased()
     switch position {
@@ -118,6 +123,8 @@ package struct LessonMachine: Sendable {
       return handleOverview(command, page: page)
     case .question(let page, let index):
       return handleQuestion(input, command: command, page: page, index: index)
+    case .rereading(let page, let returnPage, let question):
+      return handleReread(command, page: page, returnPage: returnPage, question: question)
     case .summary:
       return handleSummary(command)
     }

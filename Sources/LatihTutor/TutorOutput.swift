@@ -68,7 +68,9 @@ package enum KeyHints: Hashable, Sendable {
   case note
   /// The checklist overview: a number changes an item.
   case overview(count: Int)
-  case question(QuestionKind, letters: Int)
+  case question(QuestionKind, letters: Int, tries: Int)
+  /// Reading the lesson again from a question.
+  case rereading(canGoBack: Bool, canGoForward: Bool)
   case summary(canRetry: Bool)
 }
 

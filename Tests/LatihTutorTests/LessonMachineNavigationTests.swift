@@ -87,7 +87,8 @@ import Testing
     let help = harness.send("?")
     #expect(
       help.output == [
-        .message(.help(.question(.single, letters: 3))), .keys(.question(.single, letters: 3)),
+        .message(.help(.question(.single, letters: 3, tries: 2))),
+        .keys(.question(.single, letters: 3, tries: 2)),
       ])
     #expect(harness.send("q").exit == .quit)
     #expect(harness.answers.isEmpty)

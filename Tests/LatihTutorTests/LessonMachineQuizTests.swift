@@ -170,7 +170,7 @@ import Testing
     #expect(
       step.output == [
         .message(.answerProblem(typo.problem)),
-        .keys(.question(view.question.kind, letters: view.choices.count)),
+        .keys(harness.machine.hints(view.question)),
       ])
     #expect(harness.machine.position == position)
     harness.answerRight()

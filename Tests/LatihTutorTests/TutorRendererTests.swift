@@ -127,7 +127,9 @@ import Testing
       case .note: keys = ["[Enter]", "[q]"]
       case .overview(let count):
         keys = ["[1–\(count)]", "[Enter]", language == .id ? "[<]" : "[b]", "[q]"]
-      case .question: keys = ["[?]", "[m]", "[q]"]
+      case .question: keys = ["[<]", "[?]", "[m]", "[q]"]
+      case .rereading(let back, let forward):
+        keys = ["[Enter]", "[q]"] + (back ? ["[<]"] : []) + (forward ? ["[>]"] : [])
       case .summary(let retry): keys = ["[Enter]", "[q]"] + (retry ? ["[r]"] : [])
       }
       let renderer = TutorRenderer(

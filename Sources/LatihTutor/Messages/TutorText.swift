@@ -31,6 +31,7 @@ package enum TutorText: LocalizedText, Hashable {
   case resumed(page: Int, pageCount: Int)
   case firstPage
   case readingTypo
+  case rereadTypo
   case checklistTypo
   case reasonTypo(count: Int)
   case checklistChange(count: Int)

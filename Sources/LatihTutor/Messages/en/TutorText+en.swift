@@ -59,7 +59,12 @@ extension TutorText {
       case .note: return "[Enter] done · [q] save & quit"
       case .overview(let count):
         return "[1–\(count)] change item · [Enter] next · [b] back · [q] save & quit"
-      case .question: return "[?] help · [m] menu · [q] save & quit"
+      case .question: return "[<] read again · [?] help · [m] menu · [q] save & quit"
+      case .rereading(let back, let forward):
+        return
+          (["[Enter] back to the question"] + (back ? ["[<] previous page"] : [])
+          + (forward ? ["[>] next page"] : []) + ["[q] save & quit"])
+          .joined(separator: " · ")
       case .summary(let canRetry):
         return (canRetry ? "[r] retry missed questions · " : "") + "[Enter] done · [q] quit"
       }
@@ -78,15 +83,20 @@ extension TutorText {
           "Write what is in the way in a few words (at most 80 letters), then Enter. Enter alone = no note."
       case .overview:
         return "Type an item's number to change its answer, or Enter to go on. b = the last item."
-      case .question(let kind, let letters):
+      case .question(let kind, let letters, let tries):
         return TutorText.instruction(kind, letters: letters).english
-          + " Wrong answer? You can try again. m = lesson list, q = save and quit."
+          + (tries > 1 ? " Wrong answer? You can try again." : " Each question is answered once.")
+          + " < = read the lesson pages again (then Enter comes back to this question), m = lesson list, q = save and quit."
+      case .rereading:
+        return
+          "Read this page again. Enter = back to the question, < and > = previous and next page, q = save and quit."
       case .summary:
         return "Enter = back to the lesson list. r = retry only the questions you missed (if any)."
       }
     case .resumed(let page, let pageCount): return "Continuing from page \(page)/\(pageCount)."
     case .firstPage: return "This is the first page."
     case .readingTypo: return "Press Enter to continue (or b, m, ?, q)."
+    case .rereadTypo: return "Press Enter to go back to the question (or <, >, ?, q)."
     case .checklistTypo:
       return "Type y (yes) or n (not yet), Enter for the next item, or b to go back."
     case .reasonTypo(let count): return "Type a number 1–\(count), or Enter to cancel."

@@ -58,7 +58,12 @@ extension TutorText {
       case .note: return "[Enter] selesai · [q] simpan & keluar"
       case .overview(let count):
         return "[1–\(count)] ubah butir · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
-      case .question: return "[?] bantuan · [m] menu · [q] simpan & keluar"
+      case .question: return "[<] baca lagi · [?] bantuan · [m] menu · [q] simpan & keluar"
+      case .rereading(let back, let forward):
+        return
+          (["[Enter] kembali ke soal"] + (back ? ["[<] halaman sebelumnya"] : [])
+          + (forward ? ["[>] halaman berikutnya"] : []) + ["[q] simpan & keluar"])
+          .joined(separator: " · ")
       case .summary(let canRetry):
         return (canRetry ? "[r] ulangi soal yang salah · " : "") + "[Enter] selesai · [q] keluar"
       }
@@ -77,15 +82,22 @@ extension TutorText {
       case .overview:
         return
           "Ketik nomor butir untuk mengubah jawabannya, atau Enter untuk lanjut. < = butir terakhir."
-      case .question(let kind, let letters):
+      case .question(let kind, let letters, let tries):
         return TutorText.instruction(kind, letters: letters).indonesian
-          + " Jawaban salah? Anda bisa mencoba lagi. m = daftar pelajaran, q = simpan dan keluar."
+          + (tries > 1
+            ? " Jawaban salah? Anda bisa mencoba lagi."
+            : " Setiap soal dijawab satu kali.")
+          + " < = baca lagi halaman pelajaran (lalu Enter kembali ke soal ini), m = daftar pelajaran, q = simpan dan keluar."
+      case .rereading:
+        return
+          "Baca lagi halaman ini. Enter = kembali ke soal, < dan > = halaman sebelumnya dan berikutnya, q = simpan dan keluar."
       case .summary:
         return "Enter = kembali ke daftar pelajaran. r = ulangi hanya soal yang salah (jika ada)."
       }
     case .resumed(let page, let pageCount): return "Melanjutkan dari halaman \(page)/\(pageCount)."
     case .firstPage: return "Ini halaman pertama."
     case .readingTypo: return "Tekan Enter untuk lanjut (atau b, m, ?, q)."
+    case .rereadTypo: return "Tekan Enter untuk kembali ke soal (atau <, >, ?, q)."
     case .checklistTypo:
       return "Ketik s (sudah) atau bl (belum), Enter untuk lanjut, atau < untuk kembali."
     case .reasonTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
