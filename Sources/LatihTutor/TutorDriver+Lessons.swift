@@ -50,6 +50,7 @@ extension TutorDriver {
       }
     }
     say(.greeting(name))
+    inTurn = true
     return ParticipantTurn(participant: participant, journal: journal, linkedEvents: linked)
   }
 

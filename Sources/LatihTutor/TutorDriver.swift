@@ -34,6 +34,8 @@ package final class TutorDriver {
   let course: Course
   let language: Language
   let options: TutorOptions
+  /// Whether a participant's turn is open (so there is progress to say is saved).
+  var inTurn = false
 
   package init(
     terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
@@ -74,11 +76,11 @@ package final class TutorDriver {
     switch stop {
     case .endOfInput:
       terminal.write("\n")
-      say(.progressSaved)
+      say(inTurn ? .progressSaved : .goodbye)
       return .ok
     case .interrupted:
       terminal.write("\n")
-      say(.progressSaved)
+      say(inTurn ? .progressSaved : .goodbye)
       return .interrupted
     case .failed(let code):
       return code
@@ -97,7 +99,10 @@ package final class TutorDriver {
           return .ok
         }
         guard let turn = try startTurn(participant) else { continue }
-        defer { turn.close() }
+        defer {
+          turn.close()
+          inTurn = false
+        }
         try menuLoop(turn, exitOnQuit: false)
         say(.nextParticipant)
       }

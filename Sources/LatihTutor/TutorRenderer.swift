@@ -53,7 +53,7 @@ package struct TutorRenderer: Sendable {
       return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
         + [
           text(.pageOf(page: page, count: count)) + "  "
-            + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)
+            + BlockRenderer.bar(BlockRenderer.pageFraction(page: page - 1, of: count), cells: cells)
         ]
         + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
     case .blocks(let content):

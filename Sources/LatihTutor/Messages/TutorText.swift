@@ -77,3 +77,18 @@ package enum TutorText: LocalizedText, Hashable {
   case participantLine(name: String, details: String)
   case unknownQuestions(Int)
 }
+
+extension TutorText {
+  /// `text` ending a sentence: a full stop unless it already ends with one (or `?`, `!`).
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last, !".?!…".contains(last) else { return text }
+    return text + "."
+  }
+
+  /// An order typed for `letters` items, as an example: the last letter first, then the
+  /// rest (`c a b` for three, `e a b c d` for five).
+  static func orderExample(_ letters: Int) -> String {
+    let count = max(letters, 2)
+    return ([count - 1] + Array(0..<(count - 1))).map(QuestionView.letter).joined(separator: " ")
+  }
+}

@@ -12,7 +12,9 @@ extension TutorText {
       case .single: return "Type one letter (a–\(last)), then Enter."
       case .multiple: return "Choose all that are right: type their letters, for example: a c"
       case .trueFalse: return "Type T if it is true, or F if it is false."
-      case .order: return "Type the letters in the right order, for example: c a b"
+      case .order:
+        return
+          "Type the letters in the right order, for example: \(TutorText.orderExample(letters))"
       case .short: return "Type your short answer, then Enter."
       }
     case .attemptOf(let attempt, let tries): return "Try \(attempt) of \(tries)"
@@ -151,7 +153,8 @@ extension TutorText {
       case .needsReview: return "needs review"
       }
     case .bestScore(let score): return "best score \(score)%"
-    case .suggestion(let number, let title): return "Suggested: lesson \(number), \(title)."
+    case .suggestion(let number, let title):
+      return "Suggested: lesson \(number), \(TutorText.sentence(title))"
     case .allPassed: return "Congratulations! You have passed every lesson."
     case .menuKeys: return "[number] open a lesson · [Enter] take the suggestion · [q] done"
     case .menuTypo(let count):

@@ -11,7 +11,8 @@ extension TutorText {
       case .single: return "Ketik satu huruf (a–\(last)), lalu Enter."
       case .multiple: return "Pilih semua yang benar: ketik huruf-hurufnya, misalnya: a c"
       case .trueFalse: return "Ketik B jika benar, atau S jika salah."
-      case .order: return "Ketik huruf sesuai urutan yang benar, misalnya: c a b"
+      case .order:
+        return "Ketik huruf sesuai urutan yang benar, misalnya: \(TutorText.orderExample(letters))"
       case .short: return "Ketik jawaban singkat Anda, lalu Enter."
       }
     case .attemptOf(let attempt, let tries): return "Percobaan \(attempt) dari \(tries)"
@@ -151,7 +152,8 @@ extension TutorText {
       case .needsReview: return "perlu diulang"
       }
     case .bestScore(let score): return "nilai terbaik \(score)%"
-    case .suggestion(let number, let title): return "Saran: pelajaran \(number), \(title)."
+    case .suggestion(let number, let title):
+      return "Saran: pelajaran \(number), \(TutorText.sentence(title))"
     case .allPassed: return "Selamat! Semua pelajaran sudah lulus."
     case .menuKeys: return "[nomor] buka pelajaran · [Enter] ikuti saran · [q] selesai"
     case .menuTypo(let count): return "Ketik nomor pelajaran 1–\(count), Enter untuk saran, atau q."
