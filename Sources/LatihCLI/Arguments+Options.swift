@@ -19,9 +19,16 @@ extension Arguments.Option {
   static let force = flag("force")
   static let format = value("format")
   static let group = value("group")
+  static let kind = value("kind")
+  /// `--new`: enrol a namesake even when someone already enrolled matches.
+  static let new = flag("new")
+  /// `--max-age DAYS`: when a lesson's `checked:` date draws a warning.
+  static let maxAge = value("max-age")
   static let noShuffle = flag("no-shuffle")
   static let note = value("note")
+  static let organizer = value("organizer")
   static let out = value("out")
+  static let phone = value("phone")
   static let place = value("place")
   static let post = flag("post")
   static let pre = flag("pre")
@@ -29,4 +36,6 @@ extension Arguments.Option {
   static let salvage = flag("salvage")
   static let seed = value("seed")
   static let session = value("session")
+  /// `--signer TEXT`, repeatable: a certificate's signature lines.
+  static let signer = value("signer")
 }

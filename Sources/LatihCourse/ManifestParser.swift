@@ -20,8 +20,51 @@ package struct ManifestParser {
 
   private enum Section: String { case lessons, indicators, reasons }
 
+  /// The sub-item key that ties a reason to indicators: `  - for: affiliate-account`.
+  static let tieKey = "for"
+
+  /// One indicator id named on a reason's `for:` line, checked once every indicator is known.
+  private struct Tie {
+    var reason: Int
+    var indicator: String
+    var location: SourceLocation
+  }
+
+  /// The indicator ids of a `for:` line (`text` is the item's text, `colon` its first
+  /// colon), comma- or space-separated; reports a second `for:` line of the same reason,
+  /// an empty list and a malformed id.
+  private mutating func parseTie(
+    _ text: Substring, after colon: Substring.Index, in line: SourceText.Line, reason: Int,
+    _ tiedReasons: inout Set<Int>
+  ) -> [Tie] {
+    let here = source.location(line.number, line.text.column(of: text.startIndex))
+    guard tiedReasons.insert(reason).inserted else {
+      sink.error(here, .duplicateKey(Self.tieKey))
+      return []
+    }
+    let list = text[text.index(after: colon)...]
+    let ids = list.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
+    guard !ids.isEmpty else {
+      sink.error(here, .reasonTieEmpty)
+      return []
+    }
+    var found: [Tie] = []
+    for id in ids {
+      let location = source.location(line.number, line.text.column(of: id.startIndex))
+      guard CourseIdentifier.isValid(id) else {
+        sink.error(location, .invalidID(String(id)))
+        continue
+      }
+      found.append(Tie(reason: reason, indicator: String(id), location: location))
+    }
+    return found
+  }
+
   mutating func parseManifest() -> CourseManifest? {
-    let keys = ["id", "languages", "title.", "pass-mark", "attempts", "course-test"]
+    let keys = [
+      "id", "languages", "title.", "pass-mark", "attempts", "course-test", "certificate",
+      "completion",
+    ]
     guard let front = FrontMatter.parse(source, allowedKeys: keys, into: &sink) else { return nil }
     let id = front.identifier("id", source, &sink)
     var languages: [Language] = []
@@ -57,10 +100,13 @@ package struct ManifestParser {
         sink.error(source.location(entry.line, entry.valueColumn), .invalidID(entry.value))
       }
     }
+    let (certificates, completion) = certificateRules(front, hasTest: courseTest != nil)
 
     var lessons: [CourseManifest.LessonEntry] = []
     var indicators: [CourseManifest.Label] = []
     var reasons: [CourseManifest.Label] = []
+    var ties: [Tie] = []
+    var tiedReasons: Set<Int> = []
     var seenSections: Set<String> = []
     var section: Section?
     var lastLabelIndex: Int?
@@ -126,6 +172,15 @@ package struct ManifestParser {
             continue
           }
           let code = text[..<colon].trimmingCharacters()
+          if code == Self.tieKey {
+            if section == .reasons {
+              ties.append(
+                contentsOf: parseTie(text, after: colon, in: line, reason: index, &tiedReasons))
+            } else {
+              sink.error(here, .reasonTieOnIndicator)
+            }
+            continue
+          }
           let label = TerminalSanitizer.cleanLine(
             text[text.index(after: colon)...].trimmingCharacters())
           guard let language = Language(rawValue: code) else {
@@ -149,6 +204,16 @@ package struct ManifestParser {
     for name in ["lessons", "indicators", "reasons"] where !seenSections.contains(name) {
       sink.error(source.location(1), .missingSection(name))
     }
+    let known = indicators.map(\.id)
+    for tie in ties {
+      if known.contains(tie.indicator) {
+        if !reasons[tie.reason].indicators.contains(tie.indicator) {
+          reasons[tie.reason].indicators.append(tie.indicator)
+        }
+      } else {
+        sink.error(tie.location, .unknownIndicator(tie.indicator, known: known))
+      }
+    }
     for label in indicators + reasons {
       for language in languages where label.labels[language]?.isEmpty ?? true {
         sink.error(label.location, .missingLabel(id: label.id, language: language))
@@ -169,6 +234,46 @@ package struct ManifestParser {
       id: id, languages: languages, titles: titles,
       passMark: passMark ?? CourseManifest.defaultPassMark,
       attempts: attempts ?? CourseManifest.defaultAttempts, courseTest: courseTest,
-      lessons: lessons, indicators: indicators, reasons: reasons, path: source.path)
+      lessons: lessons, certificates: certificates, completion: completion,
+      indicators: indicators, reasons: reasons, path: source.path)
+  }
+
+  /// `certificate: participation, completion` (the kinds offered) and `completion:
+  /// post-test | all-lessons`; a post-test rule needs a course test.
+  private mutating func certificateRules(_ front: FrontMatter, hasTest: Bool)
+    -> ([CertificateKind], CompletionRule)
+  {
+    var kinds = CertificateKind.allCases
+    if let entry = front.entry("certificate") {
+      kinds = []
+      for word in entry.value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+        if let kind = CertificateKind(rawValue: String(word)) {
+          if !kinds.contains(kind) { kinds.append(kind) }
+        } else {
+          let column = entry.valueColumn + entry.value.column(of: word.startIndex) - 1
+          sink.error(
+            source.location(entry.line, column),
+            .invalidValue(
+              key: "certificate", value: String(word),
+              allowed: CertificateKind.allCases.map(\.rawValue)))
+        }
+      }
+    }
+    var rule = CompletionRule.allLessons
+    if let entry = front.entry("completion") {
+      if let found = CompletionRule(rawValue: entry.value) {
+        rule = found
+        if found == .postTest && !hasTest {
+          sink.error(source.location(entry.line, entry.valueColumn), .missingKey("course-test"))
+        }
+      } else {
+        sink.error(
+          source.location(entry.line, entry.valueColumn),
+          .invalidValue(
+            key: "completion", value: entry.value, allowed: CompletionRule.allCases.map(\.rawValue))
+        )
+      }
+    }
+    return (kinds, rule)
   }
 }

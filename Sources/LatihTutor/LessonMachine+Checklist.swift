@@ -10,8 +10,8 @@ extension LessonMachine {
   /// The reasons offered for a "not yet" on `item`: those the manifest ties to its
   /// indicator (every reason when the item records none).
   func offeredReasons(for item: ChecklistItem) -> [CourseManifest.Label] {
-    guard item.indicator != nil else { return reasons }
-    return reasons
+    guard let indicator = item.indicator else { return reasons }
+    return manifest.reasons(for: indicator)
   }
 
   /// Asks checklist item `item` of page `page`, showing how it stands now.

@@ -27,6 +27,7 @@ package struct LessonMachine: Sendable {
   package let lesson: Lesson
   package let opening: LessonOpening
   let reasons: [CourseManifest.Label]
+  let manifest: CourseManifest
   let passMark: Int
   let allowedTries: Int
   package internal(set) var position: Position
@@ -48,6 +49,7 @@ package struct LessonMachine: Sendable {
     self.lesson = lesson
     self.opening = opening
     reasons = course.manifest.reasons
+    manifest = course.manifest
     passMark = course.manifest.passMark
     allowedTries = course.attempts(for: lesson)
     run = resume ?? LessonRun(opening: opening, openedAt: now)

@@ -12,7 +12,10 @@ import Testing
 @Suite struct PathTraversalTests {
   /// What may exist in the data folder.
   static func isDataFile(_ relative: String) -> Bool {
-    let fixed = ["", "/device.json", "/current-session", "/sessions.jsonl", "/participants"]
+    let fixed = [
+      "", "/device.json", "/current-session", "/sessions.jsonl", "/participants",
+      "/certificate-key",
+    ]
     if fixed.contains(relative) { return true }
     guard relative.hasPrefix("/participants/"), relative.hasSuffix(".jsonl") else { return false }
     let name = relative.dropFirst(14).dropLast(6)
@@ -144,7 +147,9 @@ import Testing
       try FileManager.default.moveItem(atPath: journal, toPath: journal + ".asli")
       try link(journal, victim)
       let recorded = harness.run(["record", "S1", "installed-app", "yes"])
-      #expect(recorded.code == .ioError, "\(recorded.all)")
+      // The link is not her journal: skipped and named (issue 16), never written through.
+      #expect(recorded.code != .ok, "\(recorded.all)")
+      #expect(recorded.errors.contains("tautan simbolik"), "\(recorded.all)")
       try FileManager.default.removeItem(atPath: journal)
       try FileManager.default.moveItem(atPath: journal + ".asli", toPath: journal)
       try link(store.currentSessionPath, victim)

@@ -22,6 +22,8 @@ import Testing
       }
       text = text.replacingOccurrences(of: "\u{1B}[H\u{1B}[2J", with: "")
     }
+    // Latih's own byte-order mark opening a CSV report (for Excel) is no payload.
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let scalars = Array(text.unicodeScalars)
     return scalars.indices.filter { index in
       let scalar = scalars[index]
@@ -93,7 +95,8 @@ import Testing
         checker.check("progress \(index)", harness.run(["progress", who]), expect: .ok)
         guard index % 7 == 0 || index >= export.people.count - 3 else { continue }
         checker.check("lessons --as \(index)", harness.run(["lessons", "--as", who]), expect: .ok)
-        checker.check("certificate \(index)", harness.run(["certificate", who]), expect: .failed)
+        // A certificate (HTML on standard output) or why not: never a raw control either way.
+        checker.check("certificate \(index)", harness.run(["certificate", who]))
         checker.check(
           "record \(index)",
           harness.run(["record", who, "video-content", "no", "--note", person.name]), expect: .ok)

@@ -252,10 +252,25 @@ import Testing
     #expect(harness.machine.position == .overview(page: 2))
   }
 
-  @Test func reasonsOfferedAreThoseOfTheItem() throws {
-    let harness = try atChecklist()
-    let items = harness.machine.lesson.pages[2].items
-    #expect(harness.machine.offeredReasons(for: items[0]) == course.manifest.reasons)
-    #expect(harness.machine.offeredReasons(for: items[1]).count <= course.manifest.reasons.count)
+  @Test func reasonsOfferedAreThoseTiedToTheItemsIndicator() throws {
+    var tied = course
+    tied.manifest.reasons[1].indicators = ["affiliate-account"]  // followers: not installed-app
+    let model = try #require(tied.lesson("contoh", in: .id))
+    let opening = LessonOpening(
+      run: "run-1", lesson: "contoh", language: .id, seed: 1, shuffled: false, tag: nil,
+      session: "sesi-1")
+    var harness = MachineHarness(LessonMachine(lesson: model, course: tied, opening: opening))
+    harness.start()
+    let all = tied.manifest.reasons
+    harness.send(["", "", "bl"])
+    #expect(harness.last.output == [.reasons(all), .keys(.reason(count: 3))], "hp: no indicator")
+    harness.send("1")
+    let offered = [all[0], all[2]]
+    let step = harness.send("bl")
+    #expect(step.output == [.reasons(offered), .keys(.reason(count: 2))], "instal: tied only")
+    harness.send("2")
+    #expect(harness.machine.position == .note(page: 2, item: 1), "2 is now other")
+    harness.send("")
+    #expect(harness.machine.run.mark("instal")?.reason == "other")
   }
 }

@@ -12,6 +12,7 @@ enum ExportCommand: Command {
     guard let out = invocation.arguments.value(.out) else {
       throw CommandFailure(CLIMessage.missingArgument("--out FILE", command: name), .usage)
     }
+    let path = try invocation.outputPath(out)
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
     let events = try invocation.reading { () throws(SystemError) in
@@ -20,16 +21,18 @@ enum ExportCommand: Command {
     let bytes = ExportFile.encode(
       events, course: course.manifest.id, device: store.device,
       host: NameKey.clean(invocation.context.hostName), created: invocation.context.clock.now())
-    do {
-      try invocation.context.fileSystem.writeFileDurably(invocation.absolute(out), bytes)
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    try invocation.writeOutput(bytes, to: path, typed: out)
     let participants = Set(events.compactMap(\.participant)).count
     invocation.say(
       FacilitatorText.exported(
         path: TerminalSanitizer.cleanLine(out), events: Set(events.map(\.id)).count,
         participants: participants))
+    // Damaged lines or unreadable journals were left out: the file holds everything that
+    // could be read (the best copy to carry), but the export must not pass for complete.
+    guard !store.damage.leftRecordsOut else {
+      invocation.complain(CLIMessage.exportIncomplete(path: out))
+      return .badData
+    }
     return .ok
   }
 }

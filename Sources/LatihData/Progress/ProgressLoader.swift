@@ -4,8 +4,8 @@ import LatihBase
 package struct ProgressLoader: Sendable {
   package let store: DataStore
   package let roster: Roster
-  /// The journals read so far that had damaged lines (skipped).
-  package let damage = JournalDamageLog()
+  /// The damage found in the journals read so far (the store's log).
+  package var damage: JournalDamageLog { store.damage }
 
   package init(store: DataStore, roster: Roster) {
     self.store = store
@@ -27,12 +27,19 @@ package struct ProgressLoader: Sendable {
   private func events(ofRecord id: String) throws(SystemError) -> [Event] {
     let path = store.journalPath(id)
     guard let contents = try store.readJournal(at: path) else { return [] }
-    damage.note(path: path, lines: contents.skippedLines)
     return contents.events
   }
 
-  /// The progress of the person `id` belongs to.
+  /// The progress of the person `id` belongs to. Every session a run or a record names
+  /// is read as its training day's canonical id (``SessionList/resolve(_:)``), so a
+  /// `--session` filter finds the records of that day made on any laptop.
   package func progress(of id: String) throws(SystemError) -> ParticipantProgress {
-    ParticipantProgress(events: try events(of: id))
+    let events = try events(of: id)
+    let aliases = roster.sessionAliases
+    // Copied only when some event names another id of a day (copies cost on big data).
+    guard !aliases.isEmpty, events.contains(where: { SessionAlias.names($0, aliases) }) else {
+      return ParticipantProgress(events: events)
+    }
+    return ParticipantProgress(events: events.map { SessionAlias.resolved($0, aliases) })
   }
 }

@@ -12,7 +12,7 @@ extension FacilitatorText {
       return "tidak ada sesi '\(TerminalSanitizer.cleanLine(id))'; lihat 'latih session list'"
     case .invalidDate(let text):
       return
-        "tanggal '\(TerminalSanitizer.cleanLine(text))' tidak sah; gunakan YYYY-MM-DD, misalnya 2023-08-05"
+        "tanggal '\(TerminalSanitizer.cleanLine(text))' tidak sah; gunakan YYYY-MM-DD antara 2000 dan 2099, misalnya 2023-08-05"
     case .emptyTitle: return "judul sesi belum diberikan"
     case .sessionLine(let current, let id, let title, let details, let participants):
       return
@@ -30,8 +30,6 @@ extension FacilitatorText {
     case .sessionsCount(let count): return "\(count) sesi"
     case .likelyDuplicate(let names):
       return "Mungkin orang yang sama: \(names). Jika benar: latih participants link A B"
-    case .importSummary(let imported, let skipped, let bad):
-      return "Diimpor: \(imported) peserta; sudah ada: \(skipped); baris bermasalah: \(bad)."
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -43,7 +41,6 @@ extension FacilitatorText {
       case .tooManyRows(let limit): detail = "lebih dari \(limit) baris; sisanya dilewati"
       }
       return "\(path):\(line): \(detail)"
-    case .importAlreadyPresent(let name): return "Sudah ada, dilewati: \(name)"
     case .importTooLarge(let limit):
       return "berkas daftar peserta terlalu besar (maks. \(limit / 1024) KiB)"
     case .importNoNameColumn:
@@ -99,15 +96,6 @@ extension FacilitatorText {
     case .mergeDuplicatesHint:
       return
         "Periksa dengan 'latih participants list'; gabungkan orang yang sama dengan 'latih participants link A B'."
-    case .certificateWritten(let path): return "Sertifikat ditulis: \(path)"
-    case .certificateMissing(let name, let lessons):
-      return "\(name) belum bisa mendapat sertifikat. Belum lulus: \(lessons)"
-    case .certificateTitle: return "SERTIFIKAT"
-    case .certificateBody(_, _): return "Diberikan kepada"
-    case .certificateLessons: return "yang telah lulus pelajaran:"
-    case .certificateScore(let score): return "Nilai rata-rata: \(score)%"
-    case .certificateDate(let date): return "Tanggal: \(date)"
-    case .certificatePlace(let place): return "Tempat: \(place)"
     case .presentKeys: return "[Enter] lanjut · [b] kembali · [q] keluar"
     case .presentEnd: return "Selesai."
     }
