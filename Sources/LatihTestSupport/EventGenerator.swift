@@ -92,7 +92,8 @@ package struct EventGenerator {
       return .checklistItem(
         ChecklistMark(
           run: text(), lesson: text(), item: text(), done: flag(), reason: maybe { $0.text() },
-          indicator: maybe { $0.text() }, session: maybe { $0.text() }))
+          indicator: maybe { $0.text() }, session: maybe { $0.text() },
+          note: maybe { $0.text() }))
     case 6:
       return .answer(
         AnswerRecord(

@@ -118,7 +118,7 @@ package enum ReferenceJournalDecoder {
       return .checklistItem(
         ChecklistMark(
           run: v.run, lesson: v.lesson, item: v.item, done: v.done, reason: v.reason,
-          indicator: v.indicator, session: v.session))
+          indicator: v.indicator, session: v.session, note: v.note))
     case .answer:
       let v = try decode(Answer.self)
       return .answer(
@@ -199,7 +199,7 @@ package enum ReferenceJournalDecoder {
   private struct Checklist: Decodable {
     var run, lesson, item: String
     var done: Bool
-    var reason, indicator, session: String?
+    var reason, indicator, session, note: String?
   }
 
   private struct Answer: Decodable {

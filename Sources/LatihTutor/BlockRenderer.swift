@@ -113,6 +113,12 @@ package struct BlockRenderer: Sendable {
   }
 
   /// A progress bar `[█████░░░░░]` of `cells` cells for `fraction` (0…1).
+  /// How far through a lesson the participant is on page `page` (0-based) of `count`:
+  /// the lesson list and the page header use this one measure, so their bars agree.
+  package static func pageFraction(page: Int, of count: Int) -> Double {
+    Double(max(page, 0)) / Double(max(count, 1))
+  }
+
   package static func bar(_ fraction: Double, cells: Int) -> String {
     let filled = Int((max(0, min(1, fraction)) * Double(cells)).rounded())
     return "[" + String(repeating: "█", count: filled)

@@ -52,8 +52,8 @@ package struct CourseMenu: Sendable {
       switch status {
       case .passed, .needsReview: fraction = 1
       case .inProgress:
-        let pages = max(lesson?.pages.count ?? 1, 1)
-        fraction = Double((lessonProgress.openRun?.lastPage ?? 0) + 1) / Double(pages + 1)
+        fraction = BlockRenderer.pageFraction(
+          page: lessonProgress.openRun?.lastPage ?? 0, of: lesson?.pages.count ?? 1)
       case .notStarted: fraction = 0
       }
       return Row(
@@ -88,7 +88,9 @@ package struct CourseMenu: Sendable {
 
   /// The row for a typed lesson number or id.
   package func row(for selector: String) -> Row? {
-    if let number = Int(selector), rows.indices.contains(number - 1) { return rows[number - 1] }
+    if let number = TypedLine.number(selector), rows.indices.contains(number - 1) {
+      return rows[number - 1]
+    }
     return rows.first { $0.lessonID == selector }
   }
 
@@ -99,7 +101,12 @@ package struct CourseMenu: Sendable {
     for row in rows {
       let number = "\(row.number)".leftPadded(to: 2) + ". "
       var title = TerminalSanitizer.cleanLine(row.title)
-      if row.kind == .test { title += " [" + CourseText.testTag.text(in: language) + "]" }
+      if row.kind == .test {
+        // The label is one unit: it never splits across lines (`[tes` / `awal/akhir]`).
+        let label = String(
+          CourseText.testTag.text(in: language).map { $0 == " " ? "\u{00A0}" : $0 })
+        title += " [" + label + "]"
+      }
       lines += TextWrapper.wrap(
         row.number - 1 == suggested ? style.bold(title) : title, width: width, firstPrefix: number,
         restPrefix: "    ")

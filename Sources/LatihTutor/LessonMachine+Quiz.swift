@@ -26,6 +26,11 @@ extension LessonMachine {
     return ((all.firstIndex { $0.id == question.id } ?? 0) + 1, all.count)
   }
 
+  /// The keys at question `question`.
+  func hints(_ question: Question) -> KeyHints {
+    .question(question.kind, letters: view(question).choices.count, tries: tries(question))
+  }
+
   mutating func askQuestion(_ page: Int, _ index: Int, step: TutorStep) -> TutorStep {
     var step = step
     let question = lesson.pages[page].questions[index]
@@ -36,7 +41,7 @@ extension LessonMachine {
       .question(
         number: number, count: count, view: view(question), attempt: attempt, tries: tries(question)
       ))
-    step.output.append(.keys(.question(question.kind, letters: view(question).choices.count)))
+    step.output.append(.keys(hints(question)))
     return step
   }
 
@@ -44,19 +49,20 @@ extension LessonMachine {
   {
     let question = lesson.pages[page].questions[index]
     let questionView = view(question)
-    let hints = KeyHints.question(question.kind, letters: questionView.choices.count)
+    let hints = hints(question)
     if command == "q" || command == "m" || command == "?", let step = common(command, hints: hints)
     {
       return step
     }
+    if command == "<" { return reread(from: page, question: index) }
     let parsed: ParsedAnswer
-    switch AnswerParser.parse(input, for: questionView) {
+    switch AnswerParser.parse(input, for: questionView, in: opening.language) {
     case .failure(let problem):
       return TutorStep(output: [.message(.answerProblem(problem)), .keys(hints)])
     case .success(let answer):
       parsed = answer
     }
-    let (correct, response) = Grader.grade(parsed, for: questionView)
+    let (correct, response) = Grader.grade(parsed, for: questionView, in: opening.language)
     let attempt = run.tries(question.id).count + 1
     let allowed = tries(question)
     let final = correct || attempt >= allowed

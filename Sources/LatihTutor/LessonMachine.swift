@@ -13,7 +13,13 @@ package struct LessonMachine: Sendable {
     case checklist(page: Int, item: Int)
     /// Choosing the reason for "not yet" for an item.
     case reason(page: Int, item: Int)
+    /// Typing a short text for "other reason".
+    case note(page: Int, item: Int)
+    /// Every item of a checklist page with its state; a number changes one.
+    case overview(page: Int)
     case question(page: Int, index: Int)
+    /// Reading lesson page `page` again from question `question` on page `returnPage`.
+    case rereading(page: Int, returnPage: Int, question: Int)
     case summary
     case done(LessonExit)
   }
@@ -21,6 +27,7 @@ package struct LessonMachine: Sendable {
   package let lesson: Lesson
   package let opening: LessonOpening
   let reasons: [CourseManifest.Label]
+  let manifest: CourseManifest
   let passMark: Int
   let allowedTries: Int
   package internal(set) var position: Position
@@ -33,6 +40,8 @@ package struct LessonMachine: Sendable {
   /// retry's summary shows it unchanged.
   let officialScore: Int?
   private let isNewRun: Bool
+  /// Whether the item being asked was chosen from the overview (so the overview follows).
+  var returnToOverview = false
 
   /// A machine for `opening` in `course`. Pass `resume` to continue a run where it
   /// stopped, and `base` (the earlier run) for a retry of missed questions, with
@@ -45,6 +54,7 @@ package struct LessonMachine: Sendable {
     self.lesson = lesson
     self.opening = opening
     reasons = course.manifest.reasons
+    manifest = course.manifest
     passMark = course.manifest.passMark
     allowedTries = course.attempts(for: lesson)
     run = resume ?? LessonRun(opening: opening, openedAt: now)
@@ -96,7 +106,14 @@ package struct LessonMachine: Sendable {
 
   /// Handles one typed line.
   package mutating func handle(_ line: String) -> TutorStep {
-    let input = line.trimmingCharacters()
+    // Arrow keys move between pages where there are pages; elsewhere they are dropped.
+    let typed = TypedLine(line)
+    var isReading = false
+    switch position {
+    case .reading, .rereading: isReading = true
+    default: break
+    }
+    let input = (isReading ? typed.pageCommand : typed.text).trimmingCharacters()
     let command = input.lowercased()
     switch position {
     case .done:
@@ -107,8 +124,14 @@ package struct LessonMachine: Sendable {
       return handleChecklist(command, page: page, item: item)
     case .reason(let page, let item):
       return handleReason(command, page: page, item: item)
+    case .note(let page, let item):
+      return handleNote(input, page: page, item: item)
+    case .overview(let page):
+      return handleOverview(command, page: page)
     case .question(let page, let index):
       return handleQuestion(input, command: command, page: page, index: index)
+    case .rereading(let page, let returnPage, let question):
+      return handleReread(command, page: page, returnPage: returnPage, question: question)
     case .summary:
       return handleSummary(command)
     }
@@ -118,7 +141,7 @@ package struct LessonMachine: Sendable {
     switch command {
     case "":
       return leave(page, step: TutorStep())
-    case "b":
+    case "b", "<":
       guard let previous = previousPage(before: page) else {
         return TutorStep(output: [.message(.firstPage), .keys(.reading(canGoBack: false))])
       }
@@ -202,11 +225,11 @@ package struct LessonMachine: Sendable {
     case .reading:
       break
     case .checklist:
+      returnToOverview = false
       if let item = page.items.indices.first(where: { run.mark(page.items[$0].id) == nil }) {
         return askItem(index, item, step: step)
       }
-      step.output.append(.checklistOverview(page.items, marks: marks(on: page), reasons: reasons))
-      step.output.append(.message(.checklistCompleted))
+      if !page.items.isEmpty { return showOverview(index, step: step) }
     case .quiz:
       if let question = openQuestion(on: index, from: 0) {
         return askQuestion(index, question, step: step)

@@ -53,6 +53,7 @@ extension TutorDriver {
       }
     }
     say(.greeting(name))
+    inTurn = true
     return ParticipantTurn(
       participant: participant, journal: journal, linkedEvents: linked, roster: roster)
   }
@@ -124,7 +125,7 @@ extension TutorDriver {
       try persist(step.events, turn: turn)
       show(step.output)
       if let exit = step.exit { return exit }
-      step = machine.handle(try read())
+      step = machine.handle(try read(raw: true))
     }
   }
 

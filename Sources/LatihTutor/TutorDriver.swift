@@ -34,6 +34,8 @@ package final class TutorDriver {
   let course: Course
   let language: Language
   let options: TutorOptions
+  /// Whether a participant's turn is open (so there is progress to say is saved).
+  var inTurn = false
 
   package init(
     terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
@@ -59,10 +61,11 @@ package final class TutorDriver {
   /// The input prompt.
   func prompt() { terminal.write("> ") }
 
-  /// Reads a line; end of input and Ctrl-C stop the flow.
-  func read() throws(Stop) -> String {
+  /// Reads a line, without key sequences unless `raw` (the lesson machine reads arrow
+  /// keys itself); end of input and Ctrl-C stop the flow.
+  func read(raw: Bool = false) throws(Stop) -> String {
     switch terminal.nextLine() {
-    case .line(let text): return text
+    case .line(let text): return raw ? text : TypedLine(text).text
     case .endOfFile: throw .endOfInput
     case .interrupted: throw .interrupted
     }
@@ -73,11 +76,11 @@ package final class TutorDriver {
     switch stop {
     case .endOfInput:
       terminal.write("\n")
-      say(.progressSaved)
+      say(inTurn ? .progressSaved : .goodbye)
       return .ok
     case .interrupted:
       terminal.write("\n")
-      say(.progressSaved)
+      say(inTurn ? .progressSaved : .goodbye)
       return .interrupted
     case .failed(let code):
       return code
@@ -96,7 +99,10 @@ package final class TutorDriver {
           return .ok
         }
         guard let turn = try startTurn(participant) else { continue }
-        defer { turn.close() }
+        defer {
+          turn.close()
+          inTurn = false
+        }
         try menuLoop(turn, exitOnQuit: false)
         say(.nextParticipant)
       }
@@ -190,7 +196,7 @@ package final class TutorDriver {
       prompt()
       let answer = try read().trimmingCharacters()
       if answer.isEmpty { return nil }
-      if let number = Int(answer), candidates.indices.contains(number - 1) {
+      if let number = TypedLine.number(answer), candidates.indices.contains(number - 1) {
         return candidates[number - 1]
       }
       say(.chooseTypo(count: candidates.count))

@@ -14,8 +14,11 @@ package enum TutorOutput: Hashable, Sendable {
   /// status is shown.
   case checklistOverview(
     [ChecklistItem], marks: [String: ChecklistMark]?, reasons: [CourseManifest.Label])
-  /// One checklist item to answer.
-  case checklistItem(number: Int, count: Int, text: RichText)
+  /// One checklist item to answer, with its mark so far (and the course's reasons to
+  /// name a "not yet" in words).
+  case checklistItem(
+    number: Int, count: Int, text: RichText, mark: ChecklistMark?,
+    reasons: [CourseManifest.Label])
   /// The reasons for "not yet", numbered from 1.
   case reasons([CourseManifest.Label])
   /// A question to answer (attempt is 1-based, of `tries`).
@@ -68,7 +71,13 @@ package enum KeyHints: Hashable, Sendable {
   case reading(canGoBack: Bool)
   case checklistItem
   case reason(count: Int)
-  case question(QuestionKind, letters: Int)
+  /// Typing a note for "other reason".
+  case note
+  /// The checklist overview: a number changes an item.
+  case overview(count: Int)
+  case question(QuestionKind, letters: Int, tries: Int)
+  /// Reading the lesson again from a question.
+  case rereading(canGoBack: Bool, canGoForward: Bool)
   case summary(canRetry: Bool)
 }
 

@@ -1,5 +1,6 @@
 import LatihBase
 import LatihCourse
+import LatihData
 
 /// Turns ``TutorOutput`` into text for one terminal: its width, colour and language.
 package struct TutorRenderer: Sendable {
@@ -52,34 +53,21 @@ package struct TutorRenderer: Sendable {
       return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
         + [
           text(.pageOf(page: page, count: count)) + "  "
-            + BlockRenderer.bar(Double(page - 1) / Double(max(count, 1)), cells: cells)
+            + BlockRenderer.bar(BlockRenderer.pageFraction(page: page - 1, of: count), cells: cells)
         ]
         + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
     case .blocks(let content):
       return [""] + blocks.render(content)
     case .checklistOverview(let items, let marks, let reasons):
-      return items.flatMap { item -> [String] in
+      return items.enumerated().flatMap { index, item -> [String] in
         guard let marks else { return blocks.wrap(item.text, first: "[ ] ", rest: "    ") }
-        let mark = marks[item.id]
-        let box = mark == nil ? "[ ] " : mark!.done ? "[x] " : "[-] "
-        let status: String
-        switch mark {
-        case .none: status = text(.markOpen)
-        case .some(let value) where value.done: status = text(.markDone)
-        case .some(let value):
-          let reason = value.reason.map { id in
-            reasons.first { $0.id == id }?.label(in: language) ?? id
-          }
-          status = text(.markNotYet(reason: TerminalSanitizer.cleanLine(reason ?? "-")))
-        }
-        return blocks.wrap(item.text, first: box, rest: "    ")
-          + TextWrapper.wrap(
-            style.dim(status), width: width, firstPrefix: "    ", restPrefix: "    ")
+        let number = "\(index + 1). ".leftPadded(to: 4)
+        return checklistLine(item.text, mark: marks[item.id], reasons: reasons, prefix: number)
       }
-    case .checklistItem(let number, let count, let itemText):
+    case .checklistItem(let number, let count, let itemText, let mark, let reasons):
       return ["", style.dim("\(number)/\(count)")]
-        + blocks.wrap(itemText, first: "[ ] ", rest: "    ")
-        + [text(.checklistQuestion)]
+        + checklistLine(itemText, mark: mark, reasons: reasons, prefix: "")
+        + TextWrapper.wrap(text(.checklistQuestion), width: width)
     case .reasons(let reasons):
       return [text(.reasonsHeading)]
         + reasons.enumerated().flatMap { index, reason in
@@ -98,6 +86,28 @@ package struct TutorRenderer: Sendable {
     case .keys(let hints):
       return Self.keyLines(text(.keys(hints)), width: width, style: style) + ["> "]
     }
+  }
+
+  /// An item with its box (`[x]` done, `[-]` not yet, `[ ]` not answered) and, under it,
+  /// its state in words (the reason and any note for a "not yet").
+  func checklistLine(
+    _ itemText: RichText, mark: ChecklistMark?, reasons: [CourseManifest.Label], prefix: String
+  ) -> [String] {
+    let box = mark == nil ? "[ ] " : mark!.done ? "[x] " : "[-] "
+    let status: String
+    switch mark {
+    case .none: status = text(.markOpen)
+    case .some(let value) where value.done: status = text(.markDone)
+    case .some(let value):
+      var reason = value.reason.map { id in
+        reasons.first { $0.id == id }?.label(in: language) ?? id
+      }
+      if let note = value.note { reason = (reason.map { $0 + ": " } ?? "") + note }
+      status = text(.markNotYet(reason: TerminalSanitizer.cleanLine(reason ?? "-")))
+    }
+    let indent = String(repeating: " ", count: prefix.count + 4)
+    return blocks.wrap(itemText, first: prefix + box, rest: indent)
+      + TextWrapper.wrap(style.dim(status), width: width, firstPrefix: indent, restPrefix: indent)
   }
 
   func question(number: Int, count: Int, view: QuestionView, attempt: Int, tries: Int) -> [String] {

@@ -94,7 +94,7 @@ enum HostileCourse {
   /// Input that visits every screen: pages, back, help, a "not yet" with its reasons,
   /// wrong answers (hints, right answers, explanations), the summary, a retry, the menu.
   static let walk = [
-    "", "b", "?", "", "n", "1", "y", "a", "a", "a", "a", "b", "c a b", "b a c", "x", "y",
+    "", "b", "?", "", "bl", "1", "y", "", "a", "a", "a", "a", "b", "c a b", "b a c", "x", "y",
     "r", "a", "a", "a", "a", "b", "c a b", "b a c", "x", "y", "", "?", "q",
   ]
 }

@@ -110,7 +110,14 @@ import Testing
     #expect(rows[0].bestScore == 90)
     #expect(rows[0].fraction == 1)
     let pages = try #require(course.lesson(Self.lessons[1], in: .id)).pages.count
-    #expect(rows[1].fraction == 3.0 / Double(pages + 1))
+    #expect(rows[1].fraction == 2.0 / Double(pages), "page 3 of the lesson reached")
+    let renderer = TutorRenderer(language: .id, width: 40, style: .plain, clearsScreen: false)
+    let header = renderer.render(
+      .pageHeader(lessonTitle: "x", page: 3, pageCount: pages, title: RichText(plain: "y")))
+    let cells = max(5, min(20, 40 - 16))
+    #expect(
+      header[1].hasSuffix(BlockRenderer.bar(rows[1].fraction, cells: cells)),
+      "the list and the page header measure alike")
     #expect(rows[2].fraction == 0)
     #expect(rows.map(\.number) == Array(1...Self.testRow + 1))
     #expect(rows[Self.testRow].kind == .test)

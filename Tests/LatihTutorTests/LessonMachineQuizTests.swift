@@ -35,7 +35,7 @@ import Testing
   func harness(at item: Case) throws -> MachineHarness {
     var harness = try MachineHarness(TutorCourse.load())
     harness.start()
-    harness.send(["", "", "", ""])  // two reading pages, two checklist items skipped
+    harness.send(["", "", "", "", ""])  // two reading pages, two checklist items skipped
     for _ in 0..<item.before { harness.answerRight() }
     #expect(harness.questionID == item.id)
     return harness
@@ -113,7 +113,7 @@ import Testing
   func questionShowsItsTries(_ item: Case) throws {
     var harness = try MachineHarness(TutorCourse.load())
     harness.start()
-    harness.send(["", "", "", ""])
+    harness.send(["", "", "", "", ""])
     var asked: [String: Int] = [:]
     for _ in 0..<6 {
       for case .question(_, _, let view, let attempt, let tries) in harness.last.output {
@@ -170,7 +170,7 @@ import Testing
     #expect(
       step.output == [
         .message(.answerProblem(typo.problem)),
-        .keys(.question(view.question.kind, letters: view.choices.count)),
+        .keys(harness.machine.hints(view.question)),
       ])
     #expect(harness.machine.position == position)
     harness.answerRight()

@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func onAReadingPage() throws {
-    let (first, resumed, start) = try resumed(after: ["", "", "b"])
+    let (first, resumed, start) = try resumed(after: ["", "", "<"])
     #expect(first.machine.position == .reading(page: 1))
     #expect(resumed.machine.position == .reading(page: 1))
     #expect(start.events.isEmpty, "resuming records nothing")
@@ -34,18 +34,21 @@ import Testing
   @Test func inAChecklist() throws {
     let (_, resumed, start) = try resumed(after: ["", "", "y"])
     #expect(resumed.machine.position == .checklist(page: 2, item: 1))
-    #expect(start.output.contains(.checklistItem(number: 2, count: 2, text: checklistText)))
+    #expect(
+      start.output.contains(
+        .checklistItem(
+          number: 2, count: 2, text: checklistText, mark: nil, reasons: course.manifest.reasons)))
   }
 
   var checklistText: RichText { RichText(plain: "Saya sudah menginstal TikTok") }
 
   @Test func whileChoosingAReason() throws {
-    let (_, resumed, _) = try resumed(after: ["", "", "y", "n"])
+    let (_, resumed, _) = try resumed(after: ["", "", "y", "bl"])
     #expect(resumed.machine.position == .checklist(page: 2, item: 1), "the item is asked again")
   }
 
   @Test func atAQuestionNotYetTried() throws {
-    let (first, resumed, start) = try resumed(after: ["", "", "", ""])
+    let (first, resumed, start) = try resumed(after: ["", "", "", "", ""])
     let view = try #require(first.view)
     #expect(resumed.machine.position == .question(page: 3, index: 0))
     #expect(start.output.contains(.question(number: 1, count: 6, view: view, attempt: 1, tries: 2)))
@@ -55,7 +58,7 @@ import Testing
   func afterAWrongTryTheSameQuestionAtTheNextAttemptInTheSameOrder(_ id: String) throws {
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "", ""])
+    first.send(["", "", "", "", ""])
     while first.questionID != id { first.answerRight() }
     let view = try #require(first.view)
     first.answerWrong()
@@ -74,7 +77,7 @@ import Testing
   @Test func inTheMiddleOfAQuizPage() throws {
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "", ""])
+    first.send(["", "", "", "", ""])
     first.answerRight()
     first.answerWrong()
     first.answerWrong()
@@ -91,7 +94,7 @@ import Testing
   @Test func afterTheLastAnswerOnAPageBeforeTheEnd() throws {
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "", ""])
+    first.send(["", "", "", "", ""])
     while first.view != nil { first.answerRight() }
     var resumed = MachineHarness(try Replay.resume(course, first.events))
     resumed.start()
@@ -121,7 +124,7 @@ import Testing
   @Test func aRetryRunResumesWithItsBase() throws {
     var base = try MachineHarness(course)
     base.start()
-    base.send(["", "", "y", "y"])
+    base.send(["", "", "y", "y", ""])
     while let id = base.questionID {
       if id == "tunggal" || id == "urutan" { base.answerWrong() } else { base.answerRight() }
     }
@@ -145,7 +148,7 @@ import Testing
   @Test func whenTheCourseLostAQuestionItsAnswersAreKept() throws {
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "", ""])
+    first.send(["", "", "", "", ""])
     first.answerRight()
     first.answerWrong()
     #expect(first.questionID == "semua")
@@ -173,7 +176,7 @@ import Testing
   @Test func whenTheCourseLostPagesTheLastOneLeftIsShown() throws {
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "y", "y"])
+    first.send(["", "", "y", "y", ""])
     while first.view != nil { first.answerRight() }
     #expect(first.machine.position == .reading(page: 5))
     let short =

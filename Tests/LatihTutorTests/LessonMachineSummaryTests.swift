@@ -45,7 +45,7 @@ import Testing
   @Test func summaryKeys() throws {
     var harness = try MachineHarness(try TutorCourse.load())
     harness.start()
-    harness.send(["", "", "", ""])
+    harness.send(["", "", "", "", ""])
     while harness.view != nil { harness.answerRight() }
     harness.send("")
     #expect(
@@ -97,7 +97,7 @@ import Testing
   func finishedRun(_ course: Course, missing missed: Set<String>) throws -> MachineHarness {
     var harness = try MachineHarness(course)
     harness.start()
-    harness.send(["", "", "y", "y"])
+    harness.send(["", "", "y", "y", ""])
     while let id = harness.questionID {
       if missed.contains(id) { harness.answerWrong() } else { harness.answerRight() }
     }

@@ -23,7 +23,7 @@ import Testing
     let course = try TutorCourse.load()
     var first = try MachineHarness(course)
     first.start()
-    first.send(["", "", "", ""])
+    first.send(["", "", "", "", ""])
     first.answerWrong()
     #expect(first.pagesReached == [0, 1, 2, 3])
     let written = try TemporaryDirectory.with { directory -> [Event] in

@@ -115,15 +115,23 @@ import Testing
   /// Keys every hint must name in words, per language.
   @Test(arguments: LessonWalk.allHints)
   func everyKeyHintIsText(_ hints: KeyHints) {
-    var keys: [String]
-    switch hints {
-    case .reading(let back): keys = ["[Enter]", "[m]", "[?]", "[q]"] + (back ? ["[b]"] : [])
-    case .checklistItem: keys = ["[y]", "[n]", "[Enter]", "[b]", "[q]"]
-    case .reason(let count): keys = ["[1–\(count)]", "[Enter]"]
-    case .question: keys = ["[?]", "[m]", "[q]"]
-    case .summary(let retry): keys = ["[Enter]", "[q]"] + (retry ? ["[r]"] : [])
-    }
     for language in Language.allCases {
+      var keys: [String]
+      switch hints {
+      case .reading(let back): keys = ["[Enter]", "[m]", "[?]", "[q]"] + (back ? ["[b]"] : [])
+      case .checklistItem:
+        keys =
+          language == .id
+          ? ["[s]", "[bl]", "[Enter]", "[<]", "[q]"] : ["[y]", "[n]", "[Enter]", "[b]", "[q]"]
+      case .reason(let count): keys = ["[1–\(count)]", "[Enter]"]
+      case .note: keys = ["[Enter]", "[q]"]
+      case .overview(let count):
+        keys = ["[1–\(count)]", "[Enter]", language == .id ? "[<]" : "[b]", "[q]"]
+      case .question: keys = ["[<]", "[?]", "[m]", "[q]"]
+      case .rereading(let back, let forward):
+        keys = ["[Enter]", "[q]"] + (back ? ["[<]"] : []) + (forward ? ["[>]"] : [])
+      case .summary(let retry): keys = ["[Enter]", "[q]"] + (retry ? ["[r]"] : [])
+      }
       let renderer = TutorRenderer(
         language: language, width: 200, style: .plain, clearsScreen: false)
       let text = renderer.render([.keys(hints)])
@@ -158,8 +166,8 @@ import Testing
       .checklistOverview(items, marks: marks, reasons: course.manifest.reasons)
     ])
     #expect(
-      text == "[-] Saya punya HP\n    belum (Kendala dokumen)\n[ ] Saya sudah menginstal TikTok\n"
-        + "    belum diisi\n")
+      text == " 1. [-] Saya punya HP\n        belum (Kendala dokumen)\n"
+        + " 2. [ ] Saya sudah menginstal TikTok\n        belum diisi\n")
   }
 
   @Test func theRightAnswerOfAnOrderQuestionListsTheItemsInOrder() throws {

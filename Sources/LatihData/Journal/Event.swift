@@ -239,11 +239,14 @@ package struct ChecklistMark: Hashable, Sendable {
   /// The indicator the item records (self-reported).
   package var indicator: String?
   package var session: String?
+  /// The participant's own words for "other reason" (short, cleaned), if any.
+  package var note: String?
 
   package init(
     run: String, lesson: String, item: String, done: Bool, reason: String? = nil,
-    indicator: String? = nil, session: String? = nil
+    indicator: String? = nil, session: String? = nil, note: String? = nil
   ) {
+    self.note = note
     self.run = run
     self.lesson = lesson
     self.item = item

@@ -72,7 +72,8 @@ extension EventDecoder {
       return .checklistItem(
         ChecklistMark(
           run: run, lesson: lesson, item: item, done: done, reason: string(.reason, bytes),
-          indicator: string(.indicator, bytes), session: string(.session, bytes)))
+          indicator: string(.indicator, bytes), session: string(.session, bytes),
+          note: string(.note, bytes)))
     case .answer:
       guard let run = string(.run, bytes), let lesson = string(.lesson, bytes),
         let question = string(.question, bytes), let attempt = integer(.attempt),

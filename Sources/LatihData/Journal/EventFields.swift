@@ -49,6 +49,7 @@ enum EventFields {
       writer.field(literal: "reason", value.reason)
       writer.field(literal: "indicator", value.indicator)
       writer.field(literal: "session", value.session)
+      writer.field(literal: "note", value.note)
     case .answer(let value):
       writer.field(literal: "run", value.run)
       writer.field(literal: "lesson", value.lesson)

@@ -56,7 +56,8 @@ package struct ParticipantProgress: Sendable {
           indicatorRecords.append(
             IndicatorOutcome(
               indicator: indicator, achieved: mark.done, reason: mark.done ? nil : mark.reason,
-              note: nil, source: .selfReported, session: mark.session, time: time,
+              note: mark.done ? nil : mark.note, source: .selfReported, session: mark.session,
+              time: time,
               eventID: self.events[index].id))
         }
       case .lessonCompleted(let result):

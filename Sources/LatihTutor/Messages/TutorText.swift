@@ -31,9 +31,11 @@ package enum TutorText: LocalizedText, Hashable {
   case resumed(page: Int, pageCount: Int)
   case firstPage
   case readingTypo
+  case rereadTypo
   case checklistTypo
   case reasonTypo(count: Int)
-  case checklistCompleted
+  case checklistChange(count: Int)
+  case askNote
   case pageAnswered
   case summaryTypo(canRetry: Bool)
   // Summary
@@ -100,4 +102,19 @@ package enum UnsavedWork: String, Sendable, Hashable {
   case enrolment
   /// Nothing had been written yet (the journal could not be opened): nothing is lost.
   case nothing
+}
+
+extension TutorText {
+  /// `text` ending a sentence: a full stop unless it already ends with one (or `?`, `!`).
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last, !".?!…".contains(last) else { return text }
+    return text + "."
+  }
+
+  /// An order typed for `letters` items, as an example: the last letter first, then the
+  /// rest (`c a b` for three, `e a b c d` for five).
+  static func orderExample(_ letters: Int) -> String {
+    let count = max(letters, 2)
+    return ([count - 1] + Array(0..<(count - 1))).map(QuestionView.letter).joined(separator: " ")
+  }
 }

@@ -85,7 +85,7 @@ struct CourseScript {
     lesson.pages.flatMap { page -> [String] in
       switch page.kind {
       case .reading: return [""]
-      case .checklist: return page.items.map { _ in "y" }
+      case .checklist: return page.items.map { _ in "y" } + [""]
       case .quiz:
         return page.questions.flatMap { question in
           (wrongFirst.contains(question.id) ? [wrong(question)] : []) + [right(question)]

@@ -15,6 +15,7 @@ enum LessonWalk {
     var steps = [harness.start().output]
     var questions = 0
     var checklistAnswered = false
+    var reread = false
     var guardCount = 0
     while harness.machine.exit == nil && guardCount < 2_000 {
       guardCount += 1
@@ -28,14 +29,25 @@ enum LessonWalk {
           steps.append(harness.send("y").output)
         } else {
           checklistAnswered = true
-          steps += ["?", "n", "9", String(course.manifest.reasons.count)].map {
+          steps += ["?", "b", "bl", "9", String(course.manifest.reasons.count)].map {
             harness.send($0).output
           }
         }
       case .reason:
         steps.append(harness.send("1").output)
+      case .note:
+        steps += ["?", "HP saya rusak"].map { harness.send($0).output }
+      case .overview:
+        steps += ["?", "x", "1", "s", ""].map { harness.send($0).output }
+      case .rereading:
+        steps += ["?", "x", "<", ">", ""].map { harness.send($0).output }
       case .question:
         let id = harness.questionID
+        if !reread {
+          reread = true
+          steps.append(harness.send("<").output)
+          continue
+        }
         let typos = harness.view?.question.kind == .short ? ["", "?"] : ["z", "", "?", "a a"]
         steps += typos.map { harness.send($0).output }
         steps.append(harness.answerWrong().output)
@@ -79,7 +91,13 @@ enum LessonWalk {
 
   /// Every kind of key hint.
   static let allHints: [KeyHints] =
-    [.reading(canGoBack: true), .reading(canGoBack: false), .checklistItem, .reason(count: 7)]
-    + QuestionKind.allCases.map { .question($0, letters: 5) }
+    [
+      .reading(canGoBack: true), .reading(canGoBack: false), .checklistItem, .reason(count: 7),
+      .note, .overview(count: 4),
+    ]
+    + QuestionKind.allCases.map { .question($0, letters: 5, tries: 2) } + [
+      .question(.single, letters: 3, tries: 1), .rereading(canGoBack: true, canGoForward: true),
+      .rereading(canGoBack: false, canGoForward: false),
+    ]
     + [.summary(canRetry: true), .summary(canRetry: false)]
 }

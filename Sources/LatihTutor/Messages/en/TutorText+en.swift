@@ -12,12 +12,14 @@ extension TutorText {
       case .single: return "Type one letter (a–\(last)), then Enter."
       case .multiple: return "Choose all that are right: type their letters, for example: a c"
       case .trueFalse: return "Type T if it is true, or F if it is false."
-      case .order: return "Type the letters in the right order, for example: c a b"
+      case .order:
+        return
+          "Type the letters in the right order, for example: \(TutorText.orderExample(letters))"
       case .short: return "Type your short answer, then Enter."
       }
     case .attemptOf(let attempt, let tries): return "Try \(attempt) of \(tries)"
     case .trueFalseChoices: return "T = True    F = False"
-    case .checklistQuestion: return "Have you done this?"
+    case .checklistQuestion: return "Is this true for you? (y = yes, n = not yet)"
     case .reasonsHeading: return "What is in the way? Type its number:"
     case .itemDone: return "✓ Noted: done."
     case .itemNotYet: return "Noted: not yet. That is fine, you can continue later."
@@ -43,6 +45,7 @@ extension TutorText {
       case .orderIncomplete(let letters):
         return "Use each letter a–\(QuestionView.letter(letters - 1)) exactly once."
       case .trueOrFalse: return "Type T (true) or F (false)."
+      case .nearMiss: return "Almost — check the spelling and type it again."
       }
     case .keys(let hints):
       switch hints {
@@ -53,9 +56,17 @@ extension TutorText {
           ])
           .joined(separator: " · ")
       case .checklistItem:
-        return "[y] done · [n] not yet · [Enter] skip · [b] back · [q] save & quit"
+        return "[y] yes · [n] not yet · [Enter] next · [b] back · [q] save & quit"
       case .reason(let count): return "[1–\(count)] reason · [Enter] cancel"
-      case .question: return "[?] help · [m] menu · [q] save & quit"
+      case .note: return "[Enter] done · [q] save & quit"
+      case .overview(let count):
+        return "[1–\(count)] change item · [Enter] next · [b] back · [q] save & quit"
+      case .question: return "[<] read again · [?] help · [m] menu · [q] save & quit"
+      case .rereading(let back, let forward):
+        return
+          (["[Enter] back to the question"] + (back ? ["[<] previous page"] : [])
+          + (forward ? ["[>] next page"] : []) + ["[q] save & quit"])
+          .joined(separator: " · ")
       case .summary(let canRetry):
         return (canRetry ? "[r] retry missed questions · " : "") + "[Enter] done · [q] quit"
       }
@@ -66,21 +77,35 @@ extension TutorText {
           "Read this page, then press Enter for the next one. b = previous page, m = lesson list, q = save and quit (you will continue from here)."
       case .checklistItem:
         return
-          "If you have done it, type y. If not yet, type n and choose the reason. Enter = skip for now, b = previous item."
+          "If it is true for you, type y. If not yet, type n and choose the reason. Enter = next item without changing, b = previous item. After the last item you can change any of them."
       case .reason:
         return "Type the number of the reason that fits best, then Enter. Enter alone = cancel."
-      case .question(let kind, let letters):
+      case .note:
+        return
+          "Write what is in the way in a few words (at most 80 letters), then Enter. Enter alone = no note."
+      case .overview:
+        return "Type an item's number to change its answer, or Enter to go on. b = the last item."
+      case .question(let kind, let letters, let tries):
         return TutorText.instruction(kind, letters: letters).english
-          + " Wrong answer? You can try again. m = lesson list, q = save and quit."
+          + (tries > 1 ? " Wrong answer? You can try again." : " Each question is answered once.")
+          + " < = read the lesson pages again (then Enter comes back to this question), m = lesson list, q = save and quit."
+      case .rereading:
+        return
+          "Read this page again. Enter = back to the question, < and > = previous and next page, q = save and quit."
       case .summary:
         return "Enter = back to the lesson list. r = retry only the questions you missed (if any)."
       }
     case .resumed(let page, let pageCount): return "Continuing from page \(page)/\(pageCount)."
     case .firstPage: return "This is the first page."
     case .readingTypo: return "Press Enter to continue (or b, m, ?, q)."
-    case .checklistTypo: return "Type y (done) or n (not yet), or Enter to skip."
+    case .rereadTypo: return "Press Enter to go back to the question (or <, >, ?, q)."
+    case .checklistTypo:
+      return "Type y (yes) or n (not yet), Enter for the next item, or b to go back."
     case .reasonTypo(let count): return "Type a number 1–\(count), or Enter to cancel."
-    case .checklistCompleted: return "This checklist is filled in."
+    case .checklistChange(let count):
+      return "Type an item's number (1–\(count)) to change it, or Enter to go on."
+    case .askNote:
+      return "Write what is in the way in a few words, then Enter (Enter alone = skip):"
     case .pageAnswered: return "All questions on this page are answered."
     case .summaryTypo(let canRetry):
       return canRetry
@@ -153,7 +178,8 @@ extension TutorText {
       return score.map { "This was practice; your official score stays \($0)% (first attempt)." }
         ?? "This was practice; the official score comes from the first attempt only."
     case .practiceRuns(let count): return "practice \(count)×"
-    case .suggestion(let number, let title): return "Suggested: lesson \(number), \(title)."
+    case .suggestion(let number, let title):
+      return "Suggested: lesson \(number), \(TutorText.sentence(title))"
     case .allPassed: return "Congratulations! You have passed every lesson."
     case .menuKeys: return "[number] open a lesson · [Enter] take the suggestion · [q] done"
     case .menuTypo(let count):

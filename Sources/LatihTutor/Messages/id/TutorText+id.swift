@@ -11,12 +11,13 @@ extension TutorText {
       case .single: return "Ketik satu huruf (a–\(last)), lalu Enter."
       case .multiple: return "Pilih semua yang benar: ketik huruf-hurufnya, misalnya: a c"
       case .trueFalse: return "Ketik B jika benar, atau S jika salah."
-      case .order: return "Ketik huruf sesuai urutan yang benar, misalnya: c a b"
+      case .order:
+        return "Ketik huruf sesuai urutan yang benar, misalnya: \(TutorText.orderExample(letters))"
       case .short: return "Ketik jawaban singkat Anda, lalu Enter."
       }
     case .attemptOf(let attempt, let tries): return "Percobaan \(attempt) dari \(tries)"
     case .trueFalseChoices: return "B = Benar    S = Salah"
-    case .checklistQuestion: return "Sudah Anda lakukan?"
+    case .checklistQuestion: return "Sudah? (s = sudah, bl = belum)"
     case .reasonsHeading: return "Apa kendalanya? Ketik nomornya:"
     case .itemDone: return "✓ Dicatat: sudah."
     case .itemNotYet: return "Dicatat: belum. Tidak apa-apa, bisa dilanjutkan nanti."
@@ -42,6 +43,7 @@ extension TutorText {
       case .orderIncomplete(let letters):
         return "Gunakan setiap huruf a–\(QuestionView.letter(letters - 1)) tepat satu kali."
       case .trueOrFalse: return "Ketik B (benar) atau S (salah)."
+      case .nearMiss: return "Hampir — periksa ejaannya, lalu ketik lagi."
       }
     case .keys(let hints):
       switch hints {
@@ -52,9 +54,17 @@ extension TutorText {
           ])
           .joined(separator: " · ")
       case .checklistItem:
-        return "[y] sudah · [n] belum · [Enter] lewati · [b] kembali · [q] simpan & keluar"
+        return "[s] sudah · [bl] belum · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
       case .reason(let count): return "[1–\(count)] alasan · [Enter] batal"
-      case .question: return "[?] bantuan · [m] menu · [q] simpan & keluar"
+      case .note: return "[Enter] selesai · [q] simpan & keluar"
+      case .overview(let count):
+        return "[1–\(count)] ubah butir · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
+      case .question: return "[<] baca lagi · [?] bantuan · [m] menu · [q] simpan & keluar"
+      case .rereading(let back, let forward):
+        return
+          (["[Enter] kembali ke soal"] + (back ? ["[<] halaman sebelumnya"] : [])
+          + (forward ? ["[>] halaman berikutnya"] : []) + ["[q] simpan & keluar"])
+          .joined(separator: " · ")
       case .summary(let canRetry):
         return (canRetry ? "[r] ulangi soal yang salah · " : "") + "[Enter] selesai · [q] keluar"
       }
@@ -65,20 +75,36 @@ extension TutorText {
           "Baca halaman ini, lalu tekan Enter untuk halaman berikutnya. b = halaman sebelumnya, m = daftar pelajaran, q = simpan dan keluar (nanti dilanjutkan dari sini)."
       case .checklistItem:
         return
-          "Jika sudah Anda lakukan, ketik y. Jika belum, ketik n lalu pilih alasannya. Enter = lewati dulu, b = butir sebelumnya."
+          "Jika sudah, ketik s. Jika belum, ketik bl lalu pilih alasannya. Enter = butir berikutnya tanpa mengubah, < = butir sebelumnya. Setelah butir terakhir, semua butir bisa diubah."
       case .reason: return "Ketik nomor alasan yang paling cocok, lalu Enter. Enter saja = batal."
-      case .question(let kind, let letters):
+      case .note:
+        return
+          "Tulis kendala Anda dengan singkat (paling banyak 80 huruf), lalu Enter. Enter saja = tanpa catatan."
+      case .overview:
+        return
+          "Ketik nomor butir untuk mengubah jawabannya, atau Enter untuk lanjut. < = butir terakhir."
+      case .question(let kind, let letters, let tries):
         return TutorText.instruction(kind, letters: letters).indonesian
-          + " Jawaban salah? Anda bisa mencoba lagi. m = daftar pelajaran, q = simpan dan keluar."
+          + (tries > 1
+            ? " Jawaban salah? Anda bisa mencoba lagi."
+            : " Setiap soal dijawab satu kali.")
+          + " < = baca lagi halaman pelajaran (lalu Enter kembali ke soal ini), m = daftar pelajaran, q = simpan dan keluar."
+      case .rereading:
+        return
+          "Baca lagi halaman ini. Enter = kembali ke soal, < dan > = halaman sebelumnya dan berikutnya, q = simpan dan keluar."
       case .summary:
         return "Enter = kembali ke daftar pelajaran. r = ulangi hanya soal yang salah (jika ada)."
       }
     case .resumed(let page, let pageCount): return "Melanjutkan dari halaman \(page)/\(pageCount)."
     case .firstPage: return "Ini halaman pertama."
     case .readingTypo: return "Tekan Enter untuk lanjut (atau b, m, ?, q)."
-    case .checklistTypo: return "Ketik y (sudah) atau n (belum), atau Enter untuk lewati."
+    case .rereadTypo: return "Tekan Enter untuk kembali ke soal (atau <, >, ?, q)."
+    case .checklistTypo:
+      return "Ketik s (sudah) atau bl (belum), Enter untuk lanjut, atau < untuk kembali."
     case .reasonTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
-    case .checklistCompleted: return "Daftar periksa ini sudah diisi."
+    case .checklistChange(let count):
+      return "Ketik nomor butir (1–\(count)) untuk mengubahnya, atau Enter untuk lanjut."
+    case .askNote: return "Tulis kendalanya dengan singkat, lalu Enter (Enter saja = lewati):"
     case .pageAnswered: return "Semua soal di halaman ini sudah dijawab."
     case .summaryTypo(let canRetry):
       return canRetry
@@ -152,7 +178,8 @@ extension TutorText {
       return score.map { "Ini latihan; nilai resmi Anda tetap \($0)% (percobaan pertama)." }
         ?? "Ini latihan; nilai resmi hanya dari percobaan pertama."
     case .practiceRuns(let count): return "latihan \(count)×"
-    case .suggestion(let number, let title): return "Saran: pelajaran \(number), \(title)."
+    case .suggestion(let number, let title):
+      return "Saran: pelajaran \(number), \(TutorText.sentence(title))"
     case .allPassed: return "Selamat! Semua pelajaran sudah lulus."
     case .menuKeys: return "[nomor] buka pelajaran · [Enter] ikuti saran · [q] selesai"
     case .menuTypo(let count): return "Ketik nomor pelajaran 1–\(count), Enter untuk saran, atau q."

@@ -1,3 +1,4 @@
+import LatihBase
 import LatihCourse
 import LatihData
 
@@ -23,6 +24,8 @@ package enum AnswerProblem: Error, Hashable, Sendable {
   /// An order that does not use each letter exactly once.
   case orderIncomplete(letters: Int)
   case trueOrFalse
+  /// A short answer one or two letters off an accepted one: check the spelling.
+  case nearMiss
 }
 
 /// Turns a typed line into a ``ParsedAnswer`` for a question, or says what is wrong.
@@ -30,7 +33,9 @@ package enum AnswerParser {
   /// The longest short answer kept, in characters (cleaned like a name, so the same cap).
   package static let maximumTextLength = NameKey.maximumLength
 
-  package static func parse(_ input: String, for view: QuestionView)
+  /// `input` read for `view` with the words of `language` (true/false words, numbers
+  /// and filler words in short answers).
+  package static func parse(_ input: String, for view: QuestionView, in language: Language)
     -> Result<ParsedAnswer, AnswerProblem>
   {
     let trimmed = input.trimmingCharacters()
@@ -64,13 +69,18 @@ package enum AnswerParser {
       }
       return .success(.choices(positions.sorted()))
     case .trueFalse:
-      switch NameKey.folded(trimmed) {
-      case "b", "benar", "t", "true", "y", "ya", "yes": return .success(.truth(true))
-      case "s", "salah", "f", "false", "tidak", "no": return .success(.truth(false))
-      default: return .failure(.trueOrFalse)
+      let words = AnswerWords.of(language)
+      var folded = NameKey.folded(trimmed)
+      if folded.hasSuffix(".") { folded.removeLast() }
+      if words.truthWords.contains(folded) { return .success(.truth(true)) }
+      if words.falseWords.contains(folded) { return .success(.truth(false)) }
+      return .failure(.trueOrFalse)
+    case .short(let accepted):
+      let text = NameKey.clean(trimmed, limit: maximumTextLength)
+      if AnswerMatcher.isNearMiss(text, accepted: accepted, in: language) {
+        return .failure(.nearMiss)
       }
-    case .short:
-      return .success(.text(NameKey.clean(trimmed, limit: maximumTextLength)))
+      return .success(.text(text))
     }
   }
 
@@ -96,7 +106,7 @@ package enum AnswerParser {
 /// Marks a parsed answer right or wrong and records it in file terms.
 package enum Grader {
   /// The verdict and the response as stored (`2`, `1,3`, `3,1,2`, `true`, or the text).
-  package static func grade(_ answer: ParsedAnswer, for view: QuestionView)
+  package static func grade(_ answer: ParsedAnswer, for view: QuestionView, in language: Language)
     -> (correct: Bool, response: String)
   {
     switch (answer, view.question.key) {
@@ -115,7 +125,7 @@ package enum Grader {
     case (.truth(let value), .trueFalse(let expected)):
       return (value == expected, value ? "true" : "false")
     case (.text(let text), .short(let accepted)):
-      return (AnswerMatcher.matches(text, accepted: accepted), text)
+      return (AnswerMatcher.matches(text, accepted: accepted, in: language), text)
     default:
       return (false, "")
     }
