@@ -14,4 +14,7 @@ public enum HelpText: LocalizedText, Hashable {
   case export
   case merge
   case certificate
+  case kiosk
+  case classroom
+  case live
 }

@@ -1,0 +1,21 @@
+/// Messages of classroom mode: the kiosk a phone connects to, `latih classroom` and
+/// `latih live`.
+public enum ClassroomText: LocalizedText, Hashable {
+  // Kiosk configuration
+  case configLineWithoutEquals
+  case configUnknownKey(String)
+  case configRepeatedKey(String)
+  case configNotAbsolute(String)
+  case configBadLanguage(String)
+  case configBadIdle(String)
+  case configMissingKey(String)
+  case configInvalid(path: String)
+  case kioskOptionNotAllowed(String)
+  // Kiosk session
+  case idleClosed(minutes: Double)
+
+  /// Minutes as typed: `10`, or `0.5`.
+  static func minutesText(_ minutes: Double) -> String {
+    minutes == minutes.rounded() && minutes < 1e9 ? String(Int(minutes)) : String(minutes)
+  }
+}
