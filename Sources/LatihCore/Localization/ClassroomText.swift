@@ -13,6 +13,22 @@ public enum ClassroomText: LocalizedText, Hashable {
   case kioskOptionNotAllowed(String)
   // Kiosk session
   case idleClosed(minutes: Double)
+  // Live view
+  case liveHeader(active: Int, total: Int, order: LiveSnapshot.Order)
+  case livePerLesson(String)
+  case liveMostMissed(question: String, lesson: String, count: Int)
+  case liveNoMisses
+  case liveColumns
+  case liveKeys
+  case liveMore(Int)
+  case liveOn(Int)
+  case liveAway(Int)
+  case liveDone
+  case liveQuestion(Int, attempt: Int)
+  case livePage(Int, of: Int?)
+  case liveStuckIdle(Int)
+  case liveStuckWrong
+  case liveNoData(String)
 
   /// Minutes as typed: `10`, or `0.5`.
   static func minutesText(_ minutes: Double) -> String {
