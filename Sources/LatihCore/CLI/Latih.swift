@@ -8,7 +8,7 @@ public enum Latih {
     LearnCommand.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self,
     ParticipantsCommand.self, SessionCommand.self, RecordCommand.self, EvaluateCommand.self,
     PresentCommand.self, ExportCommand.self, MergeCommand.self, CertificateCommand.self,
-    ReportCommand.self, KioskCommand.self, LiveCommand.self,
+    ReportCommand.self, ClassroomCommand.self, LiveCommand.self, KioskCommand.self,
   ]
 
   /// Runs `latih` with `arguments` (without the program name) and returns the exit status.

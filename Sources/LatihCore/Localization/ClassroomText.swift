@@ -29,6 +29,20 @@ public enum ClassroomText: LocalizedText, Hashable {
   case liveStuckIdle(Int)
   case liveStuckWrong
   case liveNoData(String)
+  // Classroom setup
+  case setupIntro(password: String, port: Int)
+  case removeIntro(data: String)
+  case badPassword
+  case needsRoot
+  case notDebian
+  case needsOpenSSH
+  case stepSkipped
+  case stepFailed(number: Int, String)
+  case applied
+  case dryRun
+  case connectHow(
+    addresses: [String], user: String, port: String, password: String?, first: String, ready: Bool)
+  case noQR
 
   /// Minutes as typed: `10`, or `0.5`.
   static func minutesText(_ minutes: Double) -> String {

@@ -44,6 +44,49 @@ extension ClassroomText {
     case .liveStuckIdle(let minutes): return "! diam \(minutes)m"
     case .liveStuckWrong: return "! 2× salah"
     case .liveNoData(let path): return "belum ada data peserta di \(path)"
+    case .setupIntro(let password, let port):
+      return """
+        Menyiapkan kelas: HP peserta masuk lewat ssh ke laptop ini (port \(port)) sebagai \
+        pengguna \(ClassroomPlan.user), sandi ruang: \(password)
+        Pengguna itu hanya bisa menjalankan latih kiosk. Data peserta ada di \(ClassroomPlan.data) \
+        (milik \(ClassroomPlan.user), 0700): jalankan perintah fasilitator sebagai pengguna itu, \
+        misalnya: sudo -u \(ClassroomPlan.user) latih --data \(ClassroomPlan.data) live
+        Langkah-langkahnya (hanya Debian/Ubuntu; --apply menjalankannya sebagai root):
+        """
+    case .removeIntro(let data):
+      return
+        "Membatalkan persiapan kelas. Folder data \(data) TIDAK dihapus (isinya progres semua peserta)."
+    case .badPassword:
+      return "sandi ruang minimal 4 karakter, tanpa spasi dan tanpa ':'"
+    case .needsRoot: return "--apply perlu root: sudo latih classroom ... --apply"
+    case .notDebian:
+      return
+        "--apply hanya untuk Debian/Ubuntu. Di sistem lain lakukan sendiri langkah di atas: pengguna tanpa hak khusus, berkas pengaturan kiosk, blok Match User di sshd_config, lalu muat ulang sshd."
+    case .needsOpenSSH:
+      return "OpenSSH server belum terpasang: sudo apt-get install openssh-server"
+    case .stepSkipped: return "  (sudah ada, dilewati)"
+    case .stepFailed(let number, let problem):
+      return "langkah \(number) gagal: \(problem). Langkah sesudahnya tidak dijalankan."
+    case .applied: return "Selesai. Lihat cara menyambung HP: latih classroom"
+    case .dryRun:
+      return "Belum ada yang diubah. Jalankan dengan --apply (sebagai root) untuk menerapkan."
+    case .connectHow(let addresses, let user, let port, let password, let first, let ready):
+      let list =
+        addresses.isEmpty
+        ? "  (belum ada jaringan: nyalakan hotspot laptop)"
+        : addresses.map { "  " + $0 }.joined(separator: "\n")
+      return """
+        Menyambungkan HP ke laptop ini\(ready ? "" : " (kelas belum disiapkan: sudo latih classroom setup --apply)")
+        1. HP tersambung ke Wi-Fi yang sama (hotspot laptop). Alamat laptop:
+        \(list)
+        2. Di Termux (Android): pkg install openssh
+           lalu:                ssh -p \(port) \(user)@\(first)
+           Sandi ruang: \(password ?? "(lihat: sudo latih classroom)")
+        3. Tanpa Termux: aplikasi SSH seperti JuiceSSH atau ConnectBot (Android), Termius (iPhone);
+           host \(first), port \(port), pengguna \(user).
+        Bila HP terputus: sambungkan lagi dan ketik nama yang sama; pelajaran lanjut dari tempat terakhir.
+        """
+    case .noQR: return "(Pasang qrencode untuk menampilkan kode QR alamat ssh.)"
     }
   }
 }
