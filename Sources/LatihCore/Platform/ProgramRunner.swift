@@ -22,7 +22,7 @@ public enum ProgramRunner {
     }
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let started = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
     if input != nil { close(ends[0]) }
     guard started == 0 else {
