@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihData
 
 /// `latih-bench decode`: the journal reader's and writer's speed on one core (journals
 /// read into memory first, then decoded, then encoded again), in events per second.
@@ -9,7 +10,9 @@ enum DecodeSpeed {
     let folder = PathName.join(data, "participants")
     let limit = try options.integer("files") ?? 2000
     let files = try fileSystem.contentsOfDirectory(folder).prefix(limit)
-    let journals = try files.map { try fileSystem.readFile(PathName.join(folder, $0)) }
+    let journals = try files.map {
+      try fileSystem.readFile(PathName.join(folder, $0), limit: Journal.maximumBytes)
+    }
     for _ in 0..<max(1, try options.integer("repeat") ?? 3) {
       var start = MonotonicClock.nanoseconds()
       let decoded = journals.map { JournalReader.read($0).events }

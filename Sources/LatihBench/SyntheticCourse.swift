@@ -1,19 +1,20 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// A large course for `latih check`: `lessons` lessons in every language of a template
 /// course, made by copying its ordinary lessons under new ids (`l001-apa-itu-afiliasi`,
 /// …) and keeping its course test last. Every file is a real lesson, so the checker does
 /// its full work (parsing, question checks, translation comparison).
-public struct SyntheticCourse: Sendable {
-  public var lessons: Int
+package struct SyntheticCourse: Sendable {
+  package var lessons: Int
 
-  public init(lessons: Int) { self.lessons = max(1, lessons) }
+  package init(lessons: Int) { self.lessons = max(1, lessons) }
 
   /// Why a course could not be made.
-  public enum Failure: Error, CustomStringConvertible {
+  package enum Failure: Error, CustomStringConvertible {
     case template(String)
 
-    public var description: String {
+    package var description: String {
       switch self {
       case .template(let detail): return "template course: \(detail)"
       }
@@ -23,7 +24,7 @@ public struct SyntheticCourse: Sendable {
   /// Writes the course from the template folder `template` into `directory` (created).
   /// Returns the number of lesson files written.
   @discardableResult
-  public func write(from template: String, to directory: String) throws -> Int {
+  package func write(from template: String, to directory: String) throws -> Int {
     let fileSystem = SystemFileSystem()
     let loaded = CourseLoader(fileSystem: fileSystem).loadCourse(at: template)
     guard let course = loaded.course else { throw Failure.template("\(template) does not load") }
@@ -31,7 +32,9 @@ public struct SyntheticCourse: Sendable {
     let ordinary = course.lessonIDs.filter { $0 != test }
     guard !ordinary.isEmpty else { throw Failure.template("no ordinary lessons") }
     let manifestPath = PathName.join(template, CourseLoader.manifestName)
-    let manifest = String(decoding: try fileSystem.readFile(manifestPath), as: UTF8.self)
+    let manifest = String(
+      decoding: try fileSystem.readFile(manifestPath, limit: SourceText.maximumFileBytes),
+      as: UTF8.self)
     var order: [String] = []
     var written = 0
     let copies = test == nil ? lessons : lessons - 1
@@ -67,7 +70,9 @@ public struct SyntheticCourse: Sendable {
     guard let lesson = course.lessons[language]?[source] else {
       throw Failure.template("lesson \(source) missing in \(language.rawValue)")
     }
-    let text = String(decoding: try fileSystem.readFile(lesson.path), as: UTF8.self)
+    let text = String(
+      decoding: try fileSystem.readFile(lesson.path, limit: SourceText.maximumFileBytes),
+      as: UTF8.self)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard let idLine = lines.firstIndex(where: { $0.hasPrefix("id:") }) else {
       throw Failure.template("\(lesson.path) has no id line")

@@ -1,5 +1,8 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTutor
 import Synchronization
 import Testing
 

@@ -1,0 +1,315 @@
+import LatihBase
+
+/// A person enrolled in the course, as their journal says.
+package struct Participant: Hashable, Sendable {
+  package var id: String
+  package var name: String
+  package var group: String?
+  package var code: String?
+  package var phone: String?
+  package var enrolledAt: Int64
+  /// Sessions joined, in the order joined, by canonical id (``SessionList/resolve(_:)``).
+  package var sessions: [String]
+  /// Removed with `latih participants remove` (and not restored since): left out of
+  /// ``Roster/people``, lists and reports; the journal is kept.
+  package var removed = false
+
+  /// The name's comparison key (NFC, lowercased).
+  package var nameKey: String { NameKey.key(name) }
+}
+
+/// Everyone in the data folder, with links between records of the same person.
+package struct Roster: Sendable {
+  /// One entry per journal with an enrolment, sorted by name.
+  package private(set) var participants: [Participant]
+  /// Each participant id → the id that stands for its person (linked records share one).
+  package private(set) var canonical: [String: String]
+  /// Canonical id → every record of that person.
+  private var groups: [String: [Participant]]
+  /// Participant id → comparison keys of the name and the code, worked out once (each
+  /// is a Unicode normalisation, too slow to repeat in a sort over thousands of people).
+  private var nameKeys: [String: String]
+  private var codeKeys: [String: String]
+  /// Session ids that are not canonical → their canonical id (from ``load(_:)``), for
+  /// ``ProgressLoader`` to read every session field through the same resolver.
+  package private(set) var sessionAliases: [String: String] = [:]
+
+  /// The result of looking someone up.
+  package enum Match: Sendable {
+    case one(Participant)
+    case many([Participant])
+    case none
+  }
+
+  package init(participants: [Participant], links: [(String, String)]) {
+    self.init(keyed: participants.map(Keyed.init), links: links)
+  }
+
+  /// A participant with the comparison keys of their name and code, and the latest
+  /// rename and removal or restoration in their journal.
+  struct Keyed: Sendable {
+    var participant: Participant
+    var key: String
+    var codeKey: String?
+    var renamed: Change<String>?
+    var removed: Change<Bool>?
+
+    init(_ participant: Participant) {
+      self.participant = participant
+      key = participant.nameKey
+      codeKey = participant.code.map(NameKey.key)
+    }
+  }
+
+  /// A change recorded by an event, ordered by the event's time, then id.
+  struct Change<Value: Sendable>: Sendable {
+    var time: Int64
+    var id: String
+    var value: Value
+
+    func isLater(than other: Change?) -> Bool {
+      guard let other else { return true }
+      return (time, id) > (other.time, other.id)
+    }
+  }
+
+  /// A roster of participants whose keys are already worked out (``load(_:)`` does that
+  /// on all cores along with reading the journals).
+  init(keyed: [Keyed], links: [(String, String)]) {
+    var parent: [String: String] = [:]
+    for entry in keyed { parent[entry.participant.id] = entry.participant.id }
+    func root(_ id: String) -> String {
+      var current = id
+      while let next = parent[current], next != current { current = next }
+      return current
+    }
+    let enrolled = Dictionary(
+      keyed.map { ($0.participant.id, $0.participant.enrolledAt) }, uniquingKeysWith: min)
+    for (a, b) in links where parent[a] != nil && parent[b] != nil {
+      let rootA = root(a)
+      let rootB = root(b)
+      guard rootA != rootB else { continue }
+      let keepA = (enrolled[rootA] ?? 0, rootA) <= (enrolled[rootB] ?? 0, rootB)
+      if keepA { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+    // A rename or removal counts for the whole person (all linked records): the latest
+    // in time order wins, the same on every laptop.
+    var renamed: [String: Change<String>] = [:]
+    var removed: [String: Change<Bool>] = [:]
+    for entry in keyed {
+      let id = root(entry.participant.id)
+      if let change = entry.renamed, change.isLater(than: renamed[id]) { renamed[id] = change }
+      if let change = entry.removed, change.isLater(than: removed[id]) { removed[id] = change }
+    }
+    var keyed = keyed
+    for index in keyed.indices {
+      let id = root(keyed[index].participant.id)
+      if let name = renamed[id]?.value, name != keyed[index].participant.name {
+        keyed[index].participant.name = name
+        keyed[index].key = NameKey.key(name)
+      }
+      keyed[index].participant.removed = removed[id]?.value ?? false
+    }
+    var nameKeys: [String: String] = [:]
+    var codeKeys: [String: String] = [:]
+    nameKeys.reserveCapacity(keyed.count)
+    for entry in keyed {
+      nameKeys[entry.participant.id] = entry.key
+      codeKeys[entry.participant.id] = entry.codeKey
+    }
+    self.participants = keyed.sorted {
+      ($0.key, $0.participant.enrolledAt, $0.participant.id)
+        < ($1.key, $1.participant.enrolledAt, $1.participant.id)
+    }.map(\.participant)
+    self.nameKeys = nameKeys
+    self.codeKeys = codeKeys
+    var canonical: [String: String] = [:]
+    var groups: [String: [Participant]] = [:]
+    for participant in self.participants {
+      let id = root(participant.id)
+      canonical[participant.id] = id
+      groups[id, default: []].append(participant)
+    }
+    self.canonical = canonical
+    self.groups = groups
+  }
+
+  /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
+  /// a province's data has thousands). A journal that cannot be read is an error (a
+  /// person must never silently go missing); one removed meanwhile is skipped, and an
+  /// entry that is not a journal (a folder, a link, a device, too large) is skipped and
+  /// noted in the store's ``DataStore/damage``. A journal whose enrolment cannot be read
+  /// (a damaged first line, an empty file) still lists its person, under
+  /// ``UnreadableNameText`` in `language` with her id, and is noted.
+  package static func load(_ store: DataStore, language: Language = .standard)
+    throws(SystemError) -> Roster
+  {
+    let needles = [
+      EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
+      .participantRemoved, .participantRestored,
+    ].map { Array("\"type\":\"\($0.rawValue)\"".utf8) }
+    let sessionList = try SessionList.load(store)
+    let found = ConcurrentMap.map(try store.participantIDs()) { id in
+      Result { () throws(SystemError) in
+        try record(id, in: store, needles: needles, language: language)
+      }
+    }
+    var participants: [Keyed] = []
+    participants.reserveCapacity(found.count)
+    var links: [(String, String)] = []
+    for outcome in found {
+      let (participant, linked) = try outcome.get()
+      if var participant {
+        participant.participant.sessions = unique(
+          participant.participant.sessions.map(sessionList.resolve))
+        participants.append(participant)
+      }
+      links += linked
+    }
+    var roster = Roster(keyed: participants, links: links)
+    roster.sessionAliases = sessionList.aliases
+    return roster
+  }
+
+  /// One journal's participant (nil without an enrolment, or if the journal was removed
+  /// meanwhile) and its links.
+  private static func record(
+    _ id: String, in store: DataStore, needles: [[UInt8]], language: Language
+  ) throws(SystemError) -> (Keyed?, [(String, String)]) {
+    let path = store.journalPath(id)
+    let bytes: [UInt8]
+    do {
+      bytes = try store.fileSystem.readFile(path, limit: Journal.maximumBytes)
+    } catch  where error.isNotFound {
+      return (nil, [])
+    } catch  where DataStore.isSkippable(error) {
+      store.damage.note(path: path, .unreadable(error))
+      return (nil, [])
+    }
+    var participant: Participant?
+    var sessions: [String] = []
+    var links: [(String, String)] = []
+    var renamed: Change<String>?
+    var removed: Change<Bool>?
+    let events = JournalReader.events(in: bytes, containing: needles)
+    for event in events.sorted(by: Event.chronological) where event.participant == id {
+      switch event.body {
+      case .enrolled(let enrollment) where participant == nil:
+        participant = Participant(
+          id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
+          phone: enrollment.phone, enrolledAt: event.time, sessions: [])
+      case .sessionJoined(let session) where !sessions.contains(session):
+        sessions.append(session)
+      case .participantsLinked(let other):
+        links.append((id, other))
+      case .participantRenamed(let name):
+        renamed = Change(time: event.time, id: event.id, value: NameKey.clean(name))
+      case .participantRemoved:
+        removed = Change(time: event.time, id: event.id, value: true)
+      case .participantRestored:
+        removed = Change(time: event.time, id: event.id, value: false)
+      default:
+        break
+      }
+    }
+    if participant == nil {
+      // No readable enrolment: read the whole journal to say what is damaged, and list
+      // her under a placeholder (dated by her first readable event) rather than hide her.
+      let contents = JournalReader.read(bytes)
+      store.damage.note(path: path, contents: contents, cut: false)
+      store.damage.note(path: path, .nameUnreadable(participant: id))
+      let first = contents.events.lazy.filter { $0.participant == id }.map(\.time).min()
+      participant = Participant(
+        id: id, name: UnreadableNameText(participant: id).text(in: language), group: nil,
+        code: nil, phone: nil, enrolledAt: first ?? 0, sessions: [])
+    }
+    participant?.sessions = sessions
+    var keyed = participant.map(Keyed.init)
+    keyed?.renamed = renamed.flatMap { $0.value.isEmpty ? nil : $0 }
+    keyed?.removed = removed
+    return (keyed, links)
+  }
+
+  /// The participant with `id`.
+  package func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
+
+  /// The comparison key of a listed participant's name (``Participant/nameKey``).
+  package func nameKey(of participant: Participant) -> String {
+    nameKeys[participant.id] ?? participant.nameKey
+  }
+
+  /// The comparison key of a listed participant's code, if they have one.
+  func codeKey(of participant: Participant) -> String? {
+    codeKeys[participant.id] ?? participant.code.map(NameKey.key)
+  }
+
+  /// Every record of the person `id` belongs to (itself and linked records).
+  package func records(of id: String) -> [Participant] {
+    groups[canonical[id] ?? id] ?? []
+  }
+
+  /// One entry per person: the canonical record of each link group (removed people
+  /// left out).
+  package var people: [Participant] {
+    participants.filter { canonical[$0.id] == $0.id && !$0.removed }
+  }
+
+  /// The removed people (canonical records), for `participants restore`.
+  package var removedPeople: [Participant] {
+    participants.filter { canonical[$0.id] == $0.id && $0.removed }
+  }
+
+  /// Whether the person `id` belongs to joined session `session` (a canonical id) with
+  /// any of her records.
+  package func isIn(_ id: String, session: String) -> Bool {
+    records(of: id).contains { $0.sessions.contains(session) }
+  }
+
+  /// Finds WHO: a code, a name (NFC, case-insensitive) or an id prefix of 4+ digits.
+  /// Linked records of one person count once.
+  package func resolve(_ who: String, removed: Bool = false) -> Match {
+    let key = NameKey.key(who)
+    guard !key.isEmpty else { return .none }
+    let people = removed ? removedPeople : people
+    let byCode = people.filter { person in
+      records(of: person.id).contains { codeKey(of: $0) == key }
+    }
+    if byCode.count == 1 { return .one(byCode[0]) }
+    let byName = people.filter { person in
+      records(of: person.id).contains { nameKey(of: $0) == key }
+    }
+    if byName.count == 1 { return .one(byName[0]) }
+    if byName.count > 1 || byCode.count > 1 { return .many(byName.count > 1 ? byName : byCode) }
+    if key.count >= 4,
+      DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count)))
+    {
+      let byID = people.filter { person in records(of: person.id).contains { $0.id.hasPrefix(key) }
+      }
+      if byID.count == 1 { return .one(byID[0]) }
+      if byID.count > 1 { return .many(byID) }
+    }
+    return .none
+  }
+
+  /// Groups of different people who look like the same person: same name and same code
+  /// (or both without code, and then the same phone and group), not linked. For
+  /// `participants list` and after a merge; namesakes with another phone or group are
+  /// not flagged here.
+  package var likelyDuplicates: [[Participant]] {
+    var groups: [String: [Participant]] = [:]
+    for person in people {
+      let details =
+        codeKey(of: person).map { "c" + $0 }
+        ?? "p" + (PersonMatch.phone(person.phone) ?? "") + "\u{0}"
+        + (person.group.map(NameKey.key) ?? "")
+      groups[nameKey(of: person) + "\u{0}" + details, default: []].append(person)
+    }
+    return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
+  }
+}
+
+/// `values` without repeats, in their first order.
+private func unique(_ values: [String]) -> [String] {
+  var seen: Set<String> = []
+  return values.filter { seen.insert($0).inserted }
+}
