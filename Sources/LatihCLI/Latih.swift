@@ -10,7 +10,7 @@ package enum Latih {
     LearnCommand.self, LessonsCommand.self, CheckCommand.self, ProgressCommand.self,
     ParticipantsCommand.self, SessionCommand.self, RecordCommand.self, EvaluateCommand.self,
     PresentCommand.self, ExportCommand.self, MergeCommand.self, CertificateCommand.self,
-    ReportCommand.self,
+    ReportCommand.self, ClassroomCommand.self, LiveCommand.self, KioskCommand.self,
   ]
 
   /// Runs `latih` with `arguments` (without the program name) and returns the exit status.

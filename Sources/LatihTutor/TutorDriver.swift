@@ -92,13 +92,20 @@ package final class TutorDriver {
   /// `latih`: participants take turns on a shared laptop until `q` at the welcome.
   package func runHome() -> TutorOutcome {
     do {
+      // After "she is studying elsewhere" the welcome must not wipe that message.
+      var keepScreen = false
       while true {
-        show([.newScreen, .message(.welcome(course: course.manifest.title(in: language)))])
+        let title = course.manifest.title(in: language)
+        show((keepScreen ? [] : [.newScreen]) + [.message(.welcome(course: title))])
+        keepScreen = false
         guard let participant = try identify() else {
           say(.goodbye)
           return .ok
         }
-        guard let turn = try startTurn(participant) else { continue }
+        guard let turn = try startTurn(participant) else {
+          keepScreen = true
+          continue
+        }
         defer {
           turn.close()
           inTurn = false

@@ -16,4 +16,7 @@ package enum HelpText: LocalizedText, Hashable {
   case export
   case merge
   case certificate
+  case kiosk
+  case classroom
+  case live
 }

@@ -29,18 +29,25 @@ final class LatihProcess: @unchecked Sendable {
 
   /// Starts `latih arguments` with `--data data --lessons <repo>/lessons --color never`
   /// (the built `latih`, or `binary`).
-  init(
+  convenience init(
     _ arguments: [String], data: URL, environment: [String: String] = [:], binary: URL? = nil
   ) throws {
-    self.arguments = arguments
-    process.executableURL = try binary ?? Paths.binary()
-    process.arguments =
-      arguments + ["--data", data.path, "--lessons", Paths.lessons.path, "--color", "never"]
     var base = [
       "PATH": "/usr/bin:/bin", "HOME": data.deletingLastPathComponent().path, "LANG": "C.UTF-8",
     ]
     base.merge(environment) { _, new in new }
-    process.environment = base
+    try self.init(
+      program: try binary ?? Paths.binary(),
+      arguments + ["--data", data.path, "--lessons", Paths.lessons.path, "--color", "never"],
+      environment: base)
+  }
+
+  /// Starts another program (an `ssh` client) with the same pipes and deadlines.
+  init(program: URL, _ arguments: [String], environment: [String: String]) throws {
+    self.arguments = arguments
+    process.executableURL = program
+    process.arguments = arguments
+    process.environment = environment
     let output = Pipe()
     let errors = Pipe()
     process.standardInput = input
@@ -90,7 +97,11 @@ final class LatihProcess: @unchecked Sendable {
   var pid: Int32 { process.processIdentifier }
 
   /// Types `line` and Enter.
-  func send(_ line: String) { input.fileHandleForWriting.write(Data((line + "\n").utf8)) }
+  func send(_ line: String) { sendRaw(Array((line + "\n").utf8)) }
+
+  /// Sends bytes as they are (escape sequences, control keys, a paste).
+  /// A process that has gone (a dropped connection) fails the write, never the test run.
+  func sendRaw(_ bytes: [UInt8]) { try? input.fileHandleForWriting.write(contentsOf: Data(bytes)) }
 
   /// Types each of `lines`.
   func send(_ lines: [String]) { for line in lines { send(line) } }
@@ -105,10 +116,10 @@ final class LatihProcess: @unchecked Sendable {
   func waitForOutput(_ what: String, _ condition: (String) -> Bool) throws {
     let end = Date().addingTimeInterval(Self.deadline)
     while !condition(output) {
-      if !process.isRunning {
+      if !isRunning {
         _ = readersDone.wait(timeout: .now() + 10)
         if condition(output) { return }
-        throw failure("exited (\(process.terminationStatus)) before \(what)")
+        throw failure("exited (\(status)) before \(what)")
       }
       if Date() > end { throw failure("timed out waiting for \(what)") }
       usleep(10_000)
@@ -121,8 +132,17 @@ final class LatihProcess: @unchecked Sendable {
   }
 
   /// Input prompts (`> ` at the start of a line) shown so far.
+  /// Counted in bytes: a terminal's "\r\n" is one Character, which a String search for
+  /// "\n> " would not find.
   var prompts: Int {
-    output.components(separatedBy: "\n> ").count - 1 + (output.hasPrefix("> ") ? 1 : 0)
+    let bytes = Array(output.utf8)
+    var count = bytes.starts(with: [0x3E, 0x20]) ? 1 : 0
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0x0A && bytes[index + 1] == 0x3E && bytes[index + 2] == 0x20 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   /// Waits until `count` prompts have been shown.
@@ -159,7 +179,7 @@ final class LatihProcess: @unchecked Sendable {
   @discardableResult
   func waitForExit() throws -> Int32 {
     let end = Date().addingTimeInterval(Self.deadline)
-    while process.isRunning {
+    while isRunning {
       if Date() > end {
         signal(SIGKILL)
         throw failure("did not exit")
@@ -169,7 +189,29 @@ final class LatihProcess: @unchecked Sendable {
     if readersDone.wait(timeout: .now() + Self.deadline) == .timedOut {
       throw failure("output did not end")
     }
-    return process.terminationStatus
+    return status
+  }
+
+  /// The exit status, read by Foundation or by ``isRunning``'s own wait.
+  private let reaped = Mutex<Int32?>(nil)
+  private var status: Int32 { reaped.withLock { $0 } ?? process.terminationStatus }
+
+  /// Whether the process still runs. Foundation learns of a child's end from SIGCHLD,
+  /// which a thread of the test runner that does not block it can swallow (seen with many
+  /// children at once, as in the classroom test); a child that has become a zombie is
+  /// therefore also reaped here.
+  var isRunning: Bool {
+    guard process.isRunning else { return false }
+    if reaped.withLock({ $0 }) != nil { return false }
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    guard let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "Z" else {
+      return true
+    }
+    var raw: Int32 = 0
+    guard waitpid(pid, &raw, WNOHANG) == pid else { return process.isRunning }
+    let code = (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+    reaped.withLock { $0 = code }
+    return false
   }
 
   private func failure(_ what: String) -> LatihProcessError {

@@ -25,6 +25,9 @@ extension HelpText {
           latih export --out FILE        one file for a USB stick
           latih merge FILE...            merge data from other laptops
           latih certificate WHO | --session ID [--out FILE.html] | verify CODE
+          latih classroom [setup [--apply] | remove]   connect participants' phones to this laptop
+          latih live [--once --format json] [--anonymize]   watch the room live
+          latih kiosk [--config FILE]    the entry for phones (sshd ForceCommand)
 
         For course authors:
           latih check [PATH...]          check lesson files
@@ -197,6 +200,36 @@ extension HelpText {
         --signer TEXT                    a signature line (at most 2)
         --out FILE.html                  write to a file (else to the screen)
         verify CODE                      check a certificate's verification code
+
+        """
+    case .kiosk:
+      return """
+        Usage: latih kiosk [--config FILE]
+
+        The entry for participants' phones connected over ssh (an sshd ForceCommand), one
+        process per connection: welcome, who are you, then the lesson list.
+        The data folder, course, language and idle time-out come only from the settings
+        file (default /etc/latih/kiosk.conf): data=, lessons=, lang=, idle-minutes=.
+        Anything the phone sends (a command, environment variables) is ignored.
+
+        """
+    case .classroom:
+      return """
+        Usage: latih classroom [setup [--apply] [--password PASSWORD] [--port N] | remove [--apply]]
+
+        Without a subcommand: how to connect phones to this laptop (addresses, user, room
+        password, the Termux command, a QR code when qrencode is installed).
+        setup: prints every step that prepares OpenSSH for the class; --apply runs them
+        (as root). remove: undoes them.
+
+        """
+    case .live:
+      return """
+        Usage: latih live [--once --format text|json] [--anonymize] [--stuck-minutes N]
+
+        The room, live: who is connected or idle, current lesson and page or question,
+        score, checklist ticks, and who looks stuck. Keys: q quit, s sort order.
+        --once prints one snapshot and exits. It changes no data.
 
         """
     }

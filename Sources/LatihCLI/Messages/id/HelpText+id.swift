@@ -25,6 +25,9 @@ extension HelpText {
           latih export --out BERKAS      satu berkas untuk flashdisk
           latih merge BERKAS...          gabungkan data dari laptop lain
           latih certificate SIAPA | --session ID [--out BERKAS.html] | verify KODE
+          latih classroom [setup [--apply] | remove]   sambungkan HP peserta ke laptop ini
+          latih live [--once --format json] [--anonymize]   pantau kelas langsung
+          latih kiosk [--config BERKAS]  pintu masuk HP (ForceCommand sshd)
 
         Untuk penulis materi:
           latih check [PATH...]          periksa berkas pelajaran
@@ -196,6 +199,36 @@ extension HelpText {
         --signer TEKS                    baris tanda tangan (paling banyak 2)
         --out BERKAS.html                simpan ke berkas (tanpa ini: ke layar)
         verify KODE                      periksa kode verifikasi pada sertifikat
+
+        """
+    case .kiosk:
+      return """
+        Pemakaian: latih kiosk [--config BERKAS]
+
+        Pintu masuk untuk HP peserta yang tersambung lewat ssh (ForceCommand sshd), satu
+        proses per sambungan: selamat datang, siapa Anda, lalu daftar pelajaran.
+        Folder data, materi, bahasa dan batas diam dibaca hanya dari berkas pengaturan
+        (bawaan /etc/latih/kiosk.conf): data=, lessons=, lang=, idle-minutes=.
+        Apa pun yang dikirim HP (perintah, variabel lingkungan) diabaikan.
+
+        """
+    case .classroom:
+      return """
+        Pemakaian: latih classroom [setup [--apply] [--password SANDI] [--port N] | remove [--apply]]
+
+        Tanpa subperintah: cara menyambungkan HP ke laptop ini (alamat, pengguna, sandi
+        ruang, perintah Termux, QR bila qrencode terpasang).
+        setup: tampilkan setiap langkah menyiapkan OpenSSH untuk kelas; --apply
+        menjalankannya (sebagai root). remove: membatalkannya.
+
+        """
+    case .live:
+      return """
+        Pemakaian: latih live [--once --format text|json] [--anonymize] [--stuck-minutes N]
+
+        Kelas secara langsung: siapa tersambung atau diam, pelajaran dan halaman/soal
+        sekarang, skor, centang, dan siapa yang tampak macet. Tombol: q keluar, s urutan.
+        --once mencetak satu potret lalu selesai. Tidak mengubah data apa pun.
 
         """
     }

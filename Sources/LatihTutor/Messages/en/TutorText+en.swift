@@ -144,7 +144,8 @@ extension TutorText {
     case .readFailed(let reason):
       return "Could not read the saved progress: \(reason). Nothing was changed."
     case .participantBusy(let name):
-      return "\(name) is studying in another Latih window. Close that window first, then try again."
+      return
+        "\(name) is already studying on another phone or Latih window. Close that one first, then try again. (Just reconnected? Wait a minute.)"
     case .welcome(let course): return "Welcome to Latih!\n\(course)"
     case .askName: return "What is your name? Type it and press Enter (q = quit)."
     case .nameEmpty: return "Type your name, or q to quit."

@@ -143,7 +143,8 @@ extension TutorText {
     case .readFailed(let reason):
       return "Gagal membaca progres yang tersimpan: \(reason). Tidak ada yang diubah."
     case .participantBusy(let name):
-      return "\(name) sedang belajar di jendela Latih lain. Tutup jendela itu dulu, lalu coba lagi."
+      return
+        "\(name) sedang belajar di HP atau jendela Latih lain. Tutup yang itu dulu, lalu coba lagi. (Baru tersambung ulang? Tunggu 1 menit.)"
     case .welcome(let course): return "Selamat datang di Latih!\n\(course)"
     case .askName: return "Siapa nama Anda? Ketik nama lalu Enter (q = keluar)."
     case .nameEmpty: return "Ketik nama Anda, atau q untuk keluar."
