@@ -14,6 +14,10 @@ struct ExportLines: Sendable {
     var id: String
     var time: Int64
     var participant: String?
+    /// The first rule the event breaks (``EventRules``), if any.
+    var problem: EventRules.Problem?
+    var fingerprint: EventFingerprint
+    var role: MergeRole
   }
 
   let header: ExportFile.Header
@@ -43,18 +47,22 @@ struct ExportLines: Sendable {
       trailer = end
       bodyEnd = lines.count - 1
     }
-    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.identifierDecoder) {
+    // Each line is decoded in full: every field is checked against ``EventRules`` and
+    // fingerprinted, so a contradiction or a forged value is found before anything is
+    // written.
+    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: { EventDecoder() }) {
       [bytes, lines] decoder, index -> Entry? in
       let offset = index + 1
       let decoded = bytes.withUnsafeBufferPointer { buffer in
         JournalLine.decode(UnsafeBufferPointer(rebasing: buffer[lines[offset]]), using: &decoder)
       }
-      guard case .success(let (sequence, event)) = decoded, sequence == offset,
-        event.participant.map(DataStore.isIdentifier) ?? true, DataStore.isIdentifier(event.id)
-      else { return nil }
+      guard case .success(let (sequence, event)) = decoded, sequence == offset else {
+        return nil
+      }
       return Entry(
         line: offset + 1, range: lines[offset], id: event.id, time: event.time,
-        participant: event.participant)
+        participant: event.participant, problem: EventRules.problem(event),
+        fingerprint: EventFingerprint(event), role: MergeRole(event))
     }
     var damaged = checked.indices.filter { checked[$0] == nil }.map { $0 + 2 }
     entries = checked.compactMap { $0 }
@@ -83,13 +91,6 @@ struct ExportLines: Sendable {
         return event
       }
     }
-  }
-
-  /// A decoder that makes only what checking needs: ids, the participant, the time.
-  private static let identifierDecoder: @Sendable () -> EventDecoder = {
-    var decoder = EventDecoder()
-    decoder.identifiersOnly = true
-    return decoder
   }
 
   /// Every line's byte range (split at newlines; a final newline ends the last line).

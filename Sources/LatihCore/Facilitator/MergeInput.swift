@@ -1,12 +1,40 @@
-/// Events to merge, as ``Merger`` reads them: what it needs to group and compare every
-/// event (participant, id, time), and the events themselves only for those it adds.
+/// Events to merge, as ``Merger`` reads them: what it needs to group, check and compare
+/// every event (participant, id, time, problem, fingerprint, role), and the events
+/// themselves only for those it adds.
 protocol MergeInput: Sendable {
   var count: Int { get }
   func participant(_ index: Int) -> String?
   func id(_ index: Int) -> String
   func time(_ index: Int) -> Int64
+  /// The 1-based line in the file the event came from, if it came from a file.
+  func line(_ index: Int) -> Int?
+  /// The first rule the event breaks (``EventRules``).
+  func problem(_ index: Int) -> EventRules.Problem?
+  /// What another copy of the event is compared by.
+  func fingerprint(_ index: Int) -> EventFingerprint
+  /// What the event means for the people and sessions of the merged result.
+  func role(_ index: Int) -> MergeRole
   /// The events at `indices`, in that order.
   func events(_ indices: [Int]) -> [Event]
+}
+
+/// What an event means for the merged result's people and sessions, checked before a
+/// merge: a person's events need her enrolment, a link names two people, a session id
+/// keeps one title.
+enum MergeRole: Hashable, Sendable {
+  case enrolled
+  case session(id: String, title: String)
+  case linked(other: String)
+  case other
+
+  init(_ event: Event) {
+    switch event.body {
+    case .enrolled: self = .enrolled
+    case .sessionCreated(let info): self = .session(id: info.session, title: info.title)
+    case .participantsLinked(let other): self = .linked(other: other)
+    default: self = .other
+    }
+  }
 }
 
 extension MergeInput {
@@ -20,6 +48,10 @@ extension Array: MergeInput where Element == Event {
   func participant(_ index: Int) -> String? { self[index].participant }
   func id(_ index: Int) -> String { self[index].id }
   func time(_ index: Int) -> Int64 { self[index].time }
+  func line(_ index: Int) -> Int? { nil }
+  func problem(_ index: Int) -> EventRules.Problem? { EventRules.problem(self[index]) }
+  func fingerprint(_ index: Int) -> EventFingerprint { EventFingerprint(self[index]) }
+  func role(_ index: Int) -> MergeRole { MergeRole(self[index]) }
   func events(_ indices: [Int]) -> [Event] { indices.map { self[$0] } }
 }
 
@@ -29,4 +61,8 @@ extension ExportLines: MergeInput {
   func participant(_ index: Int) -> String? { entries[index].participant }
   func id(_ index: Int) -> String { entries[index].id }
   func time(_ index: Int) -> Int64 { entries[index].time }
+  func line(_ index: Int) -> Int? { entries[index].line }
+  func problem(_ index: Int) -> EventRules.Problem? { entries[index].problem }
+  func fingerprint(_ index: Int) -> EventFingerprint { entries[index].fingerprint }
+  func role(_ index: Int) -> MergeRole { entries[index].role }
 }
