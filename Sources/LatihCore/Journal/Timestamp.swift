@@ -1,11 +1,12 @@
 /// UTC timestamps in milliseconds, written as ISO 8601 (`2026-11-23T09:02:47.123Z`).
 public enum Timestamp {
-  /// The earliest sane time: 2000-01-01T00:00:00.000Z.
-  public static let earliestSane: Int64 = 946_684_800_000
+  /// The earliest sane time: 1970-01-01T00:00:00.000Z (a laptop whose clock battery
+  /// died starts there, and its records are real).
+  public static let earliestSane: Int64 = 0
   /// The first time past the sane window: 2100-01-01T00:00:00.000Z.
   public static let latestSane: Int64 = 4_102_444_800_000
 
-  /// Whether `milliseconds` is inside the window Latih accepts from elsewhere (2000 up to
+  /// Whether `milliseconds` is inside the window Latih accepts from elsewhere (1970 up to
   /// 2100, UTC): a time outside it is a broken clock or a forged event, and stamping
   /// "after" it could leave the format the reader accepts.
   public static func isSane(_ milliseconds: Int64) -> Bool {

@@ -53,7 +53,7 @@ import Testing
         identifiers: SystemIdentifierSource(), create: true)
       let events = Self.events(people: 300)
       fileSystem.fail(operation, with: code, onCall: call)
-      #expect(throws: JournalError.self) { try Merger(store: store).merge(events) }
+      #expect(throws: Merger.Failure.self) { try Merger(store: store).merge(events) }
       fileSystem.removeFaults()
       let again = try Merger(store: store).merge(events)
       #expect(again.added + again.present == events.count)
