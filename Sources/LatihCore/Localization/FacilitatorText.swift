@@ -42,6 +42,14 @@ public enum FacilitatorText: LocalizedText, Hashable {
   case evaluateCell(indicator: String, current: String)
   case evaluateKeys
   case evaluateTypo
+  /// A record not saved because the person is learning (her journal in use).
+  case evaluateBusy(name: String)
+  /// Another `participants import` holds the data folder: waiting.
+  case importWaiting
+  /// Another import held the data folder for too long: nothing imported.
+  case importBusy(seconds: Int)
+  /// Interrupted while waiting for another import: nothing imported.
+  case importInterrupted
   case evaluateDone(recorded: Int)
   case evaluateNothing
   case notRecordedYet

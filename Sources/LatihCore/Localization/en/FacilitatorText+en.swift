@@ -71,6 +71,15 @@ extension FacilitatorText {
     case .evaluateCell(let indicator, let current): return "\(indicator) — now: \(current)"
     case .evaluateKeys: return "[y] achieved · [n] not yet · [Enter/s] skip · [b] back · [q] done"
     case .evaluateTypo: return "Type y, n, s, b or q (for a reason: its number)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) is learning in another Latih window: this record was not saved. Give it again later with 'latih evaluate' or 'latih record'."
+    case .importWaiting:
+      return "Waiting for another import into this data folder to finish…"
+    case .importBusy(let seconds):
+      return
+        "another import is still running on this data folder after \(seconds) seconds; nothing was imported. Try again once it has finished."
+    case .importInterrupted: return "import cancelled; nothing was imported"
     case .evaluateDone(let recorded):
       return "Done. \(recorded) records saved. Continue any time with 'latih evaluate'."
     case .evaluateNothing: return "No participants or indicators to fill in."

@@ -73,6 +73,15 @@ extension FacilitatorText {
     case .evaluateKeys:
       return "[y] berhasil · [n] belum · [Enter/s] lewati · [b] kembali · [q] selesai"
     case .evaluateTypo: return "Ketik y, n, s, b atau q (untuk alasan: nomornya)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) sedang belajar di jendela Latih lain: catatan ini belum disimpan. Isi lagi nanti dengan 'latih evaluate' atau 'latih record'."
+    case .importWaiting:
+      return "Menunggu impor lain di folder data ini selesai…"
+    case .importBusy(let seconds):
+      return
+        "impor lain masih berjalan di folder data ini setelah \(seconds) detik; tidak ada yang diimpor. Coba lagi setelah impor itu selesai."
+    case .importInterrupted: return "impor dibatalkan; tidak ada yang diimpor"
     case .evaluateDone(let recorded):
       return
         "Selesai. \(recorded) catatan disimpan. Bisa dilanjutkan kapan saja dengan 'latih evaluate'."
