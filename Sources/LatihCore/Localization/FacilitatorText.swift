@@ -55,6 +55,12 @@ public enum FacilitatorText: LocalizedText, Hashable {
   case notRecordedYet
   // Export and merge
   case exported(path: String, events: Int, participants: Int)
+  /// The parts an export left out (`parts` already in the user's words).
+  case exportOmitted(parts: String)
+  /// An export whose file mode the medium did not keep (a FAT stick).
+  case exportModeLost(path: String, mode: String, lean: Bool)
+  /// The name of a part an export can leave out.
+  case exportPart(ExportPart)
   case mergeSummary(path: String, added: Int, present: Int, people: Int)
   case mergeDamaged(path: String, lines: String)
   case mergeSalvaged(path: String, kept: Int, skipped: Int)

@@ -86,6 +86,21 @@ extension FacilitatorText {
     case .notRecordedYet: return "not recorded yet"
     case .exported(let path, let events, let participants):
       return "Export written: \(path) (\(events) records, \(participants) participants)"
+    case .exportOmitted(let parts):
+      return "Left out: \(parts) (use --include or --full to keep them)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "note: the medium of \(path) does not keep file permissions (\(mode), not 0600; a FAT stick, say): anyone holding it can read it."
+        + (lean
+          ? " Phone numbers, notes, answers and the host name are left out of it."
+          : " An export without --full/--include leaves out phone numbers, notes, answers and the host name.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "host name"
+      case .phones: return "phone numbers"
+      case .notes: return "facilitators' notes"
+      case .answers: return "typed answers"
+      }
     case .mergeSummary(let path, let added, let present, let people):
       return
         "\(path): \(added) new records from \(people) participants; \(present) already present."

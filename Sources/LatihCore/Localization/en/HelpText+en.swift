@@ -149,9 +149,13 @@ extension HelpText {
         """
     case .export:
       return """
-        Usage: latih export --out FILE
+        Usage: latih export --out FILE [--include PART,...] [--full]
 
-        Writes all of this laptop's data to one file (for a USB stick).
+        Writes this laptop's data to one file (for a USB stick). By default the host
+        name, phone numbers, facilitators' notes and typed answers are left out; every
+        figure of a report stays the same once merged.
+        --include host,phones,notes,answers   keep these parts
+        --full        keep everything
 
         """
     case .merge:

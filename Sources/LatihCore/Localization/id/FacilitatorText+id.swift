@@ -89,6 +89,21 @@ extension FacilitatorText {
     case .notRecordedYet: return "belum dicatat"
     case .exported(let path, let events, let participants):
       return "Ekspor ditulis: \(path) (\(events) catatan, \(participants) peserta)"
+    case .exportOmitted(let parts):
+      return "Tidak disertakan: \(parts) (pakai --include atau --full untuk menyertakan)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "perhatian: media \(path) tidak menyimpan izin berkas (\(mode), bukan 0600; misalnya flashdisk FAT): siapa pun yang memegangnya bisa membacanya."
+        + (lean
+          ? " Nomor telepon, catatan, jawaban dan nama host memang tidak disertakan."
+          : " Ekspor tanpa --full/--include tidak menyertakan nomor telepon, catatan, jawaban dan nama host.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "nama host"
+      case .phones: return "nomor telepon"
+      case .notes: return "catatan fasilitator"
+      case .answers: return "jawaban yang diketik"
+      }
     case .mergeSummary(let path, let added, let present, let people):
       return "\(path): \(added) catatan baru dari \(people) peserta; \(present) sudah ada."
     case .mergeDamaged(let path, let lines):

@@ -148,9 +148,13 @@ extension HelpText {
         """
     case .export:
       return """
-        Pemakaian: latih export --out BERKAS
+        Pemakaian: latih export --out BERKAS [--include BAGIAN,...] [--full]
 
-        Menulis semua data laptop ini ke satu berkas (untuk flashdisk).
+        Menulis data laptop ini ke satu berkas (untuk flashdisk). Tanpa opsi, nama host,
+        nomor telepon, catatan fasilitator dan jawaban yang diketik tidak disertakan;
+        semua angka laporan tetap sama setelah digabung.
+        --include host,phones,notes,answers   sertakan bagian ini
+        --full        sertakan semuanya
 
         """
     case .merge:
