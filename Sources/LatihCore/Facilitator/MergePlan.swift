@@ -89,12 +89,14 @@ extension Merger {
       compare(participant, indices, of: events, exists: participant.isEmpty || local.contains(participant))
     }
     var plan = MergePlan(groups: [], unchanged: 0)
+    var fresh: [String: String] = [:]
     for ((participant, indices), outcome) in zip(ordered, compared) {
       switch outcome {
       case .failure(let error):
         throw .journal(.system(error))
       case .success(let found):
         problems += found.conflicts
+        for id in found.freshIDs { fresh[id] = participant }
         plan.groups.append(
           MergePlan.Group(
             participant: participant, path: path(of: participant), indices: indices,
@@ -102,8 +104,30 @@ extension Merger {
         if found.fresh == 0 { plan.unchanged += indices.count }
       }
     }
+    // An id new to its own journal but in another one here: another person's (or the
+    // sessions') copy of the same id.
+    if !fresh.isEmpty {
+      let journals = [""] + local.sorted()
+      let wanted = fresh
+      let found = ConcurrentMap.map(journals) { participant in
+        identifiers(of: participant).filter { wanted[$0] != nil }
+      }
+      for id in found.joined() {
+        let participant = fresh[id] ?? ""
+        problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
+      }
+    }
     guard problems.isEmpty else { throw .refused(Array(Set(problems)).sorted(by: Self.order)) }
     return plan
+  }
+
+  /// The ids in the journal of `participant` (none if it cannot be read: reading it
+  /// again to merge reports the error).
+  private func identifiers(of participant: String) -> [String] {
+    guard let bytes = try? store.fileSystem.readFile(path(of: participant)) else { return [] }
+    return bytes.withUnsafeBufferPointer {
+      JournalReader.read($0, identifiersOnly: true).identifiers
+    }
   }
 
   /// The journal of `participant` ("" for sessions).
@@ -114,8 +138,9 @@ extension Merger {
   /// What one journal holds of the input's events.
   private struct Compared: Sendable {
     var exists: Bool
-    var fresh: Int
+    var freshIDs: Set<String>
     var conflicts: [MergeProblem]
+    var fresh: Int { freshIDs.count }
   }
 
   /// Reads the journal of `participant` and compares its events with the input's.
@@ -131,7 +156,7 @@ extension Merger {
     var incoming: Set<String> = []
     for index in indices { incoming.insert(events.id(index)) }
     guard let contents else {
-      return .success(Compared(exists: false, fresh: incoming.count, conflicts: []))
+      return .success(Compared(exists: false, freshIDs: incoming, conflicts: []))
     }
     var here: [String: EventFingerprint] = [:]
     for event in contents.events where incoming.contains(event.id) {
@@ -149,7 +174,7 @@ extension Merger {
         conflicts.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
     }
-    return .success(Compared(exists: true, fresh: fresh.count, conflicts: conflicts))
+    return .success(Compared(exists: true, freshIDs: fresh, conflicts: conflicts))
   }
 
   /// Session id → title of the sessions created here.
