@@ -50,7 +50,7 @@ struct ExportLines: Sendable {
     // Each line is decoded in full: every field is checked against ``EventRules`` and
     // fingerprinted, so a contradiction or a forged value is found before anything is
     // written.
-    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: { EventDecoder() }) {
+    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.decoder) {
       [bytes, lines] decoder, index -> Entry? in
       let offset = index + 1
       let decoded = bytes.withUnsafeBufferPointer { buffer in
@@ -92,6 +92,9 @@ struct ExportLines: Sendable {
       }
     }
   }
+
+  /// A decoder for one thread's lines.
+  private static let decoder: @Sendable () -> EventDecoder = { EventDecoder() }
 
   /// Every line's byte range (split at newlines; a final newline ends the last line).
   private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {

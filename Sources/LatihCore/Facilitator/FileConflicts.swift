@@ -19,7 +19,8 @@ enum FileConflicts {
         }
         guard earlier.file != file else { continue }
         let other = files[earlier.file].entries[earlier.entry]
-        if other.participant != entry.participant || !other.fingerprint.agrees(with: entry.fingerprint)
+        if other.participant != entry.participant
+          || !other.fingerprint.agrees(with: entry.fingerprint)
         {
           for side in [file, earlier.file] {
             problems[side, default: []].insert(
@@ -29,7 +30,9 @@ enum FileConflicts {
       }
     }
     for (session, byFile) in titles where Set(byFile.values).count > 1 {
-      for file in byFile.keys { problems[file, default: []].insert(.sessionConflict(session: session)) }
+      for file in byFile.keys {
+        problems[file, default: []].insert(.sessionConflict(session: session))
+      }
     }
     return problems.mapValues { Array($0).sorted(by: Merger.order) }
   }

@@ -86,7 +86,9 @@ extension Merger {
     // Each journal read (in parallel, without locking) for its copies of the same ids.
     let ordered = groups.sorted { $0.key < $1.key }
     let compared = ConcurrentMap.map(ordered) { participant, indices in
-      compare(participant, indices, of: events, exists: participant.isEmpty || local.contains(participant))
+      compare(
+        participant, indices, of: events, exists: participant.isEmpty || local.contains(participant)
+      )
     }
     var plan = MergePlan(groups: [], unchanged: 0)
     var fresh: [String: String] = [:]
@@ -110,9 +112,18 @@ extension Merger {
       let journals = [""] + local.sorted()
       let wanted = fresh
       let found = ConcurrentMap.map(journals) { participant in
-        identifiers(of: participant).filter { wanted[$0] != nil }
+        Swift.Result { () throws(SystemError) in
+          try identifiers(of: participant).filter { wanted[$0] != nil }
+        }
       }
-      for id in found.joined() {
+      var ids: [String] = []
+      for outcome in found {
+        switch outcome {
+        case .success(let some): ids += some
+        case .failure(let error): throw .journal(.system(error))
+        }
+      }
+      for id in ids {
         let participant = fresh[id] ?? ""
         problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
@@ -121,10 +132,14 @@ extension Merger {
     return plan
   }
 
-  /// The ids in the journal of `participant` (none if it cannot be read: reading it
-  /// again to merge reports the error).
-  private func identifiers(of participant: String) -> [String] {
-    guard let bytes = try? store.fileSystem.readFile(path(of: participant)) else { return [] }
+  /// The ids in the journal of `participant` (none if it is missing).
+  private func identifiers(of participant: String) throws(SystemError) -> [String] {
+    let bytes: [UInt8]
+    do {
+      bytes = try store.fileSystem.readFile(path(of: participant))
+    } catch  where error.isNotFound {
+      return []
+    }
     return bytes.withUnsafeBufferPointer {
       JournalReader.read($0, identifiersOnly: true).identifiers
     }

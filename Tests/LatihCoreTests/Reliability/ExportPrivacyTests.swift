@@ -15,7 +15,10 @@ import Testing
     try directory.write("r.csv", "nama,telepon\nDewi,0812-5555-0000\nRina,\n")
     #expect(harness.run(["participants", "import", "r.csv"]).code == .ok)
     #expect(
-      harness.run(["record", "Dewi", "installed-app", "no", "--reason", "documents", "--note", "catatan rahasia"]).code
+      harness.run([
+        "record", "Dewi", "installed-app", "no", "--reason", "documents", "--note",
+        "catatan rahasia",
+      ]).code
         == .ok)
     let store = try harness.store()
     let dewi = try #require(try Roster.load(store).people.first { $0.name == "Dewi" })
@@ -36,21 +39,24 @@ import Testing
       var cases = 0
       for (arguments, kept) in [
         ([String](), [String]()), (["--full"], Self.secrets),
-        (["--include", "phones"], [Self.secrets[0]]), (["--include", "notes,host"], [Self.secrets[1], Self.secrets[3]]),
+        (["--include", "phones"], [Self.secrets[0]]),
+        (["--include", "notes,host"], [Self.secrets[1], Self.secrets[3]]),
         (["--include", "answers"], [Self.secrets[2]]),
       ] {
         cases += 1
         let out = "e\(cases).latih"
         let run = harness.run(["export", "--out", out] + arguments)
         #expect(run.code == .ok, "\(run.all)")
-        let text = String(decoding: try SystemFileSystem().readFile(directory.path(out)), as: UTF8.self)
+        let text = String(
+          decoding: try SystemFileSystem().readFile(directory.path(out)), as: UTF8.self)
         for secret in Self.secrets {
           #expect(text.contains(secret) == kept.contains(secret), "\(arguments) \(secret)")
         }
         if arguments.isEmpty {
           #expect(
             run.output.contains(
-              "Tidak disertakan: jawaban yang diketik, nama host, catatan fasilitator, nomor telepon"))
+              "Tidak disertakan: jawaban yang diketik, nama host, catatan fasilitator, nomor telepon"
+            ))
           #expect(text.contains("\"omitted\":[\"answers\",\"host\",\"notes\",\"phones\"]"))
         }
       }

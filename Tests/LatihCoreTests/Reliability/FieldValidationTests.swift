@@ -15,7 +15,9 @@ import Testing
   /// Every id-bearing field of every kind, with every bad value.
   static var identifierBreaches: [Breach] {
     var breaches: [Breach] = []
-    func generated(_ name: String, _ number: Int, _ change: @escaping (inout EventBody, String) -> Void) {
+    func generated(
+      _ name: String, _ number: Int, _ change: @escaping (inout EventBody, String) -> Void
+    ) {
       for value in MergeCases.badGenerated {
         breaches.append(
           Breach(
@@ -24,7 +26,9 @@ import Testing
             problem: .identifier(field: name)))
       }
     }
-    func course(_ name: String, _ number: Int, _ change: @escaping (inout EventBody, String) -> Void) {
+    func course(
+      _ name: String, _ number: Int, _ change: @escaping (inout EventBody, String) -> Void
+    ) {
       for value in MergeCases.badCourse {
         breaches.append(
           Breach(
@@ -36,42 +40,75 @@ import Testing
     generated("session", 10) { body, value in body = .sessionJoined(session: value) }
     generated("run", 11) { body, value in body = body.with(run: value) }
     generated("session", 11) { body, value in
-      if case .lessonOpened(var x) = body { x.session = value; body = .lessonOpened(x) }
+      if case .lessonOpened(var x) = body {
+        x.session = value
+        body = .lessonOpened(x)
+      }
     }
     generated("retry-of", 11) { body, value in
-      if case .lessonOpened(var x) = body { x.retryOf = value; body = .lessonOpened(x) }
+      if case .lessonOpened(var x) = body {
+        x.retryOf = value
+        body = .lessonOpened(x)
+      }
     }
     course("lesson", 11) { body, value in body = body.with(lesson: value) }
     course("retry", 11) { body, value in
-      if case .lessonOpened(var x) = body { x.retry = ["q1", value]; body = .lessonOpened(x) }
+      if case .lessonOpened(var x) = body {
+        x.retry = ["q1", value]
+        body = .lessonOpened(x)
+      }
     }
     for number in [12, 13, 14, 15] {
       generated("run", number) { body, value in body = body.with(run: value) }
       course("lesson", number) { body, value in body = body.with(lesson: value) }
     }
     course("item", 13) { body, value in
-      if case .checklistItem(var x) = body { x.item = value; body = .checklistItem(x) }
+      if case .checklistItem(var x) = body {
+        x.item = value
+        body = .checklistItem(x)
+      }
     }
     course("reason", 13) { body, value in
-      if case .checklistItem(var x) = body { x.reason = value; body = .checklistItem(x) }
+      if case .checklistItem(var x) = body {
+        x.reason = value
+        body = .checklistItem(x)
+      }
     }
     course("indicator", 13) { body, value in
-      if case .checklistItem(var x) = body { x.indicator = value; body = .checklistItem(x) }
+      if case .checklistItem(var x) = body {
+        x.indicator = value
+        body = .checklistItem(x)
+      }
     }
     generated("session", 13) { body, value in
-      if case .checklistItem(var x) = body { x.session = value; body = .checklistItem(x) }
+      if case .checklistItem(var x) = body {
+        x.session = value
+        body = .checklistItem(x)
+      }
     }
     course("question", 14) { body, value in
-      if case .answer(var x) = body { x.question = value; body = .answer(x) }
+      if case .answer(var x) = body {
+        x.question = value
+        body = .answer(x)
+      }
     }
     course("indicator", 16) { body, value in
-      if case .indicatorRecorded(var x) = body { x.indicator = value; body = .indicatorRecorded(x) }
+      if case .indicatorRecorded(var x) = body {
+        x.indicator = value
+        body = .indicatorRecorded(x)
+      }
     }
     course("reason", 16) { body, value in
-      if case .indicatorRecorded(var x) = body { x.reason = value; body = .indicatorRecorded(x) }
+      if case .indicatorRecorded(var x) = body {
+        x.reason = value
+        body = .indicatorRecorded(x)
+      }
     }
     generated("session", 16) { body, value in
-      if case .indicatorRecorded(var x) = body { x.session = value; body = .indicatorRecorded(x) }
+      if case .indicatorRecorded(var x) = body {
+        x.session = value
+        body = .indicatorRecorded(x)
+      }
     }
     generated("other", 17) { body, value in body = .participantsLinked(other: value) }
     // The envelope: event id, participant, device on every kind.
@@ -79,7 +116,8 @@ import Testing
       for value in MergeCases.badGenerated {
         var event = kind
         event.id = value
-        breaches.append(Breach(name: "id \(index)", event: event, problem: .identifier(field: "id")))
+        breaches.append(
+          Breach(name: "id \(index)", event: event, problem: .identifier(field: "id")))
         if kind.participant != nil {
           event = kind
           event.participant = value
@@ -88,13 +126,15 @@ import Testing
         }
         event = kind
         event.device = value
-        breaches.append(Breach(name: "dev \(index)", event: event, problem: .identifier(field: "dev")))
+        breaches.append(
+          Breach(name: "dev \(index)", event: event, problem: .identifier(field: "dev")))
       }
     }
     var session = MergeCases.base[0]
     for value in MergeCases.badGenerated {
       session.body = .sessionCreated(SessionInfo(session: value, title: "Judul"))
-      breaches.append(Breach(name: "session-created", event: session, problem: .identifier(field: "session")))
+      breaches.append(
+        Breach(name: "session-created", event: session, problem: .identifier(field: "session")))
     }
     return breaches
   }
@@ -102,7 +142,10 @@ import Testing
   /// Every length-limited field one character past its limit.
   static var lengthBreaches: [(breach: Breach, atLimit: Event)] {
     var cases: [(Breach, Event)] = []
-    func text(_ name: String, _ limit: Int, _ number: Int?, _ change: @escaping (inout EventBody, String) -> Void) {
+    func text(
+      _ name: String, _ limit: Int, _ number: Int?,
+      _ change: @escaping (inout EventBody, String) -> Void
+    ) {
       // Multi-byte characters: the limit counts characters, not bytes.
       let long = String(repeating: "é", count: limit + 1)
       let fits = String(repeating: "é", count: limit)
@@ -113,18 +156,30 @@ import Testing
         change(&event.body, value)
         return event
       }
-      cases.append((Breach(name: name, event: make(long), problem: .tooLong(field: name, limit: limit)), make(fits)))
+      cases.append(
+        (
+          Breach(name: name, event: make(long), problem: .tooLong(field: name, limit: limit)),
+          make(fits)
+        ))
     }
     let label = EventRules.maximumLabel
     text("name", label, nil) { body, value in body = .enrolled(Enrollment(name: value)) }
-    text("group", label, nil) { body, value in body = .enrolled(Enrollment(name: "x", group: value)) }
+    text("group", label, nil) { body, value in body = .enrolled(Enrollment(name: "x", group: value))
+    }
     text("code", label, nil) { body, value in body = .enrolled(Enrollment(name: "x", code: value)) }
-    text("phone", label, nil) { body, value in body = .enrolled(Enrollment(name: "x", phone: value)) }
+    text("phone", label, nil) { body, value in body = .enrolled(Enrollment(name: "x", phone: value))
+    }
     text("response", EventRules.maximumResponse, 14) { body, value in
-      if case .answer(var x) = body { x.response = value; body = .answer(x) }
+      if case .answer(var x) = body {
+        x.response = value
+        body = .answer(x)
+      }
     }
     text("note", EventRules.maximumNote, 16) { body, value in
-      if case .indicatorRecorded(var x) = body { x.note = value; body = .indicatorRecorded(x) }
+      if case .indicatorRecorded(var x) = body {
+        x.note = value
+        body = .indicatorRecorded(x)
+      }
     }
     for field in ["title", "place"] {
       let long = String(repeating: "é", count: label + 1)
@@ -134,11 +189,16 @@ import Testing
         event.id = String(repeating: "8", count: 32)
         event.body = .sessionCreated(
           SessionInfo(
-            session: field == "title" ? "5e55aaaa" : "5e55bbbb", title: field == "title" ? value : "x",
+            session: field == "title" ? "5e55aaaa" : "5e55bbbb",
+            title: field == "title" ? value : "x",
             place: field == "place" ? value : nil))
         return event
       }
-      cases.append((Breach(name: field, event: make(long), problem: .tooLong(field: field, limit: label)), make(fits)))
+      cases.append(
+        (
+          Breach(name: field, event: make(long), problem: .tooLong(field: field, limit: label)),
+          make(fits)
+        ))
     }
     return cases
   }
@@ -147,7 +207,10 @@ import Testing
   /// kinds without a person, required text empty.
   static var rangeBreaches: [Breach] {
     var breaches: [Breach] = []
-    func number(_ name: String, _ kind: Int, _ values: [Int], _ change: @escaping (inout EventBody, Int) -> Void) {
+    func number(
+      _ name: String, _ kind: Int, _ values: [Int],
+      _ change: @escaping (inout EventBody, Int) -> Void
+    ) {
       for value in values {
         breaches.append(
           Breach(
@@ -156,19 +219,34 @@ import Testing
       }
     }
     number("page", 12, [-1, EventRules.maximumPages, Int.max, Int.min]) { body, value in
-      if case .pageReached(var x) = body { x.page = value; body = .pageReached(x) }
+      if case .pageReached(var x) = body {
+        x.page = value
+        body = .pageReached(x)
+      }
     }
     number("attempt", 14, [0, -1, EventRules.maximumAttempt + 1, Int.max]) { body, value in
-      if case .answer(var x) = body { x.attempt = value; body = .answer(x) }
+      if case .answer(var x) = body {
+        x.attempt = value
+        body = .answer(x)
+      }
     }
     number("score", 15, [-1, 101, Int.max, Int.min]) { body, value in
-      if case .lessonCompleted(var x) = body { x.score = value; body = .lessonCompleted(x) }
+      if case .lessonCompleted(var x) = body {
+        x.score = value
+        body = .lessonCompleted(x)
+      }
     }
     number("total", 15, [-1, EventRules.maximumTotal + 1, Int.max]) { body, value in
-      if case .lessonCompleted(var x) = body { x.total = value; body = .lessonCompleted(x) }
+      if case .lessonCompleted(var x) = body {
+        x.total = value
+        body = .lessonCompleted(x)
+      }
     }
     number("correct", 15, [-1, 5, Int.max]) { body, value in
-      if case .lessonCompleted(var x) = body { x.correct = value; body = .lessonCompleted(x) }
+      if case .lessonCompleted(var x) = body {
+        x.correct = value
+        body = .lessonCompleted(x)
+      }
     }
     number("retry", 11, [EventRules.maximumRetry + 1]) { body, value in
       if case .lessonOpened(var x) = body {
@@ -180,11 +258,13 @@ import Testing
       var event = MergeCases.base[0]
       event.body = .sessionCreated(
         SessionInfo(session: MergeCases.session, title: "Pelatihan Desa", date: date))
-      breaches.append(Breach(name: "date=\(date)", event: event, problem: .outOfRange(field: "date")))
+      breaches.append(
+        Breach(name: "date=\(date)", event: event, problem: .outOfRange(field: "date")))
     }
     // Every kind's time outside 1970…2099 (a year 9999 stamp is the data-loss case).
     let times: [Int64] = [
-      -1, Timestamp.latestSane, Int64.max / 2, Timestamp.parse(Array("9999-12-31T23:59:59.999Z".utf8))!,
+      -1, Timestamp.latestSane, Int64.max / 2,
+      Timestamp.parse(Array("9999-12-31T23:59:59.999Z".utf8))!,
     ]
     for (index, kind) in (MergeCases.base + MergeCases.everyKind).enumerated() {
       for time in times {
@@ -192,7 +272,8 @@ import Testing
         event.time = time
         breaches.append(Breach(name: "t \(index) \(time)", event: event, problem: .time))
       }
-      if kind.participant != nil, case .unknown = kind.body {} else if kind.participant != nil {
+      if kind.participant != nil, case .unknown = kind.body {
+      } else if kind.participant != nil {
         var event = kind
         event.participant = nil
         breaches.append(Breach(name: "no p \(index)", event: event, problem: .missingParticipant))
@@ -209,7 +290,8 @@ import Testing
     breaches.append(Breach(name: "empty title", event: untitled, problem: .empty(field: "title")))
     var linkedSelf = MergeCases.everyKind[7]
     linkedSelf.body = .participantsLinked(other: MergeCases.dewi)
-    breaches.append(Breach(name: "linked to self", event: linkedSelf, problem: .identifier(field: "other")))
+    breaches.append(
+      Breach(name: "linked to self", event: linkedSelf, problem: .identifier(field: "other")))
     var huge = MergeCases.everyKind[8]
     huge.body = .unknown(
       type: "session-renamed", fields: ",\"x\":\"" + String(repeating: "a", count: 70_000) + "\"")
@@ -223,7 +305,9 @@ import Testing
   /// Merges `events` as events and as an export file into `store`. A file whose line
   /// cannot even be read (an empty id) is damaged: `latih merge` refuses it as such
   /// (without `--salvage`), so it is not merged here and counts as refused.
-  static func merge(_ events: [Event], into store: DataStore) -> [Result<Merger.Result, Merger.Failure>] {
+  static func merge(_ events: [Event], into store: DataStore) -> [Result<
+    Merger.Result, Merger.Failure
+  >] {
     let file = ExportFile.encode(events, course: "c", device: "d", host: "h", created: 0)
     let lines = ExportLines(file)!
     let damaged = MergeProblem.invalid(line: nil, id: "damaged", problem: .empty(field: "line"))
@@ -292,8 +376,11 @@ import Testing
       let merged = harness.run(["merge", "lain.latih"])
       #expect(merged.code == .badData)
       #expect(merged.errors.contains("tidak digabung, tidak ada yang diubah: 1 masalah"))
-      #expect(merged.errors.contains("(\(late.id)): waktunya di luar tahun 1970–2099"), "\(merged.errors)")
-      #expect(!directory.fileSystem.exists(harness.data + "/participants/" + MergeCases.dewi + ".jsonl"))
+      #expect(
+        merged.errors.contains("(\(late.id)): waktunya di luar tahun 1970–2099"), "\(merged.errors)"
+      )
+      #expect(
+        !directory.fileSystem.exists(harness.data + "/participants/" + MergeCases.dewi + ".jsonl"))
     }
   }
 }
@@ -302,11 +389,21 @@ extension EventBody {
   /// The body with its `run` replaced (for the kinds that have one).
   func with(run: String) -> EventBody {
     switch self {
-    case .lessonOpened(var x): x.run = run; return .lessonOpened(x)
-    case .pageReached(var x): x.run = run; return .pageReached(x)
-    case .checklistItem(var x): x.run = run; return .checklistItem(x)
-    case .answer(var x): x.run = run; return .answer(x)
-    case .lessonCompleted(var x): x.run = run; return .lessonCompleted(x)
+    case .lessonOpened(var x):
+      x.run = run
+      return .lessonOpened(x)
+    case .pageReached(var x):
+      x.run = run
+      return .pageReached(x)
+    case .checklistItem(var x):
+      x.run = run
+      return .checklistItem(x)
+    case .answer(var x):
+      x.run = run
+      return .answer(x)
+    case .lessonCompleted(var x):
+      x.run = run
+      return .lessonCompleted(x)
     default: return self
     }
   }
@@ -314,11 +411,21 @@ extension EventBody {
   /// The body with its `lesson` replaced (for the kinds that have one).
   func with(lesson: String) -> EventBody {
     switch self {
-    case .lessonOpened(var x): x.lesson = lesson; return .lessonOpened(x)
-    case .pageReached(var x): x.lesson = lesson; return .pageReached(x)
-    case .checklistItem(var x): x.lesson = lesson; return .checklistItem(x)
-    case .answer(var x): x.lesson = lesson; return .answer(x)
-    case .lessonCompleted(var x): x.lesson = lesson; return .lessonCompleted(x)
+    case .lessonOpened(var x):
+      x.lesson = lesson
+      return .lessonOpened(x)
+    case .pageReached(var x):
+      x.lesson = lesson
+      return .pageReached(x)
+    case .checklistItem(var x):
+      x.lesson = lesson
+      return .checklistItem(x)
+    case .answer(var x):
+      x.lesson = lesson
+      return .answer(x)
+    case .lessonCompleted(var x):
+      x.lesson = lesson
+      return .lessonCompleted(x)
     default: return self
     }
   }

@@ -123,7 +123,8 @@ struct HostileExport {
     ]
     return bodies.enumerated().map { index, body in
       Event(
-        id: String(repeating: "a", count: 31) + String(index), time: 1_700_000_000_000 + Int64(index),
+        id: String(repeating: "a", count: 31) + String(index),
+        time: 1_700_000_000_000 + Int64(index),
         device: "d15ea5eddeadbeef", participant: person, body: body)
     }
   }

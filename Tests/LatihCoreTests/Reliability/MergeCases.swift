@@ -80,7 +80,8 @@ enum MergeCases {
   ]
   /// Values that are not course ids.
   static let badCourse = [
-    "", "Dasar", "1dasar", "dasar/../x", String(repeating: "a", count: 65), "da sar", "dasar\u{1B}[2J",
+    "", "Dasar", "1dasar", "dasar/../x", String(repeating: "a", count: 65), "da sar",
+    "dasar\u{1B}[2J",
   ]
 
   /// Applies `change` to the body of the event of `kind` in ``everyKind``.

@@ -20,15 +20,31 @@ import Testing
       cases.append(("device \(index)", event, elsewhere))
       var other = event
       switch event.body {
-      case .enrolled(var x): x.name += " Lain"; other.body = .enrolled(x)
-      case .sessionCreated(var x): x.title += " Lain"; other.body = .sessionCreated(x)
+      case .enrolled(var x):
+        x.name += " Lain"
+        other.body = .enrolled(x)
+      case .sessionCreated(var x):
+        x.title += " Lain"
+        other.body = .sessionCreated(x)
       case .sessionJoined: other.body = .sessionJoined(session: "5e550000")
-      case .lessonOpened(var x): x.seed += 1; other.body = .lessonOpened(x)
-      case .pageReached(var x): x.page += 1; other.body = .pageReached(x)
-      case .checklistItem(var x): x.done.toggle(); other.body = .checklistItem(x)
-      case .answer(var x): x.correct.toggle(); other.body = .answer(x)
-      case .lessonCompleted(var x): x.score = 100; other.body = .lessonCompleted(x)
-      case .indicatorRecorded(var x): x.achieved.toggle(); other.body = .indicatorRecorded(x)
+      case .lessonOpened(var x):
+        x.seed += 1
+        other.body = .lessonOpened(x)
+      case .pageReached(var x):
+        x.page += 1
+        other.body = .pageReached(x)
+      case .checklistItem(var x):
+        x.done.toggle()
+        other.body = .checklistItem(x)
+      case .answer(var x):
+        x.correct.toggle()
+        other.body = .answer(x)
+      case .lessonCompleted(var x):
+        x.score = 100
+        other.body = .lessonCompleted(x)
+      case .indicatorRecorded(var x):
+        x.achieved.toggle()
+        other.body = .indicatorRecorded(x)
       case .participantsLinked:
         // The same id in the other person's journal.
         other.participant = MergeCases.rina
@@ -40,7 +56,10 @@ import Testing
     // Private text that differs on both sides is a conflict too.
     let answer = MergeCases.everyKind[4]
     var typed = answer
-    if case .answer(var x) = typed.body { x.response = "lain"; typed.body = .answer(x) }
+    if case .answer(var x) = typed.body {
+      x.response = "lain"
+      typed.body = .answer(x)
+    }
     cases.append(("response", answer, typed))
     return cases
   }
@@ -113,16 +132,22 @@ import Testing
       let variant = Self.variants.first { $0.name == "body 7" }!
       let forged = events.map { $0.id == variant.original.id ? variant.changed : $0 }
       try directory.write(
-        "a.latih", ExportFile.encode(events, course: "kursus-uji", device: "d", host: "h", created: 0))
+        "a.latih",
+        ExportFile.encode(events, course: "kursus-uji", device: "d", host: "h", created: 0))
       try directory.write(
-        "b.latih", ExportFile.encode(forged, course: "kursus-uji", device: "d", host: "h", created: 0))
+        "b.latih",
+        ExportFile.encode(forged, course: "kursus-uji", device: "d", host: "h", created: 0))
       for order in [["a.latih", "b.latih"], ["b.latih", "a.latih"]] {
         let merged = harness.run(["merge"] + order)
         #expect(merged.code == .badData)
         for file in order {
-          #expect(merged.errors.contains("\(file) tidak digabung, tidak ada yang diubah: 1 masalah"))
+          #expect(
+            merged.errors.contains("\(file) tidak digabung, tidak ada yang diubah: 1 masalah"))
         }
-        #expect(merged.errors.contains("peristiwa \(variant.original.id) (\(MergeCases.dewi)) sudah ada di berkas lain dengan isi lain"), "\(merged.errors)")
+        #expect(
+          merged.errors.contains(
+            "peristiwa \(variant.original.id) (\(MergeCases.dewi)) sudah ada di berkas lain dengan isi lain"
+          ), "\(merged.errors)")
         #expect(try harness.store().participantIDs().isEmpty)
       }
       // One at a time: whichever comes second is refused, naming Dewi.

@@ -10,7 +10,10 @@ import Testing
 @Suite struct PathTraversalTests {
   /// What may exist in the data folder.
   static func isDataFile(_ relative: String) -> Bool {
-    let fixed = ["", "/device.json", "/current-session", "/sessions.jsonl", "/participants"]
+    let fixed = [
+      "", "/device.json", "/current-session", "/sessions.jsonl", "/participants",
+      "/import.lock",
+    ]
     if fixed.contains(relative) { return true }
     guard relative.hasPrefix("/participants/"), relative.hasSuffix(".jsonl") else { return false }
     let name = relative.dropFirst(14).dropLast(6)

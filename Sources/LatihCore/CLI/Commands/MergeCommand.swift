@@ -146,7 +146,8 @@ enum MergeCommand: Command {
     for problem in problems.prefix(10) {
       switch problem {
       case .invalid(let line, let id, let found):
-        invocation.note(MergeText.invalid(line: line, id: TerminalSanitizer.cleanLine(id), problem: found))
+        invocation.note(
+          MergeText.invalid(line: line, id: TerminalSanitizer.cleanLine(id), problem: found))
       case .conflict(let id, let participant):
         invocation.note(MergeText.conflict(id: id, who: who(participant), elsewhere: false))
       case .crossFileConflict(let id, let participant):

@@ -14,7 +14,8 @@ extension MergeText {
       return
         "  event \(id)\(person) exists \(elsewhere ? "in another file" : "here") with other content"
     case .orphan(let who, let events):
-      return "  \(events) events for participant \(who), who is enrolled neither here nor in the file"
+      return
+        "  \(events) events for participant \(who), who is enrolled neither here nor in the file"
     case .sessionConflict(let session):
       return "  session \(session) exists with another title"
     case .unknownLink(let who, let other):

@@ -14,7 +14,8 @@ extension MergeText {
       return
         "  peristiwa \(id)\(person) sudah ada \(elsewhere ? "di berkas lain" : "di sini") dengan isi lain"
     case .orphan(let who, let events):
-      return "  \(events) peristiwa untuk peserta \(who), yang tidak terdaftar di sini maupun di berkas"
+      return
+        "  \(events) peristiwa untuk peserta \(who), yang tidak terdaftar di sini maupun di berkas"
     case .sessionConflict(let session):
       return "  sesi \(session) sudah ada dengan judul lain"
     case .unknownLink(let who, let other):
