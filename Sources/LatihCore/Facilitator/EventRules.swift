@@ -20,6 +20,7 @@
 /// | `total`, `correct`, `score` | `0 ≤ correct ≤ total ≤ 1,000,000`, score 0…100 |
 /// | `retry` | at most 200 ids (a lesson's question limit) |
 /// | an unknown kind's fields | at most 64 KiB |
+/// | a line of an export | at most 1 MiB (refused unread) |
 public enum EventRules {
   /// The longest name, group, code, phone, session title or place, in characters.
   public static let maximumLabel = NameKey.maximumLength
@@ -37,6 +38,9 @@ public enum EventRules {
   public static let maximumTotal = 1_000_000
   /// Bytes of the fields of an event kind from a newer Latih.
   public static let maximumUnknownFields = 64 * 1024
+  /// Bytes of one line of an export: no event meeting these rules comes near it, so a
+  /// longer line is refused without being decoded.
+  public static let maximumLineBytes = 1024 * 1024
 
   /// Why an event breaks the rules: the first field found wrong.
   public enum Problem: Hashable, Sendable {

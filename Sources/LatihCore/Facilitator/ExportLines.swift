@@ -53,6 +53,14 @@ struct ExportLines: Sendable {
     let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.decoder) {
       [bytes, lines] decoder, index -> Entry? in
       let offset = index + 1
+      // A line no event can fill is refused unread (a 100 MB note is not decoded).
+      if lines[offset].count > EventRules.maximumLineBytes {
+        return Entry(
+          line: offset + 1, range: lines[offset], id: Self.leadingID(bytes[lines[offset]]),
+          time: 0, participant: nil,
+          problem: .tooLong(field: "line", limit: EventRules.maximumLineBytes),
+          fingerprint: EventFingerprint(unreadable: offset), role: .other)
+      }
       let decoded = bytes.withUnsafeBufferPointer { buffer in
         JournalLine.decode(UnsafeBufferPointer(rebasing: buffer[lines[offset]]), using: &decoder)
       }
@@ -91,6 +99,18 @@ struct ExportLines: Sendable {
         return event
       }
     }
+  }
+
+  /// The `id` near the start of a line Latih wrote (`{"seq":N,"id":"…"`), or `?`.
+  private static func leadingID(_ line: ArraySlice<UInt8>) -> String {
+    let start = line.prefix(64)
+    let key = Array("\"id\":\"".utf8)
+    guard let at = start.indices.first(where: { start[$0...].starts(with: key) }) else {
+      return "?"
+    }
+    let value = line[(at + key.count)...].prefix(32)
+    guard value.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x61 < 6 }) else { return "?" }
+    return String(decoding: value, as: UTF8.self)
   }
 
   /// A decoder for one thread's lines.

@@ -63,6 +63,12 @@ struct EventFingerprint: Hashable, Sendable {
     detail = event.privateText?.hashValue
   }
 
+  /// For a line that was not read: agrees with nothing but itself.
+  init(unreadable line: Int) {
+    core = line
+    detail = -1
+  }
+
   func agrees(with other: EventFingerprint) -> Bool {
     core == other.core && (detail == nil || other.detail == nil || detail == other.detail)
   }

@@ -22,6 +22,8 @@ public enum MergeText: LocalizedText, Hashable {
     switch (problem, language) {
     case (.identifier(let field), .id): return "`\(field)` bukan id yang sah"
     case (.identifier(let field), .en): return "`\(field)` is not a valid id"
+    case (.tooLong("line", let limit), .id): return "barisnya lebih dari \(limit) bita"
+    case (.tooLong("line", let limit), .en): return "the line is longer than \(limit) bytes"
     case (.tooLong(let field, let limit), .id): return "`\(field)` lebih dari \(limit) karakter"
     case (.tooLong(let field, let limit), .en):
       return "`\(field)` is longer than \(limit) characters"

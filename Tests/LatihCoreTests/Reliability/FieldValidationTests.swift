@@ -363,6 +363,21 @@ import Testing
     }
   }
 
+  /// A line longer than any event can make (a 1 MiB note) is refused unread, naming its
+  /// id.
+  @Test func aHugeLineIsRefusedUnread() throws {
+    var huge = MergeCases.everyKind[6]
+    if case .indicatorRecorded(var x) = huge.body {
+      x.note = String(repeating: "a", count: EventRules.maximumLineBytes)
+      huge.body = .indicatorRecorded(x)
+    }
+    let file = ExportFile.encode(
+      MergeCases.base + [huge], course: "c", device: "d", host: "h", created: 0)
+    let lines = try #require(ExportLines(file))
+    let entry = try #require(lines.entries.first { $0.id == huge.id })
+    #expect(entry.problem == .tooLong(field: "line", limit: EventRules.maximumLineBytes))
+  }
+
   /// The line that cut two answers: an event in year 9999, through the command line,
   /// refused with the line named in Indonesian; nothing written.
   @Test func aYear9999EventIsRefusedByTheCommand() throws {
