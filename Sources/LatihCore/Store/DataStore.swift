@@ -5,6 +5,7 @@
 /// DATA/                    0700
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
+///   import.lock            empty; held by `participants import` while it runs
 ///   sessions.jsonl         session-created events
 ///   participants/          0700
 ///     <16 hex>.jsonl       one journal per participant (0600)

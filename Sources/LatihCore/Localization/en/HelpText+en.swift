@@ -164,7 +164,9 @@ extension HelpText {
 
         Merges export files from other laptops. Safe to repeat: nothing is duplicated. A
         damaged file is refused (--salvage: take its intact part); a file from another
-        course is refused (--force: merge anyway).
+        course is refused (--force: merge anyway). Each file is merged whole or not at all:
+        one invalid record, one contradicting this laptop's data, or one for a participant
+        who is learning right now refuses the whole file.
 
         """
     case .certificate:

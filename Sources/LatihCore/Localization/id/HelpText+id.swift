@@ -163,7 +163,9 @@ extension HelpText {
 
         Menggabungkan berkas ekspor dari laptop lain. Aman diulang: data yang sudah ada
         tidak digandakan. Berkas rusak ditolak (--salvage: ambil bagian yang utuh);
-        berkas dari kursus lain ditolak (--force: tetap gabungkan).
+        berkas dari kursus lain ditolak (--force: tetap gabungkan). Setiap berkas
+        digabung utuh atau tidak sama sekali: satu catatan yang tidak sah, bertentangan
+        dengan data di sini, atau milik peserta yang sedang belajar menolak seluruh berkas.
 
         """
     case .certificate:
