@@ -294,7 +294,7 @@ import Testing
       Breach(name: "linked to self", event: linkedSelf, problem: .identifier(field: "other")))
     var huge = MergeCases.everyKind[8]
     huge.body = .unknown(
-      type: "session-renamed", fields: ",\"x\":\"" + String(repeating: "a", count: 70_000) + "\"")
+      type: "future-kind", fields: ",\"x\":\"" + String(repeating: "a", count: 70_000) + "\"")
     breaches.append(
       Breach(
         name: "unknown fields", event: huge,

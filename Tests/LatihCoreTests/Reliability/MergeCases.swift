@@ -62,7 +62,7 @@ enum MergeCases {
             indicator: "affiliate-account", achieved: false, reason: "documents",
             note: "KTP belum ada", source: .facilitator, session: session))),
       event(17, dewi, .participantsLinked(other: rina)),
-      event(18, nil, .unknown(type: "session-renamed", fields: ",\"title\":\"Baru\"")),
+      event(18, nil, .unknown(type: "future-kind", fields: ",\"title\":\"Baru\"")),
     ]
   }
 
