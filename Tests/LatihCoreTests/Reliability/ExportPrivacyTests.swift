@@ -66,6 +66,25 @@ import Testing
     }
   }
 
+  /// On a stick that keeps no file modes the export says so, and says what it left out
+  /// (or what the default would have).
+  @Test func aStickWithoutFileModesIsNamed() throws {
+    try TemporaryDirectory.with { directory in
+      let harness = try Self.folder(directory)
+      try directory.fileSystem.makePrivateDirectory(directory.path("stick"))
+      let stick = ModelessFileSystem(stick: directory.path("stick"))
+      let lean = harness.run(["export", "--out", "stick/a.latih"], fileSystem: stick)
+      #expect(lean.code == .ok)
+      #expect(
+        lean.errors.contains("tidak menyimpan izin berkas (0755, bukan 0600"), "\(lean.errors)")
+      #expect(lean.errors.contains("memang tidak disertakan"))
+      let full = harness.run(["export", "--out", "stick/b.latih", "--full"], fileSystem: stick)
+      #expect(full.errors.contains("Ekspor tanpa --full/--include tidak menyertakan"))
+      let disk = harness.run(["export", "--out", "c.latih"], fileSystem: stick)
+      #expect(disk.errors.isEmpty, "a disk that keeps 0600 gets no warning")
+    }
+  }
+
   /// A lean export merged elsewhere reports the same figures as the full one, and
   /// merging it back here changes nothing (it does not contradict the full data).
   @Test func aLeanExportMergesToTheSameFigures() throws {
