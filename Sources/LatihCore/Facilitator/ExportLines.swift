@@ -16,8 +16,9 @@ struct ExportLines: Sendable {
     var participant: String?
     /// The first rule the event breaks (``EventRules``), if any.
     var problem: EventRules.Problem?
-    var fingerprint: EventFingerprint
     var role: MergeRole
+    /// ``LineDigest`` of the line.
+    var digest: Int?
   }
 
   let header: ExportFile.Header
@@ -47,22 +48,23 @@ struct ExportLines: Sendable {
       trailer = end
       bodyEnd = lines.count - 1
     }
-    // Each line is decoded in full: every field is checked against ``EventRules`` and
-    // fingerprinted, so a contradiction or a forged value is found before anything is
-    // written.
+    // Each line is decoded in full: every field is checked against ``EventRules``, so a
+    // forged value is found before anything is written. Copies of one id are compared
+    // by their lines' digests, decoded again only when those differ.
     let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.decoder) {
       [bytes, lines] decoder, index -> Entry? in
       let offset = index + 1
       // A line no event can fill is refused unread (a 100 MB note is not decoded).
       if lines[offset].count > EventRules.maximumLineBytes {
         return Entry(
-          line: offset + 1, range: lines[offset], id: Self.leadingID(bytes[lines[offset]]),
+          line: offset + 1, range: lines[offset], id: Self.leadingID(bytes, lines[offset]),
           time: 0, participant: nil,
           problem: .tooLong(field: "line", limit: EventRules.maximumLineBytes),
-          fingerprint: EventFingerprint(unreadable: offset), role: .other)
+          role: .other, digest: nil)
       }
-      let decoded = bytes.withUnsafeBufferPointer { buffer in
-        JournalLine.decode(UnsafeBufferPointer(rebasing: buffer[lines[offset]]), using: &decoder)
+      let (decoded, digest) = bytes.withUnsafeBufferPointer { buffer in
+        let line = UnsafeBufferPointer(rebasing: buffer[lines[offset]])
+        return (JournalLine.decode(line, using: &decoder), LineDigest.of(line))
       }
       guard case .success(let (sequence, event)) = decoded, sequence == offset else {
         return nil
@@ -70,7 +72,7 @@ struct ExportLines: Sendable {
       return Entry(
         line: offset + 1, range: lines[offset], id: event.id, time: event.time,
         participant: event.participant, problem: EventRules.problem(event),
-        fingerprint: EventFingerprint(event), role: MergeRole(event))
+        role: MergeRole(event), digest: digest)
     }
     var damaged = checked.indices.filter { checked[$0] == nil }.map { $0 + 2 }
     entries = checked.compactMap { $0 }
@@ -101,16 +103,26 @@ struct ExportLines: Sendable {
     }
   }
 
-  /// The `id` near the start of a line Latih wrote (`{"seq":N,"id":"…"`), or `?`.
-  private static func leadingID(_ line: ArraySlice<UInt8>) -> String {
-    let start = line.prefix(64)
-    let key = Array("\"id\":\"".utf8)
-    guard let at = start.indices.first(where: { start[$0...].starts(with: key) }) else {
-      return "?"
-    }
-    let value = line[(at + key.count)...].prefix(32)
-    guard value.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x61 < 6 }) else { return "?" }
-    return String(decoding: value, as: UTF8.self)
+  /// What a copy of the event at `index` is compared by (its line decoded again); a
+  /// line refused unread agrees with nothing.
+  func fingerprint(_ index: Int) -> EventFingerprint {
+    guard entries[index].digest != nil else { return EventFingerprint(unreadable: index) }
+    return EventFingerprint(events([index])[0])
+  }
+
+  /// Whether the events at `lhs` in `self` and `rhs` in `other` are copies that agree:
+  /// the same line content, or decoded and compared.
+  func agrees(_ lhs: Int, with other: ExportLines, _ rhs: Int) -> Bool {
+    guard entries[lhs].participant == other.entries[rhs].participant else { return false }
+    if let digest = entries[lhs].digest, digest == other.entries[rhs].digest { return true }
+    return fingerprint(lhs).agrees(with: other.fingerprint(rhs))
+  }
+
+  /// The id at the start of the line at `range`, or `?`.
+  private static func leadingID(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer {
+      LineDigest.leadingID(UnsafeBufferPointer(rebasing: $0[range]))
+    }.flatMap { DataStore.isIdentifier($0) ? $0 : nil } ?? "?"
   }
 
   /// A decoder for one thread's lines.

@@ -18,10 +18,7 @@ enum FileConflicts {
           continue
         }
         guard earlier.file != file else { continue }
-        let other = files[earlier.file].entries[earlier.entry]
-        if other.participant != entry.participant
-          || !other.fingerprint.agrees(with: entry.fingerprint)
-        {
+        if !files[earlier.file].agrees(earlier.entry, with: lines, index) {
           for side in [file, earlier.file] {
             problems[side, default: []].insert(
               .crossFileConflict(id: entry.id, participant: entry.participant))

@@ -12,6 +12,8 @@ protocol MergeInput: Sendable {
   func problem(_ index: Int) -> EventRules.Problem?
   /// What another copy of the event is compared by.
   func fingerprint(_ index: Int) -> EventFingerprint
+  /// The digest of the line the event came from (``LineDigest``), if it came from one.
+  func digest(_ index: Int) -> Int?
   /// What the event means for the people and sessions of the merged result.
   func role(_ index: Int) -> MergeRole
   /// The events at `indices`, in that order.
@@ -51,6 +53,7 @@ extension Array: MergeInput where Element == Event {
   func line(_ index: Int) -> Int? { nil }
   func problem(_ index: Int) -> EventRules.Problem? { EventRules.problem(self[index]) }
   func fingerprint(_ index: Int) -> EventFingerprint { EventFingerprint(self[index]) }
+  func digest(_ index: Int) -> Int? { nil }
   func role(_ index: Int) -> MergeRole { MergeRole(self[index]) }
   func events(_ indices: [Int]) -> [Event] { indices.map { self[$0] } }
 }
@@ -63,6 +66,6 @@ extension ExportLines: MergeInput {
   func time(_ index: Int) -> Int64 { entries[index].time }
   func line(_ index: Int) -> Int? { entries[index].line }
   func problem(_ index: Int) -> EventRules.Problem? { entries[index].problem }
-  func fingerprint(_ index: Int) -> EventFingerprint { entries[index].fingerprint }
+  func digest(_ index: Int) -> Int? { entries[index].digest }
   func role(_ index: Int) -> MergeRole { entries[index].role }
 }

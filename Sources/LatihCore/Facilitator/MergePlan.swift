@@ -41,9 +41,11 @@ extension Merger {
     for index in 0..<events.count {
       let id = events.id(index)
       if let earlier = first[id] {
-        if events.participant(earlier) != events.participant(index)
-          || !events.fingerprint(earlier).agrees(with: events.fingerprint(index))
-        {
+        let same =
+          events.participant(earlier) == events.participant(index)
+          && (events.digest(earlier).map { $0 == events.digest(index) } ?? false
+            || events.fingerprint(earlier).agrees(with: events.fingerprint(index)))
+        if !same {
           problems.append(.conflict(id: id, participant: events.participant(index)))
         }
       } else {
@@ -158,34 +160,43 @@ extension Merger {
     var fresh: Int { freshIDs.count }
   }
 
-  /// Reads the journal of `participant` and compares its events with the input's.
+  /// Reads the journal of `participant` and compares its events with the input's: ids
+  /// only and the lines' digests (``LineDigest``); the journal is decoded in full only
+  /// when a copy's bytes differ.
   private func compare<Input: MergeInput>(
     _ participant: String, _ indices: [Int], of events: Input, exists: Bool
   ) -> Swift.Result<Compared, SystemError> {
-    let contents: JournalContents?
+    var incoming: Set<String> = []
+    for index in indices { incoming.insert(events.id(index)) }
+    let bytes: [UInt8]
     do {
-      contents = exists ? try store.readJournal(at: path(of: participant)) : nil
+      bytes = try store.fileSystem.readFile(path(of: participant))
+    } catch  where error.isNotFound {
+      return .success(Compared(exists: false, freshIDs: incoming, conflicts: []))
     } catch {
       return .failure(error)
     }
-    var incoming: Set<String> = []
-    for index in indices { incoming.insert(events.id(index)) }
-    guard let contents else {
-      return .success(Compared(exists: false, freshIDs: incoming, conflicts: []))
-    }
-    var here: [String: EventFingerprint] = [:]
-    for event in contents.events where incoming.contains(event.id) {
-      here[event.id] = EventFingerprint(event)
-    }
+    let accepted = Set(
+      bytes.withUnsafeBufferPointer { JournalReader.read($0, identifiersOnly: true).identifiers })
+    let digests = LineDigest.digests(of: bytes)
+    var here: [String: EventFingerprint]?
     var conflicts: [MergeProblem] = []
     var fresh: Set<String> = []
     for index in indices {
       let id = events.id(index)
-      guard let local = here[id] else {
+      guard accepted.contains(id) else {
         fresh.insert(id)
         continue
       }
-      if !local.agrees(with: events.fingerprint(index)) {
+      if let digest = events.digest(index), digest == digests[id] { continue }
+      if here == nil {
+        var decoded: [String: EventFingerprint] = [:]
+        for event in JournalReader.read(bytes).events where incoming.contains(event.id) {
+          decoded[event.id] = EventFingerprint(event)
+        }
+        here = decoded
+      }
+      if let local = here?[id], !local.agrees(with: events.fingerprint(index)) {
         conflicts.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
     }
