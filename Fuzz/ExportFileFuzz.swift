@@ -1,4 +1,4 @@
-import LatihCore
+import LatihData
 
 /// libFuzzer target: the merge reader (`latih export` files) on arbitrary bytes. Crashes
 /// when it accepts an event whose id or participant could name a file outside the data

@@ -1,4 +1,4 @@
-import LatihCore
+import LatihData
 
 /// libFuzzer target: the journal reader (and so the line decoder) on arbitrary bytes.
 /// Crashes when it accepts something inconsistent: an intact length past the end, an

@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// libFuzzer target: the lesson parser on arbitrary bytes. Crashes (and so reports) when
 /// a diagnostic points outside the file, when a file is refused without an error, or when

@@ -1,4 +1,4 @@
-import LatihCore
+import LatihData
 
 /// libFuzzer target: the CSV roster reader on arbitrary bytes. Crashes when a row it keeps
 /// has an empty or unclean name, a cell over the limit, too many rows, or a line number

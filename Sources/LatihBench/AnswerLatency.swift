@@ -1,28 +1,32 @@
-import LatihCore
+import LatihBase
+import LatihCLI
+import LatihCourse
+import LatihData
+import LatihTutor
 
 /// The answer-latency benchmark: a participant works through the course again and again
 /// in the real ``TutorDriver`` (real journal, real fsync on the data folder's disk) until
 /// `answers` answers are given; each answer is timed from input to acknowledgement by a
 /// ``TimingTerminal``. About a third of first tries are wrong, so second tries (and their
 /// hints) are part of the mix, as are checklist ticks and page turns between questions.
-public struct AnswerLatency: Sendable {
-  public var answers: Int
+package struct AnswerLatency: Sendable {
+  package var answers: Int
   /// The shuffle seed of every run, so the script knows where each option is shown.
-  public var seed: UInt64 = 20_260_523
-  public var language: Language = .id
+  package var seed: UInt64 = 20_260_523
+  package var language: Language = .id
 
-  public init(answers: Int) { self.answers = answers }
+  package init(answers: Int) { self.answers = answers }
 
   /// The measurement: latencies in nanoseconds, in order.
-  public struct Result: Sendable {
-    public var latencies: [UInt64]
-    public var unacknowledged: Int
-    public var exitCode: ExitCode
-    public var events: Int
+  package struct Result: Sendable {
+    package var latencies: [UInt64]
+    package var unacknowledged: Int
+    package var exitCode: ExitCode
+    package var events: Int
   }
 
   /// Runs the benchmark on `course` with a fresh data folder at `directory`.
-  public func run(course: Course, directory: String) throws -> Result {
+  package func run(course: Course, directory: String) throws -> Result {
     let store = try DataStore.open(
       directory, fileSystem: SystemFileSystem(), clock: SystemClock(),
       identifiers: SystemIdentifierSource(), create: true, hostName: "bench")
@@ -38,7 +42,8 @@ public struct AnswerLatency: Sendable {
     let code = driver.runLearn(participant: participant, lesson: lessons.first?.id)
     let events = (try store.readJournal(at: store.journalPath(id)))?.events.count ?? 0
     return Result(
-      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged, exitCode: code,
+      latencies: terminal.latencies, unacknowledged: terminal.unacknowledged,
+      exitCode: ExitCode(code),
       events: events)
   }
 

@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// `latih-bench`: the developer tool behind `scripts/bench` (not part of `latih`).
 ///
@@ -11,9 +12,9 @@ import LatihCore
 /// latih-bench merge-phases --data DIR FILE.latih...
 /// ```
 /// Results are printed as one JSON object per line; messages are plain English.
-public enum BenchCommandLine {
+package enum BenchCommandLine {
   /// Runs with `arguments` (without the program name); returns the exit status.
-  public static func main(_ arguments: [String]) -> Int32 {
+  package static func main(_ arguments: [String]) -> Int32 {
     guard let command = arguments.first else {
       print(usage)
       return 64

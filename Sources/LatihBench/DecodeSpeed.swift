@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihData
 
 /// `latih-bench decode`: the journal reader's and writer's speed on one core (journals
 /// read into memory first, then decoded, then encoded again), in events per second.

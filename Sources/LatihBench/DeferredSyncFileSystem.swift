@@ -1,4 +1,4 @@
-import LatihCore
+import LatihBase
 
 #if canImport(Glibc)
   import Glibc
@@ -10,13 +10,13 @@ import LatihCore
 /// data sets quickly: every byte still goes through ``SystemFileSystem`` and the journal
 /// code, but `fsync` is skipped and the caller flushes everything once at the end
 /// (``flushAll()``). Never used by Latih itself.
-public struct DeferredSyncFileSystem: FileSystem {
+package struct DeferredSyncFileSystem: FileSystem {
   private let base = SystemFileSystem()
 
-  public init() {}
+  package init() {}
 
   /// Flushes every file system's dirty data (`sync(2)`), once the data set is written.
-  public func flushAll() {
+  package func flushAll() {
     #if canImport(Glibc)
       Glibc.sync()
     #elseif canImport(Darwin)
@@ -24,53 +24,53 @@ public struct DeferredSyncFileSystem: FileSystem {
     #endif
   }
 
-  public func open(_ path: String, _ options: OpenOptions, permissions: UInt32)
+  package func open(_ path: String, _ options: OpenOptions, permissions: UInt32)
     throws(SystemError) -> FileDescriptor
   {
     try base.open(path, options, permissions: permissions)
   }
 
-  public func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
+  package func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
     try base.readToEnd(file)
   }
 
-  public func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {
+  package func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {
     try base.write(file, bytes)
   }
 
-  public func sync(_ file: FileDescriptor) throws(SystemError) {}
+  package func sync(_ file: FileDescriptor) throws(SystemError) {}
 
-  public func truncate(_ file: FileDescriptor, to length: Int) throws(SystemError) {
+  package func truncate(_ file: FileDescriptor, to length: Int) throws(SystemError) {
     try base.truncate(file, to: length)
   }
 
-  public func size(_ file: FileDescriptor) throws(SystemError) -> Int { try base.size(file) }
+  package func size(_ file: FileDescriptor) throws(SystemError) -> Int { try base.size(file) }
 
-  public func lockExclusively(_ file: FileDescriptor) throws(SystemError) -> Bool {
+  package func lockExclusively(_ file: FileDescriptor) throws(SystemError) -> Bool {
     try base.lockExclusively(file)
   }
 
-  public func close(_ file: FileDescriptor) throws(SystemError) { try base.close(file) }
+  package func close(_ file: FileDescriptor) throws(SystemError) { try base.close(file) }
 
-  public func createDirectory(_ path: String, permissions: UInt32) throws(SystemError) {
+  package func createDirectory(_ path: String, permissions: UInt32) throws(SystemError) {
     try base.createDirectory(path, permissions: permissions)
   }
 
-  public func syncDirectory(_ path: String) throws(SystemError) {}
+  package func syncDirectory(_ path: String) throws(SystemError) {}
 
-  public func rename(_ source: String, to destination: String) throws(SystemError) {
+  package func rename(_ source: String, to destination: String) throws(SystemError) {
     try base.rename(source, to: destination)
   }
 
-  public func remove(_ path: String) throws(SystemError) { try base.remove(path) }
+  package func remove(_ path: String) throws(SystemError) { try base.remove(path) }
 
-  public func setPermissions(_ path: String, _ permissions: UInt32) throws(SystemError) {
+  package func setPermissions(_ path: String, _ permissions: UInt32) throws(SystemError) {
     try base.setPermissions(path, permissions)
   }
 
-  public func contentsOfDirectory(_ path: String) throws(SystemError) -> [String] {
+  package func contentsOfDirectory(_ path: String) throws(SystemError) -> [String] {
     try base.contentsOfDirectory(path)
   }
 
-  public func info(_ path: String) throws(SystemError) -> FileInfo? { try base.info(path) }
+  package func info(_ path: String) throws(SystemError) -> FileInfo? { try base.info(path) }
 }

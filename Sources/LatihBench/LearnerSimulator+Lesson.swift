@@ -1,4 +1,5 @@
-import LatihCore
+import LatihCourse
+import LatihData
 
 extension LearnerSimulator {
   /// What a finished run left behind.

@@ -1,4 +1,6 @@
-import LatihCore
+import LatihBase
+import LatihCourse
+import LatihData
 
 /// One simulated participant working through a course, producing the events the tutor
 /// and the facilitator would record: lesson runs with page visits (and the odd step

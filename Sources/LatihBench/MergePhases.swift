@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihData
 
 /// `latih-bench merge-phases --data DIR FILE...`: times reading the exports and merging
 /// them, as `latih merge` does them.

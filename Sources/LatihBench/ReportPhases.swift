@@ -1,4 +1,6 @@
-import LatihCore
+import LatihBase
+import LatihData
+import LatihReport
 import Synchronization
 
 /// `latih-bench phases`: times the stages of `latih report` in process (roster, sessions,

@@ -1,19 +1,20 @@
-import LatihCore
+import LatihBase
+import LatihCourse
 
 /// A large course for `latih check`: `lessons` lessons in every language of a template
 /// course, made by copying its ordinary lessons under new ids (`l001-apa-itu-afiliasi`,
 /// …) and keeping its course test last. Every file is a real lesson, so the checker does
 /// its full work (parsing, question checks, translation comparison).
-public struct SyntheticCourse: Sendable {
-  public var lessons: Int
+package struct SyntheticCourse: Sendable {
+  package var lessons: Int
 
-  public init(lessons: Int) { self.lessons = max(1, lessons) }
+  package init(lessons: Int) { self.lessons = max(1, lessons) }
 
   /// Why a course could not be made.
-  public enum Failure: Error, CustomStringConvertible {
+  package enum Failure: Error, CustomStringConvertible {
     case template(String)
 
-    public var description: String {
+    package var description: String {
       switch self {
       case .template(let detail): return "template course: \(detail)"
       }
@@ -23,7 +24,7 @@ public struct SyntheticCourse: Sendable {
   /// Writes the course from the template folder `template` into `directory` (created).
   /// Returns the number of lesson files written.
   @discardableResult
-  public func write(from template: String, to directory: String) throws -> Int {
+  package func write(from template: String, to directory: String) throws -> Int {
     let fileSystem = SystemFileSystem()
     let loaded = CourseLoader(fileSystem: fileSystem).loadCourse(at: template)
     guard let course = loaded.course else { throw Failure.template("\(template) does not load") }

@@ -1,5 +1,8 @@
 import Dispatch
-import LatihCore
+import LatihBase
+import LatihCourse
+import LatihData
+import LatihTestSupport
 import Synchronization
 
 /// A deterministic synthetic data folder: `participants` people across `sessions`
@@ -8,33 +11,33 @@ import Synchronization
 ///
 /// The same seed gives the same bytes: each participant has its own seeded id source and
 /// clock, so the work can be split across threads without changing the result.
-public struct SyntheticDataSet: Sendable {
-  public var participants: Int
-  public var sessions: Int
-  public var seed: UInt64
+package struct SyntheticDataSet: Sendable {
+  package var participants: Int
+  package var sessions: Int
+  package var seed: UInt64
   /// Share of people enrolled a second time (another laptop) and linked.
-  public var linkedShare = 0.005
+  package var linkedShare = 0.005
   /// The lesson language of the runs.
-  public var language: Language = .id
+  package var language: Language = .id
 
-  public init(participants: Int, sessions: Int, seed: UInt64) {
+  package init(participants: Int, sessions: Int, seed: UInt64) {
     self.participants = participants
     self.sessions = max(1, sessions)
     self.seed = seed
   }
 
   /// What was written.
-  public struct Summary: Sendable {
-    public var participants = 0
-    public var records = 0
-    public var events = 0
-    public var device = ""
+  package struct Summary: Sendable {
+    package var participants = 0
+    package var records = 0
+    package var events = 0
+    package var device = ""
   }
 
   /// Writes the data folder at `directory` (which should not hold data yet) for `course`.
   /// With `durable` false (the default), files are flushed once at the end instead of
   /// after every append.
-  public func write(to directory: String, course: Course, durable: Bool = false) throws
+  package func write(to directory: String, course: Course, durable: Bool = false) throws
     -> Summary
   {
     let fileSystem: any FileSystem = durable ? SystemFileSystem() : DeferredSyncFileSystem()

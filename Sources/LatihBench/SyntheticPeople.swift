@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihData
 
 /// Names, groups, codes, phone numbers, session titles and places for generated data:
 /// Indonesian, with accents and the odd duplicate name, as a real roster has.

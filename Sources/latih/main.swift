@@ -1,4 +1,5 @@
-import LatihCore
+import LatihBase
+import LatihCLI
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,5 @@
 import Foundation
-import LatihCore
+import LatihBase
 import Testing
 
 /// Three `latih participants import` of one 30-name roster started at the same moment

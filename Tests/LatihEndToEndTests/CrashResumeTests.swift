@@ -1,5 +1,5 @@
 import Foundation
-import LatihCore
+import LatihTutor
 import Testing
 
 #if canImport(Glibc)

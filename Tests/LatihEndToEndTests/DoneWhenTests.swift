@@ -1,5 +1,8 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihCLI
+import LatihCourse
+import LatihTutor
 import Testing
 
 #if canImport(Glibc)

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Directories 0700 and files 0600 whatever the umask (000 and 022), for everything the
-/// real executable creates: the data folder, journals, the device and current-session
+/// Directories 0700 and files 0600 whatever the umask (000, 022, 077, 777), for everything
+/// the real executable creates: the data folder and its missing parents, journals, the device and current-session
 /// files, and exports, reports and certificates written with `--out`.
 ///
 /// These check modes, which holds as root too; a test that *denies* access by mode would
@@ -38,7 +38,7 @@ import Testing
     """,
   ]
 
-  @Test(arguments: [0o000, 0o022])
+  @Test(arguments: [0o000, 0o022, 0o077, 0o777])
   func everythingCreatedIsPrivate(umask: Int) throws {
     guard let executable = UmaskedRun.executable else {
       Issue.record("the latih executable was not found next to the tests")
@@ -53,7 +53,7 @@ import Testing
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try text.write(to: url, atomically: false, encoding: .utf8)
     }
-    let data = root.appendingPathComponent("data").path
+    let data = root.appendingPathComponent("home/latih/data").path
     let out = root.appendingPathComponent("keluar")
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     let latih = UmaskedRun(
@@ -93,7 +93,8 @@ import Testing
     var checked = 0
     var wrong: [String] = []
     let paths =
-      [data] + (FileManager.default.subpaths(atPath: data) ?? []).map { data + "/" + $0 }
+      ["home", "home/latih"].map { root.appendingPathComponent($0).path } + [data]
+      + (FileManager.default.subpaths(atPath: data) ?? []).map { data + "/" + $0 }
       + ["laptop.latih", "laporan.html", "sertifikat.html"].map {
         out.appendingPathComponent($0).path
       }
@@ -106,7 +107,7 @@ import Testing
         wrong.append("\(path): \(String(mode, radix: 8))")
       }
     }
-    #expect(checked >= 9, "too few files: \(paths)")
+    #expect(checked >= 11, "too few files: \(paths)")
     #expect(wrong.isEmpty, "\(wrong)")
     print("[figure] permission checks under umask \(String(umask, radix: 8)): \(checked)")
   }

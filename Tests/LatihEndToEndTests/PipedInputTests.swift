@@ -1,5 +1,6 @@
 import Foundation
-import LatihCore
+import LatihCLI
+import LatihTutor
 import Testing
 
 /// Piped standard input drives the same flow line by line, as in the issue:

@@ -1,5 +1,6 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihTutor
 import Testing
 
 /// Two `latih` on the same participant (two terminals): the second is refused with a

@@ -1,5 +1,7 @@
 import Foundation
-import LatihCore
+import LatihBase
+import LatihCourse
+import LatihTutor
 import Testing
 
 /// Where things are: the built binary, the repository's lessons, fresh data folders.

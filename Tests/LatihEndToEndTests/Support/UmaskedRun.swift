@@ -39,7 +39,16 @@ struct UmaskedRun {
     process.environment = environment
     let stdin = Pipe()
     let stdout = Pipe()
-    let stderr = Pipe()
+    // Standard error goes to a file, read after the exit: with two pipes read one after
+    // the other, a child filling the second pipe while the first is read would hang.
+    let errorsFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("latih-stderr-\(UUID().uuidString)")
+    guard FileManager.default.createFile(atPath: errorsFile.path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown)
+    }
+    defer { try? FileManager.default.removeItem(at: errorsFile) }
+    let stderr = try FileHandle(forWritingTo: errorsFile)
+    defer { try? stderr.close() }
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
@@ -47,8 +56,8 @@ struct UmaskedRun {
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let errors = try Data(contentsOf: errorsFile)
     return Result(
       status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
       errors: String(decoding: errors, as: UTF8.self))

@@ -1,0 +1,31 @@
+/// String operations on slash-separated paths (no file-system access).
+package enum PathName {
+  /// `directory/name`, without doubling a slash.
+  package static func join(_ directory: String, _ name: String) -> String {
+    if directory.isEmpty { return name }
+    if directory.hasSuffix("/") { return directory + name }
+    return directory + "/" + name
+  }
+
+  /// The directory part of `path` (`.` for a bare name, `/` for the root).
+  package static func parent(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    if slash == trimmed.startIndex { return "/" }
+    return String(trimmed[..<slash])
+  }
+
+  /// The last component of `path`.
+  package static func lastComponent(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+    return String(trimmed[trimmed.index(after: slash)...])
+  }
+
+  /// `path` relative to the working directory made absolute against `base`.
+  package static func absolute(_ path: String, base: String) -> String {
+    path.hasPrefix("/") ? path : join(base, path)
+  }
+}

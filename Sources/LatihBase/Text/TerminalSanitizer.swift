@@ -1,0 +1,48 @@
+/// Makes untrusted text (lesson files, names, merged data) safe to print on a terminal.
+///
+/// C0 controls (except newline and tab), DEL, C1 controls, and bidirectional overrides
+/// and isolates become U+FFFD, so no escape sequence, cursor movement or reordering can
+/// reach the terminal, and the reader still sees that something was there.
+package enum TerminalSanitizer {
+  /// The replacement shown for a removed character.
+  package static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+  /// Whether `scalar` must never reach a terminal raw.
+  package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    switch value {
+    case 0x00...0x08, 0x0B...0x1F, 0x7F...0x9F: return true
+    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
+    case 0xFFF9...0xFFFB: return true
+    default: return false
+    }
+  }
+
+  /// `text` with unsafe characters replaced; newlines kept, tabs turned into a space.
+  package static func clean(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(" ")
+      } else if scalar == "\n" {
+        result.append(scalar)
+      } else {
+        result.append(isUnsafe(scalar) ? replacement : scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// `text` on one line: as ``clean(_:)``, with newlines turned into spaces too.
+  package static func cleanLine(_ text: String) -> String {
+    clean(text).replacingNewlines()
+  }
+}
+
+extension String {
+  fileprivate func replacingNewlines() -> String {
+    guard contains("\n") else { return self }
+    return String(unicodeScalars.map { $0 == "\n" ? " " : Character($0) })
+  }
+}

@@ -1,0 +1,161 @@
+/// UTC timestamps in milliseconds, written as ISO 8601 (`2026-11-23T09:02:47.123Z`).
+package enum Timestamp {
+  /// The earliest sane time: 1970-01-01T00:00:00.000Z (a laptop whose clock battery
+  /// died starts there, and its records are real).
+  package static let earliestSane: Int64 = 0
+  /// The first time past the sane window: 2100-01-01T00:00:00.000Z.
+  package static let latestSane: Int64 = 4_102_444_800_000
+
+  /// Whether `milliseconds` is inside the window Latih accepts from elsewhere (1970 up to
+  /// 2100, UTC): a time outside it is a broken clock or a forged event, and stamping
+  /// "after" it could leave the format the reader accepts.
+  package static func isSane(_ milliseconds: Int64) -> Bool {
+    (earliestSane..<latestSane).contains(milliseconds)
+  }
+
+  /// `milliseconds` since 1970 as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+  package static func format(_ milliseconds: Int64) -> String {
+    let (days, inDay) = divide(milliseconds, 86_400_000)
+    let (year, month, day) = civil(fromDays: days)
+    guard (0...9999).contains(year) else { return slowFormat(year, month, day, inDay) }
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+      write(year, month, day, inDay, into: buffer)
+      return 24
+    }
+  }
+
+  /// Appends ``format(_:)`` of `milliseconds` to `bytes` (without making a `String`:
+  /// this runs once for every event written).
+  package static func append(_ milliseconds: Int64, to bytes: inout [UInt8]) {
+    let (days, inDay) = divide(milliseconds, 86_400_000)
+    let (year, month, day) = civil(fromDays: days)
+    guard (0...9999).contains(year) else {
+      bytes.append(contentsOf: slowFormat(year, month, day, inDay).utf8)
+      return
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      write(year, month, day, inDay, into: buffer)
+      bytes.append(contentsOf: buffer)
+    }
+  }
+
+  /// The 24 bytes of a time in years 0…9999.
+  private static func write(
+    _ year: Int64, _ month: Int64, _ day: Int64, _ inDay: Int64,
+    into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    func put(_ value: Int64, at offset: Int, digits: Int) {
+      var rest = value
+      for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+        buffer[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+        rest /= 10
+      }
+    }
+    put(year, at: 0, digits: 4)
+    buffer[4] = 0x2D
+    put(month, at: 5, digits: 2)
+    buffer[7] = 0x2D
+    put(day, at: 8, digits: 2)
+    buffer[10] = 0x54
+    put(inDay / 3_600_000, at: 11, digits: 2)
+    buffer[13] = 0x3A
+    put(inDay / 60_000 % 60, at: 14, digits: 2)
+    buffer[16] = 0x3A
+    put(inDay / 1000 % 60, at: 17, digits: 2)
+    buffer[19] = 0x2E
+    put(inDay % 1000, at: 20, digits: 3)
+    buffer[23] = 0x5A
+  }
+
+  /// ``format(_:)`` for years outside 0…9999 (never written by Latih, kept for safety).
+  private static func slowFormat(_ year: Int64, _ month: Int64, _ day: Int64, _ inDay: Int64)
+    -> String
+  {
+    let hours = inDay / 3_600_000
+    let minutes = inDay / 60_000 % 60
+    let seconds = inDay / 1000 % 60
+    let millis = inDay % 1000
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hours, 2)):\(pad(minutes, 2)):"
+      + "\(pad(seconds, 2)).\(pad(millis, 3))Z"
+  }
+
+  /// `YYYY-MM-DD` of `milliseconds` (UTC).
+  package static func date(_ milliseconds: Int64) -> String {
+    String(format(milliseconds).prefix(10))
+  }
+
+  /// Parses the format written by ``format(_:)``; nil for anything else.
+  package static func parse<C: Collection>(_ text: C) -> Int64? where C.Element == UInt8 {
+    if let time = text.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return time }
+    return Array(text).withUnsafeBufferPointer { parse(bytes: $0) }
+  }
+
+  /// ``parse(_:)`` over contiguous bytes (every journal line's time goes through here).
+  package static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
+      bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[23] == 0x5A
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int64? {
+      var value: Int64 = 0
+      for index in range {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int64(digit)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+      let millis = number(20..<23), (1...12).contains(month), hour < 24, minute < 60, second < 60,
+      (1...daysInMonth(year: year, month: month)).contains(day)
+    else { return nil }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millis
+  }
+
+  /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid.
+  package static func validDate(_ text: String) -> String? {
+    guard parse(Array((text + "T00:00:00.000Z").utf8)) != nil else { return nil }
+    return text
+  }
+
+  private static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+    if month == 2 { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28 }
+    switch month {
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  private static func divide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+    let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+    return (quotient, value - quotient * divisor)
+  }
+
+  /// Howard Hinnant's days-to-civil algorithm.
+  private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthPrime = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+    let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  private static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func pad(_ value: Int64, _ width: Int) -> String {
+    let text = String(value)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+  }
+}

@@ -1,0 +1,36 @@
+/// Every option of the command line, declared once: commands list these in their
+/// `options` and read them back with `arguments.value(.reason)` or
+/// `arguments.flag(.force)`, so a misspelt option does not compile.
+extension Arguments.Option {
+  // Global options (``Invocation/globalOptions``).
+  static let data = value("data")
+  static let lessons = value("lessons")
+  static let lang = value("lang")
+  static let color = value("color")
+  static let help = flag("help", short: "h")
+  static let version = flag("version")
+
+  // Command options.
+  /// `--as WHO`: the participant.
+  static let who = value("as")
+  static let anonymize = flag("anonymize")
+  static let code = value("code")
+  static let date = value("date")
+  static let force = flag("force")
+  static let format = value("format")
+  /// `export --full`: keep every part.
+  static let full = flag("full")
+  static let group = value("group")
+  /// `export --include host,phones,notes,answers`.
+  static let include = value("include")
+  static let noShuffle = flag("no-shuffle")
+  static let note = value("note")
+  static let out = value("out")
+  static let place = value("place")
+  static let post = flag("post")
+  static let pre = flag("pre")
+  static let reason = value("reason")
+  static let salvage = flag("salvage")
+  static let seed = value("seed")
+  static let session = value("session")
+}

@@ -1,0 +1,117 @@
+import LatihBase
+import LatihData
+
+/// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
+enum SessionCommand: Command {
+  static let name = "session"
+  static let options: [Arguments.Option] = [.place, .date]
+  static let help = HelpText.session
+
+  static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
+    let positionals = invocation.arguments.positionals
+    guard let action = positionals.first else {
+      throw CommandFailure(CLIMessage.missingArgument("new | list | use", command: name), .usage)
+    }
+    switch action {
+    case "new": return try create(invocation, words: Array(positionals.dropFirst()))
+    case "list": return try list(invocation)
+    case "use": return try use(invocation, words: Array(positionals.dropFirst()))
+    default: throw CommandFailure(CLIMessage.unknownCommand("session " + action), .usage)
+    }
+  }
+
+  static func create(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
+    let title = NameKey.clean(words.joined(separator: " "))
+    guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
+    let store = try invocation.openStore(create: true)
+    var date = LocalTime.date(store.clock.now())
+    if let typed = invocation.arguments.value(.date) {
+      guard let valid = Timestamp.validDate(typed) else {
+        throw CommandFailure(FacilitatorText.invalidDate(typed), .usage)
+      }
+      date = valid
+    }
+    let place = invocation.arguments.value(.place).map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
+    let session: Session
+    do {
+      session = try SessionList.create(store, title: title, place: place, date: date)
+      try store.setCurrentSession(session.id)
+    } catch let error as JournalError {
+      throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+    } catch let error as SystemError {
+      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+    } catch {
+      throw CommandFailure(
+        CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+    }
+    invocation.say(
+      FacilitatorText.sessionCreated(
+        id: session.id, title: TerminalSanitizer.cleanLine(title), details: details(session)))
+    return .ok
+  }
+
+  static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
+    let store = try invocation.openStore(create: false)
+    let sessions = try invocation.sessions(store).sessions
+    guard !sessions.isEmpty else {
+      invocation.say(FacilitatorText.noSessions)
+      return .ok
+    }
+    let current = try invocation.currentSession(store)
+    let roster = try invocation.roster(store)
+    for session in sessions {
+      let count = roster.people.filter { person in
+        roster.records(of: person.id).contains { $0.sessions.contains(session.id) }
+      }.count
+      invocation.say(
+        FacilitatorText.sessionLine(
+          current: session.id == current, id: session.id,
+          title: TerminalSanitizer.cleanLine(session.title), details: details(session),
+          participants: count))
+    }
+    return .ok
+  }
+
+  static func use(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
+    guard let id = words.first else {
+      throw CommandFailure(CLIMessage.missingArgument("ID", command: name), .usage)
+    }
+    let store = try invocation.openStore(create: true)
+    let sessions = try invocation.sessions(store)
+    guard let session = sessions.find(id) else {
+      throw CommandFailure(FacilitatorText.unknownSession(id), .usage)
+    }
+    do {
+      try store.setCurrentSession(session.id)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+    }
+    invocation.say(
+      FacilitatorText.sessionNowCurrent(
+        id: session.id, title: TerminalSanitizer.cleanLine(session.title)))
+    return .ok
+  }
+
+  /// "GSG Jaya Tinggi, 2023-08-05".
+  static func details(_ session: Session) -> String {
+    [session.place, session.date].compactMap { $0 }.map(TerminalSanitizer.cleanLine).joined(
+      separator: ", ")
+  }
+}
+
+extension Invocation {
+  /// The session a facilitator command applies to: `--session ID`, else the current one
+  /// (nil when there is none: self-study).
+  func targetSession(_ store: DataStore) throws(CommandFailure) -> Session? {
+    let sessions = try sessions(store)
+    if let id = arguments.value(.session) {
+      guard let session = sessions.find(id) else {
+        throw CommandFailure(FacilitatorText.unknownSession(id), .usage)
+      }
+      return session
+    }
+    return try currentSession(store).flatMap(sessions.find)
+  }
+}

@@ -1,0 +1,47 @@
+import LatihBase
+import LatihData
+
+/// Reading the data folder from a command: a read that fails stops the command with a
+/// clear message (exit 74); it never passes for "no participants" or "no session".
+extension Invocation {
+  /// Runs `body`, turning a failed read into the command's failure.
+  package func reading<T>(_ body: () throws(SystemError) -> T) throws(CommandFailure) -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
+    }
+  }
+
+  /// Everyone in the data folder.
+  package func roster(_ store: DataStore) throws(CommandFailure) -> Roster {
+    try reading { () throws(SystemError) in try Roster.load(store) }
+  }
+
+  /// The sessions of the data folder.
+  package func sessions(_ store: DataStore) throws(CommandFailure) -> SessionList {
+    try reading { () throws(SystemError) in try SessionList.load(store) }
+  }
+
+  /// The current session id, if one is set.
+  package func currentSession(_ store: DataStore) throws(CommandFailure) -> String? {
+    try reading { () throws(SystemError) in try store.currentSession() }
+  }
+
+  /// The progress of the person `id` belongs to.
+  package func progress(of id: String, _ loader: ProgressLoader) throws(CommandFailure)
+    -> ParticipantProgress
+  {
+    try reading { () throws(SystemError) in try loader.progress(of: id) }
+  }
+
+  /// Says on standard error which journals `loader` found damaged lines in (they were
+  /// skipped): the first five by path, then how many more.
+  package func noteDamage(_ loader: ProgressLoader) {
+    let damaged = loader.damage.damaged
+    for entry in damaged.prefix(5) {
+      complain(CLIMessage.journalDamaged(path: entry.path, lines: entry.lines))
+    }
+    if damaged.count > 5 { complain(CLIMessage.moreJournalsDamaged(damaged.count - 5)) }
+  }
+}

@@ -1,0 +1,42 @@
+import LatihBase
+import LatihData
+
+/// Messages of the command line itself: usage problems, settings, course loading.
+package enum CLIMessage: LocalizedText, Hashable {
+  case unknownCommand(String)
+  case unknownOption(String, command: String)
+  case missingValue(String)
+  case unexpectedValue(String)
+  case invalidOptionValue(option: String, value: String, allowed: [String])
+  case missingArgument(String, command: String)
+  case tooManyArguments(command: String)
+  case courseNotFound(searched: [String])
+  case courseHasErrors(errors: Int, directory: String)
+  case lessonNotFound(String, available: [String])
+  case lessonUnavailable(String)
+  case cannotUseData(SystemError)
+  case cannotWrite(SystemError)
+  case cannotRead(path: String, SystemError)
+  case cannotWriteJournal(JournalError)
+  case version(String)
+  case seeHelp(String)
+  case exclusiveOptions(String, String)
+  case notANumber(option: String, value: String)
+  case noSuchParticipant(String)
+  case ambiguousParticipant(String, candidates: [String])
+  case noParticipants
+  /// A journal read for progress or a report had damaged lines, skipped.
+  case journalDamaged(path: String, lines: [Int])
+  /// More journals had damaged lines than are listed one by one.
+  case moreJournalsDamaged(Int)
+
+  /// Line numbers as "3, 8, 12" (the first ten, then "…").
+  static func lineList(_ lines: [Int]) -> String {
+    lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? ", …" : "")
+  }
+
+  /// `latih --help` or `latih COMMAND --help`.
+  static func help(_ command: String) -> String {
+    command.isEmpty || command == "latih" ? "latih --help" : "latih \(command) --help"
+  }
+}

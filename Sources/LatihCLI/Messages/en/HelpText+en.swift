@@ -1,0 +1,181 @@
+extension HelpText {
+  package var english: String {
+    switch self {
+    case .overview:
+      return """
+        latih — learn affiliate marketing in a terminal, offline
+
+        Usage: latih [COMMAND] [OPTIONS]
+
+        For participants:
+          latih                          start: who are you? then the lessons
+          latih learn [LESSON] [--as WHO] [--no-shuffle | --seed N] [--pre | --post]
+          latih lessons [--as WHO]       the lessons and progress
+          latih progress [WHO] [--format text|json]
+
+        For facilitators and organizers:
+          latih participants add NAME... [--group G] [--code C] | list | import FILE.csv | link A B
+          latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID
+          latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
+          latih evaluate [--session ID]  quick entry of indicators
+          latih present LESSON           show pages on a projector
+          latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
+          latih export --out FILE        one file for a USB stick
+          latih merge FILE...            merge data from other laptops
+          latih certificate WHO [--out FILE.html]
+
+        For course authors:
+          latih check [PATH...]          check lesson files
+
+        Global options:
+          --data DIR         data folder (LATIH_DATA; default ~/.local/share/latih)
+          --lessons DIR      course folder (LATIH_LESSONS; default ./lessons)
+          --lang id|en       language (LATIH_LANG; default id)
+          --color auto|always|never   colour (NO_COLOR honoured)
+          --help, --version
+
+        Exit status: 0 ok, 1 failed check, 64 usage, 65 bad data, 74 I/O error,
+        130 interrupted (Ctrl-C).
+
+        """
+    case .check:
+      return """
+        Usage: latih check [PATH...]
+
+        Checks a course folder (holding course.md) or lesson .md files. Without PATH: the
+        course in use. Each problem is printed as path:line:col: error|warning: message
+        (columns count Unicode characters). Exits with status 1 on any error. File
+        format: lessons/FORMAT.md.
+
+        """
+    case .lessons:
+      return """
+        Usage: latih lessons [--as WHO]
+
+        Lists the course's lessons: title, minutes, number of questions. With --as: that
+        participant's progress, status and best score.
+
+        """
+    case .learn:
+      return """
+        Usage: latih learn [LESSON] [--as WHO] [--no-shuffle | --seed N] [--pre | --post]
+
+        Opens a lesson (id or number) exactly where the participant left off. Without
+        LESSON: the suggested next lesson. Without --as: Latih asks for a name.
+        --no-shuffle  answer options in file order
+        --seed N      a fixed, repeatable shuffle
+        --pre/--post  for the course test: tag it as pre-test / post-test
+
+        Keys: Enter = next, b = back, m = menu, ? = help, q = save and quit.
+
+        """
+    case .progress:
+      return """
+        Usage: latih progress [WHO] [--format text|json]
+
+        One participant's progress (or everyone's): lessons, scores, attempts,
+        indicators, last activity. The JSON format is described in the README.
+
+        """
+    case .participants:
+      return """
+        Usage:
+          latih participants add NAME... [--group G] [--code C] [--session ID]
+          latih participants list [--session ID]
+          latih participants import FILE.csv [--session ID]
+          latih participants link A B
+
+        add     enrols one or more names (quote names with spaces)
+        list    lists participants; duplicate names are flagged
+        import  CSV with a header row: name/nama required; group/kelompok, code/kode,
+                phone/hp optional; comma or semicolon separated; UTF-8 with or without BOM
+        link    says A and B are the same person (e.g. enrolled on two laptops)
+
+        """
+    case .session:
+      return """
+        Usage:
+          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD]
+          latih session list
+          latih session use ID
+
+        Training sessions. A new session becomes the current one; participants and record
+        use the current session unless --session names another.
+
+        """
+    case .record:
+      return """
+        Usage: latih record WHO INDICATOR yes|no [--reason REASON] [--note TEXT] [--session ID]
+
+        Records one participant's outcome for one indicator. A later record overrides an
+        earlier one (both are kept); a facilitator's record outranks a self-report.
+        'no' should come with --reason.
+
+        """
+    case .evaluate:
+      return """
+        Usage: latih evaluate [--session ID]
+
+        Quick entry: for each participant and indicator press y (achieved), n then a
+        reason number (not yet), s (skip), b (back), q (done). Existing records are
+        shown; you can leave and resume at any time.
+
+        """
+    case .present:
+      return """
+        Usage: latih present LESSON
+
+        Shows a lesson's pages for a projector, without scoring.
+        Enter = next, b = back, q = quit.
+
+        """
+    case .report:
+      return """
+        Usage: latih report [--session ID] [--group G] [--format text|md|csv|html|json]
+                            [--out FILE] [--anonymize]
+
+        The evaluation report: indicators (achieved n/N and reasons for not yet),
+        lessons, questions, pre/post-test, who needs help. Percentages are rounded to the
+        nearest whole number (halves up).
+
+        --session ID  only that session's participants (id or a unique start of it);
+                      without it: all data
+        --group G     only participants of group G
+        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json
+        --out FILE    write to a file instead of the screen
+        --anonymize   replace participant and group names with pseudonyms
+        --lang id|en  the report's language
+
+        """
+    case .export:
+      return """
+        Usage: latih export --out FILE [--include PART,...] [--full]
+
+        Writes this laptop's data to one file (for a USB stick). By default the host
+        name, phone numbers, facilitators' notes and typed answers are left out; every
+        figure of a report stays the same once merged.
+        --include host,phones,notes,answers   keep these parts
+        --full        keep everything
+
+        """
+    case .merge:
+      return """
+        Usage: latih merge FILE... [--force] [--salvage]
+
+        Merges export files from other laptops. Safe to repeat: nothing is duplicated. A
+        damaged file is refused (--salvage: take its intact part); a file from another
+        course is refused (--force: merge anyway). Each file is merged whole or not at all:
+        one invalid record, one contradicting this laptop's data, or one for a participant
+        who is learning right now refuses the whole file.
+
+        """
+    case .certificate:
+      return """
+        Usage: latih certificate WHO [--out FILE.html]
+
+        A one-page certificate for a participant who has passed the course.
+
+        """
+    }
+  }
+}

@@ -1,0 +1,180 @@
+extension HelpText {
+  package var indonesian: String {
+    switch self {
+    case .overview:
+      return """
+        latih — belajar afiliasi di terminal, tanpa internet
+
+        Pemakaian: latih [PERINTAH] [OPSI]
+
+        Untuk peserta:
+          latih                          mulai: siapa Anda? lalu daftar pelajaran
+          latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
+          latih lessons [--as SIAPA]     daftar pelajaran dan kemajuan
+          latih progress [SIAPA] [--format text|json]
+
+        Untuk fasilitator dan penyelenggara:
+          latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
+          latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID
+          latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
+          latih evaluate [--session ID]  isian cepat indikator
+          latih present PELAJARAN        tampilkan halaman untuk proyektor
+          latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
+          latih export --out BERKAS      satu berkas untuk flashdisk
+          latih merge BERKAS...          gabungkan data dari laptop lain
+          latih certificate SIAPA [--out BERKAS.html]
+
+        Untuk penulis materi:
+          latih check [PATH...]          periksa berkas pelajaran
+
+        Opsi umum:
+          --data FOLDER      folder data (LATIH_DATA; bawaan ~/.local/share/latih)
+          --lessons FOLDER   folder kursus (LATIH_LESSONS; bawaan ./lessons)
+          --lang id|en       bahasa (LATIH_LANG; bawaan id)
+          --color auto|always|never   warna (NO_COLOR dihormati)
+          --help, --version
+
+        Status keluar: 0 berhasil, 1 pemeriksaan gagal, 64 perintah salah, 65 data rusak,
+        74 gagal baca/tulis, 130 dihentikan (Ctrl-C).
+
+        """
+    case .check:
+      return """
+        Pemakaian: latih check [PATH...]
+
+        Memeriksa folder kursus (berisi course.md) atau berkas pelajaran .md. Tanpa PATH:
+        kursus yang sedang dipakai. Setiap masalah ditulis sebagai
+        path:baris:kolom: error|warning: pesan (kolom dihitung per karakter Unicode).
+        Keluar dengan status 1 bila ada kesalahan. Format berkas: lessons/FORMAT.md.
+
+        """
+    case .lessons:
+      return """
+        Pemakaian: latih lessons [--as SIAPA]
+
+        Menampilkan pelajaran kursus: judul, menit, jumlah soal. Dengan --as: kemajuan,
+        status dan nilai terbaik peserta itu.
+
+        """
+    case .learn:
+      return """
+        Pemakaian: latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
+
+        Membuka pelajaran (id atau nomor) tepat di tempat terakhir peserta berhenti. Tanpa
+        PELAJARAN: pelajaran berikutnya yang disarankan. Tanpa --as: Latih bertanya nama.
+        --no-shuffle  pilihan jawaban tidak diacak
+        --seed N      acakan tetap (bisa diulang)
+        --pre/--post  untuk tes kursus: tandai sebagai tes awal / tes akhir
+
+        Tombol: Enter = lanjut, b = kembali, m = menu, ? = bantuan, q = simpan dan keluar.
+
+        """
+    case .progress:
+      return """
+        Pemakaian: latih progress [SIAPA] [--format text|json]
+
+        Kemajuan satu peserta (atau semua): pelajaran, nilai, percobaan, indikator,
+        kegiatan terakhir. Format JSON dijelaskan di README.
+
+        """
+    case .participants:
+      return """
+        Pemakaian:
+          latih participants add NAMA... [--group G] [--code K] [--session ID]
+          latih participants list [--session ID]
+          latih participants import BERKAS.csv [--session ID]
+          latih participants link A B
+
+        add     mendaftarkan satu atau beberapa nama (pakai tanda kutip untuk nama dengan spasi)
+        list    daftar peserta; nama kembar ditandai
+        import  CSV dengan baris judul: name/nama wajib; group/kelompok, code/kode, phone/hp
+                boleh; pemisah koma atau titik koma; UTF-8 dengan atau tanpa BOM
+        link    menyatakan A dan B orang yang sama (misalnya terdaftar di dua laptop)
+
+        """
+    case .session:
+      return """
+        Pemakaian:
+          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
+          latih session list
+          latih session use ID
+
+        Sesi pelatihan. Sesi baru langsung menjadi sesi aktif; participants dan record
+        memakai sesi aktif kecuali --session menyebut yang lain.
+
+        """
+    case .record:
+      return """
+        Pemakaian: latih record SIAPA INDIKATOR yes|no [--reason ALASAN] [--note TEKS] [--session ID]
+
+        Mencatat hasil seorang peserta untuk satu indikator. Catatan yang lebih baru
+        menggantikan yang lama (keduanya tetap tersimpan); catatan fasilitator
+        mengalahkan laporan peserta sendiri. 'no' sebaiknya disertai --reason.
+
+        """
+    case .evaluate:
+      return """
+        Pemakaian: latih evaluate [--session ID]
+
+        Isian cepat: untuk tiap peserta dan indikator tekan y (berhasil), n lalu nomor
+        alasan (belum), s (lewati), b (kembali), q (selesai). Catatan yang sudah ada
+        ditampilkan; bisa dilanjutkan kapan saja.
+
+        """
+    case .present:
+      return """
+        Pemakaian: latih present PELAJARAN
+
+        Menampilkan halaman pelajaran untuk proyektor, tanpa penilaian.
+        Enter = lanjut, b = kembali, q = keluar.
+
+        """
+    case .report:
+      return """
+        Pemakaian: latih report [--session ID] [--group G] [--format text|md|csv|html|json]
+                                [--out BERKAS] [--anonymize]
+
+        Laporan evaluasi: indikator (berhasil n/N dan alasan belum), pelajaran, soal,
+        tes awal/akhir, peserta yang perlu dibantu. Persentase dibulatkan ke bilangan
+        bulat terdekat (0,5 ke atas).
+
+        --session ID  hanya peserta sesi itu (id atau awal id-nya); tanpa ini: semua data
+        --group G     hanya peserta kelompok G
+        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json
+        --out BERKAS  simpan ke berkas, bukan ke layar
+        --anonymize   ganti nama peserta dan kelompok dengan nama samaran
+        --lang id|en  bahasa laporan
+
+        """
+    case .export:
+      return """
+        Pemakaian: latih export --out BERKAS [--include BAGIAN,...] [--full]
+
+        Menulis data laptop ini ke satu berkas (untuk flashdisk). Tanpa opsi, nama host,
+        nomor telepon, catatan fasilitator dan jawaban yang diketik tidak disertakan;
+        semua angka laporan tetap sama setelah digabung.
+        --include host,phones,notes,answers   sertakan bagian ini
+        --full        sertakan semuanya
+
+        """
+    case .merge:
+      return """
+        Pemakaian: latih merge BERKAS... [--force] [--salvage]
+
+        Menggabungkan berkas ekspor dari laptop lain. Aman diulang: data yang sudah ada
+        tidak digandakan. Berkas rusak ditolak (--salvage: ambil bagian yang utuh);
+        berkas dari kursus lain ditolak (--force: tetap gabungkan). Setiap berkas
+        digabung utuh atau tidak sama sekali: satu catatan yang tidak sah, bertentangan
+        dengan data di sini, atau milik peserta yang sedang belajar menolak seluruh berkas.
+
+        """
+    case .certificate:
+      return """
+        Pemakaian: latih certificate SIAPA [--out BERKAS.html]
+
+        Sertifikat satu halaman untuk peserta yang sudah lulus kursus.
+
+        """
+    }
+  }
+}

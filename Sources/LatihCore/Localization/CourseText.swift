@@ -1,7 +1,0 @@
-/// Words for showing a course: lesson lists, durations, counts.
-public enum CourseText: LocalizedText, Hashable {
-  case minutes(Int)
-  case questions(Int)
-  case testTag
-  case unavailable
-}

@@ -1,0 +1,65 @@
+import LatihBase
+
+/// The course manifest (`course.md`): the course's id, titles, languages, lesson order,
+/// pass mark, evaluation indicators and reasons for "not yet".
+package struct CourseManifest: Hashable, Sendable {
+  /// An indicator or reason: a stable id and a label per language.
+  package struct Label: Hashable, Sendable {
+    package var id: String
+    package var labels: [Language: String]
+    package var location: SourceLocation
+
+    package init(id: String, labels: [Language: String], location: SourceLocation) {
+      self.id = id
+      self.labels = labels
+      self.location = location
+    }
+
+    /// The label in `language`, else in any language, else the id.
+    package func label(in language: Language) -> String {
+      labels[language] ?? labels.values.sorted().first ?? id
+    }
+  }
+
+  /// A lesson in the course order.
+  package struct LessonEntry: Hashable, Sendable {
+    package var id: String
+    package var location: SourceLocation
+  }
+
+  package var id: String
+  /// The languages; the first is the primary language translations are checked against.
+  package var languages: [Language]
+  package var titles: [Language: String]
+  /// Percent needed to pass a lesson.
+  package var passMark: Int
+  /// Tries per question unless a lesson says otherwise.
+  package var attempts: Int
+  /// The lesson used as pre-test and post-test.
+  package var courseTest: String?
+  package var lessons: [LessonEntry]
+  package var indicators: [Label]
+  package var reasons: [Label]
+  package var path: String
+
+  /// The default pass mark, in percent.
+  package static let defaultPassMark = 70
+  /// The default number of tries per question.
+  package static let defaultAttempts = 2
+  /// The most lessons a course may list.
+  package static let maximumLessons = 1000
+
+  /// The course title in `language`, else in the primary language.
+  package func title(in language: Language) -> String {
+    titles[language] ?? languages.lazy.compactMap { titles[$0] }.first ?? id
+  }
+
+  /// The primary language.
+  package var primaryLanguage: Language { languages.first ?? .standard }
+
+  /// The indicator with `id`.
+  package func indicator(_ id: String) -> Label? { indicators.first { $0.id == id } }
+
+  /// The reason with `id`.
+  package func reason(_ id: String) -> Label? { reasons.first { $0.id == id } }
+}

@@ -1,0 +1,89 @@
+import LatihBase
+
+/// One journal line: a JSON object with a sequence number, the event's fields and a
+/// CRC-32 of everything before the checksum field.
+///
+/// ```
+/// {"seq":7,"id":"…","t":"2026-11-23T09:02:47.123Z","dev":"…","p":"…","type":"answer",…,"crc":"1c291ca3"}
+/// ```
+/// Keys are written in a fixed order; readers accept any order and skip unknown keys.
+package enum JournalLine {
+  /// Bytes of the trailer `,"crc":"01234567"}`.
+  static let trailerLength = 18
+  /// The trailer's first eight bytes, `,"crc":"`.
+  private static let trailerPrefix = Array(",\"crc\":\"".utf8)
+
+  /// The line for `event` with sequence number `sequence`, ending in a newline.
+  package static func encode(_ event: Event, sequence: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    encode(event, sequence: sequence, into: &bytes)
+    return bytes
+  }
+
+  /// Appends the line for `event` (see ``encode(_:sequence:)``) to `output`.
+  static func encode(_ event: Event, sequence: Int, into output: inout [UInt8]) {
+    var writer = JSONWriter(capacity: 320)
+    writer.beginObject()
+    writer.field(literal: "seq", sequence)
+    EventFields.write(event, into: &writer)
+    let crc = CRC32.checksum(writer.bytes)
+    output.append(contentsOf: writer.bytes)
+    output.append(contentsOf: trailerPrefix)
+    for shift in stride(from: 28, through: 0, by: -4) {
+      output.append(UInt8(ascii: hexDigit(UInt8((crc >> UInt32(shift)) & 0xF))))
+    }
+    output.append(0x22)
+    output.append(0x7D)
+    output.append(0x0A)
+  }
+
+  /// Why a line was not accepted.
+  package enum Failure: Error, Equatable, Sendable {
+    /// The checksum field is missing or does not match: a torn or altered line.
+    case checksum
+    /// Not a valid journal object, or a required field is missing.
+    case malformed
+  }
+
+  /// Decodes one line (without its newline): checks the checksum, then the fields.
+  package static func decode(_ line: UnsafeBufferPointer<UInt8>) -> Result<(Int, Event), Failure> {
+    var decoder = EventDecoder()
+    return decode(line, using: &decoder)
+  }
+
+  /// ``decode(_:)-(UnsafeBufferPointer<UInt8>)`` with a decoder kept across the lines of
+  /// one file (see ``EventDecoder``).
+  static func decode(_ line: UnsafeBufferPointer<UInt8>, using decoder: inout EventDecoder)
+    -> Result<(Int, Event), Failure>
+  {
+    let count = line.count
+    guard count > trailerLength + 2, line[0] == 0x7B else { return .failure(.checksum) }
+    let trailerStart = count - trailerLength
+    let trailer = UnsafeBufferPointer(rebasing: line[trailerStart..<(trailerStart + 8)])
+    guard trailerPrefix.withUnsafeBufferPointer({ ByteSearch.equal($0, trailer) }),
+      line[count - 2] == 0x22, line[count - 1] == 0x7D
+    else { return .failure(.checksum) }
+    var stored: UInt32 = 0
+    for index in (trailerStart + 8)..<(trailerStart + 16) {
+      let byte = line[index]
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte - 0x30
+      case 0x61...0x66: digit = byte - 0x57
+      default: return .failure(.checksum)
+      }
+      stored = stored << 4 | UInt32(digit)
+    }
+    let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<trailerStart]))
+    guard CRC32.checksum(body) == stored else { return .failure(.checksum) }
+    guard let (sequence, event) = decoder.read(line, end: trailerStart) else {
+      return .failure(.malformed)
+    }
+    return .success((sequence, event))
+  }
+
+  /// Decodes a line given as an array slice.
+  package static func decode(_ line: ArraySlice<UInt8>) -> Result<(Int, Event), Failure> {
+    line.withUnsafeBufferPointer { decode($0) }
+  }
+}

@@ -1,0 +1,94 @@
+import LatihBase
+
+/// Messages of the facilitator's commands: sessions, roster, records, evaluation, export
+/// and merge, certificates.
+package enum FacilitatorText: LocalizedText, Hashable {
+  // Sessions
+  case sessionCreated(id: String, title: String, details: String)
+  case sessionNowCurrent(id: String, title: String)
+  case noSessions
+  case unknownSession(String)
+  case invalidDate(String)
+  case emptyTitle
+  case sessionLine(current: Bool, id: String, title: String, details: String, participants: Int)
+  // Roster
+  case enrolledLine(name: String, id: String)
+  case emptyName
+  case sameNameInSession(name: String, count: Int)
+  case sameNameElsewhere(name: String, others: String)
+  case rosterHeader
+  case rosterLine(name: String, details: String)
+  case duplicateFlag
+  case sessionsCount(Int)
+  case likelyDuplicate(names: String)
+  case importSummary(imported: Int, skipped: Int, bad: Int)
+  case importRowProblem(path: String, line: Int, problem: CSVProblem)
+  case importAlreadyPresent(name: String)
+  case importTooLarge(limit: Int)
+  case importNoNameColumn
+  case linked(first: String, second: String)
+  case linkSame
+  // Records
+  case unknownIndicator(String, known: [String])
+  case unknownReason(String, known: [String])
+  case invalidOutcome(String)
+  case reasonWithYes
+  case recorded(name: String, indicator: String, outcome: String)
+  case missingReasonWarning
+  case achievedWord
+  case notYetWord(String)
+  case noReasonGiven
+  // Evaluate
+  case evaluateIntro(people: Int, indicators: Int)
+  case evaluatePerson(number: Int, count: Int, name: String)
+  case evaluateCell(indicator: String, current: String)
+  case evaluateKeys
+  case evaluateTypo
+  /// A record not saved because the person is learning (her journal in use).
+  case evaluateBusy(name: String)
+  /// Another `participants import` holds the data folder: waiting.
+  case importWaiting
+  /// Another import held the data folder for too long: nothing imported.
+  case importBusy(seconds: Int)
+  /// Interrupted while waiting for another import: nothing imported.
+  case importInterrupted
+  case evaluateDone(recorded: Int)
+  case evaluateNothing
+  case notRecordedYet
+  // Export and merge
+  case exported(path: String, events: Int, participants: Int)
+  /// The parts an export left out (`parts` already in the user's words).
+  case exportOmitted(parts: String)
+  /// An export whose file mode the medium did not keep (a FAT stick).
+  case exportModeLost(path: String, mode: String, lean: Bool)
+  /// The name of a part an export can leave out.
+  case exportPart(ExportPart)
+  case mergeSummary(path: String, added: Int, present: Int, people: Int)
+  case mergeDamaged(path: String, lines: String)
+  case mergeSalvaged(path: String, kept: Int, skipped: Int)
+  case mergeNotAnExport(String)
+  case mergeWrongCourse(path: String, theirs: String, ours: String)
+  case mergeTooLarge(path: String, limit: Int)
+  case mergeRejectedEvent(path: String, line: Int)
+  case mergeDuplicatesHint
+  // Certificates
+  case certificateWritten(String)
+  case certificateMissing(name: String, lessons: String)
+  case certificateTitle
+  case certificateBody(name: String, course: String)
+  case certificateLessons
+  case certificateScore(Int)
+  case certificateDate(String)
+  case certificatePlace(String)
+  // Present
+  case presentKeys
+  case presentEnd
+
+  /// Why a roster row was not imported.
+  package enum CSVProblem: Hashable, Sendable {
+    case noName
+    case tooLong(column: String)
+    case unclosedQuote
+    case tooManyRows(limit: Int)
+  }
+}

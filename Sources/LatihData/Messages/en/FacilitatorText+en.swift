@@ -1,0 +1,137 @@
+import LatihBase
+
+extension FacilitatorText {
+  package var english: String {
+    switch self {
+    case .sessionCreated(let id, let title, let details):
+      return
+        "Session created: \(id) — \(title)\(details.isEmpty ? "" : " (\(details))"). It is now the current session."
+    case .sessionNowCurrent(let id, let title): return "Current session: \(id) — \(title)"
+    case .noSessions: return "No sessions yet. Create one with: latih session new \"Title\""
+    case .unknownSession(let id):
+      return "no session '\(TerminalSanitizer.cleanLine(id))'; see 'latih session list'"
+    case .invalidDate(let text):
+      return
+        "invalid date '\(TerminalSanitizer.cleanLine(text))'; use YYYY-MM-DD, such as 2023-08-05"
+    case .emptyTitle: return "the session title is missing"
+    case .sessionLine(let current, let id, let title, let details, let participants):
+      return
+        "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) participants\(current ? " · current" : "")"
+    case .enrolledLine(let name, let id): return "Enrolled: \(name) (id \(id.prefix(6)))"
+    case .emptyName: return "a name cannot be empty"
+    case .sameNameInSession(let name, let count):
+      return
+        "note: \(count) participants are named '\(name)'; tell them apart with --code or --group (they are not merged)"
+    case .sameNameElsewhere(let name, let others): return "'\(name)' is also enrolled as \(others)"
+    case .rosterHeader: return "Participants:"
+    case .rosterLine(let name, let details): return "\(name) \(details)"
+    case .duplicateFlag: return "[same name]"
+    case .sessionsCount(let count): return count == 1 ? "1 session" : "\(count) sessions"
+    case .likelyDuplicate(let names):
+      return "Possibly the same person: \(names). If so: latih participants link A B"
+    case .importSummary(let imported, let skipped, let bad):
+      return
+        "Imported: \(imported) participants; already present: \(skipped); rows with problems: \(bad)."
+    case .importRowProblem(let path, let line, let problem):
+      let detail: String
+      switch problem {
+      case .noName: detail = "row without a name, skipped"
+      case .tooLong(let column):
+        detail =
+          "column '\(column)' is too long (max. \(RosterCSV.maximumCell) characters), skipped"
+      case .unclosedQuote: detail = "unclosed quote; this row and the rest are skipped"
+      case .tooManyRows(let limit): detail = "more than \(limit) rows; the rest are skipped"
+      }
+      return "\(path):\(line): \(detail)"
+    case .importAlreadyPresent(let name): return "Already present, skipped: \(name)"
+    case .importTooLarge(let limit):
+      return "the roster file is too large (max. \(limit / 1024) KiB)"
+    case .importNoNameColumn:
+      return "the CSV's first row must hold column titles, with a 'name' (or 'nama') column"
+    case .linked(let first, let second): return "Joined as the same person: \(first) and \(second)"
+    case .linkSame: return "they are already recorded as the same person"
+    case .unknownIndicator(let id, let known):
+      return
+        "no indicator '\(TerminalSanitizer.cleanLine(id))'; choose from: \(known.joined(separator: ", "))"
+    case .unknownReason(let id, let known):
+      return
+        "no reason '\(TerminalSanitizer.cleanLine(id))'; choose from: \(known.joined(separator: ", "))"
+    case .invalidOutcome(let word):
+      return "the outcome must be 'yes' or 'no', not '\(TerminalSanitizer.cleanLine(word))'"
+    case .reasonWithYes: return "--reason is only for 'no'"
+    case .recorded(let name, let indicator, let outcome):
+      return "Recorded: \(name) — \(indicator): \(outcome)"
+    case .missingReasonWarning:
+      return "note: 'no' without --reason; the report will say 'no reason given'"
+    case .achievedWord: return "achieved"
+    case .notYetWord(let reason): return "not yet (\(reason))"
+    case .noReasonGiven: return "no reason given"
+    case .evaluateIntro(let people, let indicators):
+      return
+        "Quick entry: \(people) participants × \(indicators) indicators. Cells a facilitator already recorded are skipped."
+    case .evaluatePerson(let number, let count, let name): return "[\(number)/\(count)] \(name)"
+    case .evaluateCell(let indicator, let current): return "\(indicator) — now: \(current)"
+    case .evaluateKeys: return "[y] achieved · [n] not yet · [Enter/s] skip · [b] back · [q] done"
+    case .evaluateTypo: return "Type y, n, s, b or q (for a reason: its number)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) is learning in another Latih window: this record was not saved. Give it again later with 'latih evaluate' or 'latih record'."
+    case .importWaiting:
+      return "Waiting for another import into this data folder to finish…"
+    case .importBusy(let seconds):
+      return
+        "another import is still running on this data folder after \(seconds) seconds; nothing was imported. Try again once it has finished."
+    case .importInterrupted: return "import cancelled; nothing was imported"
+    case .evaluateDone(let recorded):
+      return "Done. \(recorded) records saved. Continue any time with 'latih evaluate'."
+    case .evaluateNothing: return "No participants or indicators to fill in."
+    case .notRecordedYet: return "not recorded yet"
+    case .exported(let path, let events, let participants):
+      return "Export written: \(path) (\(events) records, \(participants) participants)"
+    case .exportOmitted(let parts):
+      return "Left out: \(parts) (use --include or --full to keep them)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "note: the medium of \(path) does not keep file permissions (\(mode), not 0600; a FAT stick, say): anyone holding it can read it."
+        + (lean
+          ? " Phone numbers, notes, answers and the host name are left out of it."
+          : " An export without --full/--include leaves out phone numbers, notes, answers and the host name.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "host name"
+      case .phones: return "phone numbers"
+      case .notes: return "facilitators' notes"
+      case .answers: return "typed answers"
+      }
+    case .mergeSummary(let path, let added, let present, let people):
+      return
+        "\(path): \(added) new records from \(people) participants; \(present) already present."
+    case .mergeDamaged(let path, let lines):
+      return
+        "\(path) is damaged (lines \(lines)); not merged. Ask for a new export, or use --salvage to take the intact part."
+    case .mergeSalvaged(let path, let kept, let skipped):
+      return "\(path): took \(kept) intact records, skipped \(skipped) damaged lines."
+    case .mergeNotAnExport(let path): return "\(path) is not a Latih export file"
+    case .mergeWrongCourse(let path, let theirs, let ours):
+      return
+        "\(path) comes from course '\(theirs)', not '\(ours)'; not merged (use --force if you mean it)"
+    case .mergeTooLarge(let path, let limit):
+      return "\(path) is too large (max. \(limit / 1024 / 1024) MiB)"
+    case .mergeRejectedEvent(let path, let line): return "\(path):\(line): record rejected"
+    case .mergeDuplicatesHint:
+      return
+        "Check with 'latih participants list'; join records of one person with 'latih participants link A B'."
+    case .certificateWritten(let path): return "Certificate written: \(path)"
+    case .certificateMissing(let name, let lessons):
+      return "\(name) cannot get a certificate yet. Not passed: \(lessons)"
+    case .certificateTitle: return "CERTIFICATE"
+    case .certificateBody(_, _): return "Awarded to"
+    case .certificateLessons: return "for passing the lessons:"
+    case .certificateScore(let score): return "Average score: \(score)%"
+    case .certificateDate(let date): return "Date: \(date)"
+    case .certificatePlace(let place): return "Place: \(place)"
+    case .presentKeys: return "[Enter] next · [b] back · [q] quit"
+    case .presentEnd: return "The end."
+    }
+  }
+}

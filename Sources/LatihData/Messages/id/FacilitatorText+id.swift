@@ -1,0 +1,139 @@
+import LatihBase
+
+extension FacilitatorText {
+  package var indonesian: String {
+    switch self {
+    case .sessionCreated(let id, let title, let details):
+      return
+        "Sesi dibuat: \(id) — \(title)\(details.isEmpty ? "" : " (\(details))"). Sesi ini sekarang aktif."
+    case .sessionNowCurrent(let id, let title): return "Sesi aktif sekarang: \(id) — \(title)"
+    case .noSessions: return "Belum ada sesi. Buat dengan: latih session new \"Judul\""
+    case .unknownSession(let id):
+      return "tidak ada sesi '\(TerminalSanitizer.cleanLine(id))'; lihat 'latih session list'"
+    case .invalidDate(let text):
+      return
+        "tanggal '\(TerminalSanitizer.cleanLine(text))' tidak sah; gunakan YYYY-MM-DD, misalnya 2023-08-05"
+    case .emptyTitle: return "judul sesi belum diberikan"
+    case .sessionLine(let current, let id, let title, let details, let participants):
+      return
+        "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) peserta\(current ? " · aktif" : "")"
+    case .enrolledLine(let name, let id): return "Terdaftar: \(name) (id \(id.prefix(6)))"
+    case .emptyName: return "nama tidak boleh kosong"
+    case .sameNameInSession(let name, let count):
+      return
+        "perhatian: ada \(count) peserta bernama '\(name)'; bedakan dengan --code atau --group (tidak digabung otomatis)"
+    case .sameNameElsewhere(let name, let others):
+      return "'\(name)' juga terdaftar sebagai \(others)"
+    case .rosterHeader: return "Peserta:"
+    case .rosterLine(let name, let details): return "\(name) \(details)"
+    case .duplicateFlag: return "[nama kembar]"
+    case .sessionsCount(let count): return "\(count) sesi"
+    case .likelyDuplicate(let names):
+      return "Mungkin orang yang sama: \(names). Jika benar: latih participants link A B"
+    case .importSummary(let imported, let skipped, let bad):
+      return "Diimpor: \(imported) peserta; sudah ada: \(skipped); baris bermasalah: \(bad)."
+    case .importRowProblem(let path, let line, let problem):
+      let detail: String
+      switch problem {
+      case .noName: detail = "baris tanpa nama, dilewati"
+      case .tooLong(let column):
+        detail =
+          "kolom '\(column)' terlalu panjang (maks. \(RosterCSV.maximumCell) karakter), dilewati"
+      case .unclosedQuote: detail = "tanda kutip tidak ditutup; baris ini dan sesudahnya dilewati"
+      case .tooManyRows(let limit): detail = "lebih dari \(limit) baris; sisanya dilewati"
+      }
+      return "\(path):\(line): \(detail)"
+    case .importAlreadyPresent(let name): return "Sudah ada, dilewati: \(name)"
+    case .importTooLarge(let limit):
+      return "berkas daftar peserta terlalu besar (maks. \(limit / 1024) KiB)"
+    case .importNoNameColumn:
+      return "baris pertama CSV harus berisi judul kolom, dengan kolom 'nama' (atau 'name')"
+    case .linked(let first, let second):
+      return "Digabung sebagai orang yang sama: \(first) dan \(second)"
+    case .linkSame: return "keduanya sudah tercatat sebagai orang yang sama"
+    case .unknownIndicator(let id, let known):
+      return
+        "indikator '\(TerminalSanitizer.cleanLine(id))' tidak ada; pilihan: \(known.joined(separator: ", "))"
+    case .unknownReason(let id, let known):
+      return
+        "alasan '\(TerminalSanitizer.cleanLine(id))' tidak ada; pilihan: \(known.joined(separator: ", "))"
+    case .invalidOutcome(let word):
+      return "hasil harus 'yes' atau 'no' (ya/tidak), bukan '\(TerminalSanitizer.cleanLine(word))'"
+    case .reasonWithYes: return "--reason hanya untuk hasil 'no'"
+    case .recorded(let name, let indicator, let outcome):
+      return "Dicatat: \(name) — \(indicator): \(outcome)"
+    case .missingReasonWarning:
+      return "perhatian: hasil 'no' tanpa --reason; laporan akan menulis 'tanpa alasan'"
+    case .achievedWord: return "berhasil"
+    case .notYetWord(let reason): return "belum (\(reason))"
+    case .noReasonGiven: return "tanpa alasan"
+    case .evaluateIntro(let people, let indicators):
+      return
+        "Isian cepat: \(people) peserta × \(indicators) indikator. Yang sudah dicatat fasilitator dilewati."
+    case .evaluatePerson(let number, let count, let name): return "[\(number)/\(count)] \(name)"
+    case .evaluateCell(let indicator, let current): return "\(indicator) — sekarang: \(current)"
+    case .evaluateKeys:
+      return "[y] berhasil · [n] belum · [Enter/s] lewati · [b] kembali · [q] selesai"
+    case .evaluateTypo: return "Ketik y, n, s, b atau q (untuk alasan: nomornya)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) sedang belajar di jendela Latih lain: catatan ini belum disimpan. Isi lagi nanti dengan 'latih evaluate' atau 'latih record'."
+    case .importWaiting:
+      return "Menunggu impor lain di folder data ini selesai…"
+    case .importBusy(let seconds):
+      return
+        "impor lain masih berjalan di folder data ini setelah \(seconds) detik; tidak ada yang diimpor. Coba lagi setelah impor itu selesai."
+    case .importInterrupted: return "impor dibatalkan; tidak ada yang diimpor"
+    case .evaluateDone(let recorded):
+      return
+        "Selesai. \(recorded) catatan disimpan. Bisa dilanjutkan kapan saja dengan 'latih evaluate'."
+    case .evaluateNothing: return "Tidak ada peserta atau indikator untuk diisi."
+    case .notRecordedYet: return "belum dicatat"
+    case .exported(let path, let events, let participants):
+      return "Ekspor ditulis: \(path) (\(events) catatan, \(participants) peserta)"
+    case .exportOmitted(let parts):
+      return "Tidak disertakan: \(parts) (pakai --include atau --full untuk menyertakan)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "perhatian: media \(path) tidak menyimpan izin berkas (\(mode), bukan 0600; misalnya flashdisk FAT): siapa pun yang memegangnya bisa membacanya."
+        + (lean
+          ? " Nomor telepon, catatan, jawaban dan nama host memang tidak disertakan."
+          : " Ekspor tanpa --full/--include tidak menyertakan nomor telepon, catatan, jawaban dan nama host.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "nama host"
+      case .phones: return "nomor telepon"
+      case .notes: return "catatan fasilitator"
+      case .answers: return "jawaban yang diketik"
+      }
+    case .mergeSummary(let path, let added, let present, let people):
+      return "\(path): \(added) catatan baru dari \(people) peserta; \(present) sudah ada."
+    case .mergeDamaged(let path, let lines):
+      return
+        "\(path) rusak (baris \(lines)); tidak digabung. Minta ekspor ulang, atau pakai --salvage untuk mengambil bagian yang utuh."
+    case .mergeSalvaged(let path, let kept, let skipped):
+      return "\(path): \(kept) catatan utuh diambil, \(skipped) baris rusak dilewati."
+    case .mergeNotAnExport(let path): return "\(path) bukan berkas ekspor Latih"
+    case .mergeWrongCourse(let path, let theirs, let ours):
+      return
+        "\(path) berasal dari kursus '\(theirs)', bukan '\(ours)'; tidak digabung (pakai --force jika memang sengaja)"
+    case .mergeTooLarge(let path, let limit):
+      return "\(path) terlalu besar (maks. \(limit / 1024 / 1024) MiB)"
+    case .mergeRejectedEvent(let path, let line): return "\(path):\(line): catatan ditolak"
+    case .mergeDuplicatesHint:
+      return
+        "Periksa dengan 'latih participants list'; gabungkan orang yang sama dengan 'latih participants link A B'."
+    case .certificateWritten(let path): return "Sertifikat ditulis: \(path)"
+    case .certificateMissing(let name, let lessons):
+      return "\(name) belum bisa mendapat sertifikat. Belum lulus: \(lessons)"
+    case .certificateTitle: return "SERTIFIKAT"
+    case .certificateBody(_, _): return "Diberikan kepada"
+    case .certificateLessons: return "yang telah lulus pelajaran:"
+    case .certificateScore(let score): return "Nilai rata-rata: \(score)%"
+    case .certificateDate(let date): return "Tanggal: \(date)"
+    case .certificatePlace(let place): return "Tempat: \(place)"
+    case .presentKeys: return "[Enter] lanjut · [b] kembali · [q] keluar"
+    case .presentEnd: return "Selesai."
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import LatihBase
+
+/// Reads participants' journals (without locking) into ``ParticipantProgress``.
+package struct ProgressLoader: Sendable {
+  package let store: DataStore
+  package let roster: Roster
+  /// The journals read so far that had damaged lines (skipped).
+  package let damage = JournalDamageLog()
+
+  package init(store: DataStore, roster: Roster) {
+    self.store = store
+    self.roster = roster
+  }
+
+  /// Every event of the person `id` belongs to (all linked records); a journal that
+  /// cannot be read is an error, not an empty history.
+  package func events(of id: String) throws(SystemError) -> [Event] {
+    let records = roster.records(of: id)
+    // One record (the usual case): its array as read, not a copy of every event.
+    if records.count == 1 { return try events(ofRecord: records[0].id) }
+    var events: [Event] = []
+    for record in records { events += try self.events(ofRecord: record.id) }
+    return events
+  }
+
+  /// The events in the journal of one record.
+  private func events(ofRecord id: String) throws(SystemError) -> [Event] {
+    let path = store.journalPath(id)
+    guard let contents = try store.readJournal(at: path) else { return [] }
+    damage.note(path: path, lines: contents.skippedLines)
+    return contents.events
+  }
+
+  /// The progress of the person `id` belongs to.
+  package func progress(of id: String) throws(SystemError) -> ParticipantProgress {
+    ParticipantProgress(events: try events(of: id))
+  }
+}

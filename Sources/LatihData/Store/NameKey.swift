@@ -1,0 +1,57 @@
+import Foundation
+import LatihBase
+
+/// Cleans and compares people's names (and other typed labels).
+///
+/// Stored names are NFC-normalised with control characters removed and white space
+/// collapsed; comparisons use that form lowercased, so `Siti`, `SITI` and `Siti` typed
+/// with a decomposed accent all match.
+package enum NameKey {
+  /// The longest name kept, in characters.
+  package static let maximumLength = 120
+
+  /// The form stored: NFC, no control or bidi characters, single spaces, trimmed, capped
+  /// at a name's length.
+  package static func clean(_ text: String) -> String { clean(text, limit: maximumLength) }
+
+  /// As ``clean(_:)``, capped at `limit` characters instead (a note, an answer).
+  package static func clean(_ text: String, limit: Int) -> String {
+    let normalized = text.precomposedStringWithCanonicalMapping
+    var result = ""
+    var pendingSpace = false
+    for scalar in normalized.unicodeScalars {
+      if scalar.properties.isWhitespace || scalar == "\t" {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if TerminalSanitizer.isUnsafe(scalar) { continue }
+      if pendingSpace {
+        result.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    if result.count > limit {
+      // Capped text stays trimmed: the cut may fall just after a space.
+      result = String(result.prefix(limit))
+      while result.last == " " { result.removeLast() }
+    }
+    return result
+  }
+
+  /// The comparison key: the clean form, lowercased.
+  package static func key(_ text: String) -> String { clean(text).lowercased() }
+
+  /// Folds text for lenient answer matching: clean, lowercased, accents removed.
+  package static func folded(_ text: String) -> String {
+    let decomposed = clean(text).lowercased().decomposedStringWithCanonicalMapping
+    var result = String.UnicodeScalarView()
+    for scalar in decomposed.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: continue
+      default: result.append(scalar)
+      }
+    }
+    return String(result).precomposedStringWithCanonicalMapping
+  }
+}

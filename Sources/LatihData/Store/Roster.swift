@@ -1,0 +1,211 @@
+import LatihBase
+
+/// A person enrolled in the course, as their journal says.
+package struct Participant: Hashable, Sendable {
+  package var id: String
+  package var name: String
+  package var group: String?
+  package var code: String?
+  package var phone: String?
+  package var enrolledAt: Int64
+  /// Sessions joined, in the order joined.
+  package var sessions: [String]
+
+  /// The name's comparison key (NFC, lowercased).
+  package var nameKey: String { NameKey.key(name) }
+}
+
+/// Everyone in the data folder, with links between records of the same person.
+package struct Roster: Sendable {
+  /// One entry per journal with an enrolment, sorted by name.
+  package private(set) var participants: [Participant]
+  /// Each participant id → the id that stands for its person (linked records share one).
+  package private(set) var canonical: [String: String]
+  /// Canonical id → every record of that person.
+  private var groups: [String: [Participant]]
+  /// Participant id → comparison keys of the name and the code, worked out once (each
+  /// is a Unicode normalisation, too slow to repeat in a sort over thousands of people).
+  private var nameKeys: [String: String]
+  private var codeKeys: [String: String]
+
+  /// The result of looking someone up.
+  package enum Match: Sendable {
+    case one(Participant)
+    case many([Participant])
+    case none
+  }
+
+  package init(participants: [Participant], links: [(String, String)]) {
+    self.init(keyed: participants.map(Keyed.init), links: links)
+  }
+
+  /// A participant with the comparison keys of their name and code.
+  struct Keyed: Sendable {
+    var participant: Participant
+    var key: String
+    var codeKey: String?
+
+    init(_ participant: Participant) {
+      self.participant = participant
+      key = participant.nameKey
+      codeKey = participant.code.map(NameKey.key)
+    }
+  }
+
+  /// A roster of participants whose keys are already worked out (``load(_:)`` does that
+  /// on all cores along with reading the journals).
+  init(keyed: [Keyed], links: [(String, String)]) {
+    let participants = keyed.map(\.participant)
+    var nameKeys: [String: String] = [:]
+    var codeKeys: [String: String] = [:]
+    nameKeys.reserveCapacity(keyed.count)
+    for entry in keyed {
+      nameKeys[entry.participant.id] = entry.key
+      codeKeys[entry.participant.id] = entry.codeKey
+    }
+    self.participants = keyed.sorted {
+      ($0.key, $0.participant.enrolledAt, $0.participant.id)
+        < ($1.key, $1.participant.enrolledAt, $1.participant.id)
+    }.map(\.participant)
+    self.nameKeys = nameKeys
+    self.codeKeys = codeKeys
+    var parent: [String: String] = [:]
+    for participant in participants { parent[participant.id] = participant.id }
+    func root(_ id: String) -> String {
+      var current = id
+      while let next = parent[current], next != current { current = next }
+      return current
+    }
+    let enrolled = Dictionary(participants.map { ($0.id, $0.enrolledAt) }, uniquingKeysWith: min)
+    for (a, b) in links where parent[a] != nil && parent[b] != nil {
+      let rootA = root(a)
+      let rootB = root(b)
+      guard rootA != rootB else { continue }
+      let keepA = (enrolled[rootA] ?? 0, rootA) <= (enrolled[rootB] ?? 0, rootB)
+      if keepA { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+    var canonical: [String: String] = [:]
+    var groups: [String: [Participant]] = [:]
+    for participant in self.participants {
+      let id = root(participant.id)
+      canonical[participant.id] = id
+      groups[id, default: []].append(participant)
+    }
+    self.canonical = canonical
+    self.groups = groups
+  }
+
+  /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
+  /// a province's data has thousands). A journal that cannot be read is an error (a
+  /// person must never silently go missing); one removed meanwhile is skipped.
+  package static func load(_ store: DataStore) throws(SystemError) -> Roster {
+    let needles = [
+      "\"type\":\"enrolled\"", "\"type\":\"session-joined\"", "\"type\":\"participants-linked\"",
+    ].map { Array($0.utf8) }
+    let found = ConcurrentMap.map(try store.participantIDs()) { id in
+      Result { () throws(SystemError) in try record(id, in: store, needles: needles) }
+    }
+    var participants: [Keyed] = []
+    participants.reserveCapacity(found.count)
+    var links: [(String, String)] = []
+    for outcome in found {
+      let (participant, linked) = try outcome.get()
+      if let participant { participants.append(participant) }
+      links += linked
+    }
+    return Roster(keyed: participants, links: links)
+  }
+
+  /// One journal's participant (nil without an enrolment, or if the journal was removed
+  /// meanwhile) and its links.
+  private static func record(_ id: String, in store: DataStore, needles: [[UInt8]])
+    throws(SystemError) -> (Keyed?, [(String, String)])
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try store.fileSystem.readFile(store.journalPath(id))
+    } catch  where error.isNotFound {
+      return (nil, [])
+    }
+    var participant: Participant?
+    var sessions: [String] = []
+    var links: [(String, String)] = []
+    let events = JournalReader.events(in: bytes, containing: needles)
+    for event in events.sorted(by: Event.chronological) where event.participant == id {
+      switch event.body {
+      case .enrolled(let enrollment) where participant == nil:
+        participant = Participant(
+          id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
+          phone: enrollment.phone, enrolledAt: event.time, sessions: [])
+      case .sessionJoined(let session) where !sessions.contains(session):
+        sessions.append(session)
+      case .participantsLinked(let other):
+        links.append((id, other))
+      default:
+        break
+      }
+    }
+    participant?.sessions = sessions
+    return (participant.map(Keyed.init), links)
+  }
+
+  /// The participant with `id`.
+  package func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
+
+  /// The comparison key of a listed participant's name (``Participant/nameKey``).
+  package func nameKey(of participant: Participant) -> String {
+    nameKeys[participant.id] ?? participant.nameKey
+  }
+
+  /// The comparison key of a listed participant's code, if they have one.
+  func codeKey(of participant: Participant) -> String? {
+    codeKeys[participant.id] ?? participant.code.map(NameKey.key)
+  }
+
+  /// Every record of the person `id` belongs to (itself and linked records).
+  package func records(of id: String) -> [Participant] {
+    groups[canonical[id] ?? id] ?? []
+  }
+
+  /// One entry per person: the canonical record of each link group.
+  package var people: [Participant] {
+    participants.filter { canonical[$0.id] == $0.id }
+  }
+
+  /// Finds WHO: a code, a name (NFC, case-insensitive) or an id prefix of 4+ digits.
+  /// Linked records of one person count once.
+  package func resolve(_ who: String) -> Match {
+    let key = NameKey.key(who)
+    guard !key.isEmpty else { return .none }
+    let people = people
+    let byCode = people.filter { person in
+      records(of: person.id).contains { codeKey(of: $0) == key }
+    }
+    if byCode.count == 1 { return .one(byCode[0]) }
+    let byName = people.filter { person in
+      records(of: person.id).contains { nameKey(of: $0) == key }
+    }
+    if byName.count == 1 { return .one(byName[0]) }
+    if byName.count > 1 || byCode.count > 1 { return .many(byName.count > 1 ? byName : byCode) }
+    if key.count >= 4,
+      DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count)))
+    {
+      let byID = people.filter { person in records(of: person.id).contains { $0.id.hasPrefix(key) }
+      }
+      if byID.count == 1 { return .one(byID[0]) }
+      if byID.count > 1 { return .many(byID) }
+    }
+    return .none
+  }
+
+  /// Groups of different people who look like the same person: same name and same code
+  /// (or both without code), not linked. For `participants list` and after a merge.
+  package var likelyDuplicates: [[Participant]] {
+    var groups: [String: [Participant]] = [:]
+    for person in people {
+      groups[nameKey(of: person) + "\u{0}" + (codeKey(of: person) ?? ""), default: []]
+        .append(person)
+    }
+    return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
+  }
+}

@@ -1,0 +1,150 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
+/// Which part of the data a report covers.
+package struct ReportFilter: Hashable, Sendable {
+  /// A session id or a unique prefix of one; nil for all data.
+  package var session: String?
+  /// A group name (compared case-insensitively, Unicode-normalised); nil for every group.
+  package var group: String?
+
+  package init(session: String? = nil, group: String? = nil) {
+    self.session = session
+    self.group = group
+  }
+}
+
+/// Why a report cannot be made.
+package enum ReportError: Error, Hashable, Sendable {
+  /// No session has this id or prefix (or several do).
+  case unknownSession(String)
+  /// `--group` was given empty.
+  case emptyGroup
+}
+
+/// Computes a ``ReportModel`` from the course, the roster, the sessions and each person's
+/// progress, visiting every person in scope once (see ``ReportModel`` for definitions).
+package struct ReportBuilder: Sendable {
+  package var course: Course
+  package var roster: Roster
+  package var sessions: SessionList
+  package var language: Language
+  /// The time stamped on the report.
+  package var generated: Int64
+  /// Replace names and groups with pseudonyms and leave out ids and notes.
+  package var anonymize: Bool
+
+  package init(
+    course: Course, roster: Roster, sessions: SessionList, language: Language,
+    generated: Int64, anonymize: Bool = false
+  ) {
+    self.course = course
+    self.roster = roster
+    self.sessions = sessions
+    self.language = language
+    self.generated = generated
+    self.anonymize = anonymize
+  }
+
+  /// Builds the report for `filter`; `progress` is asked once per person in scope.
+  package func build(
+    _ filter: ReportFilter, progress: (Participant) -> ParticipantProgress
+  ) throws(ReportError) -> ReportModel {
+    try build(filter) { plan, session, people in
+      people.map { ReportContribution(progress($0), session: session, plan: plan) }
+    }
+  }
+
+  /// Builds the report for `filter`, asking `progress` for several people at once on all
+  /// cores (reading journals is most of a report's work); the result is the same as
+  /// ``build(_:progress:)``'s.
+  package func build(
+    _ filter: ReportFilter,
+    concurrentProgress: @escaping @Sendable (Participant) -> ParticipantProgress
+  ) throws(ReportError) -> ReportModel {
+    try build(filter) { plan, session, people in
+      ConcurrentMap.map(people) { person in
+        ReportContribution(concurrentProgress(person), session: session, plan: plan)
+      }
+    }
+  }
+
+  /// People are tallied in scope order, in batches: `contributions` works out a batch's
+  /// contributions (from each person's progress), so only a batch's progress is held in
+  /// memory at a time.
+  private static let batchSize = 256
+
+  private func build(
+    _ filter: ReportFilter,
+    contributions: (ReportPlan, String?, [Participant]) -> [ReportContribution]
+  ) throws(ReportError) -> ReportModel {
+    var session: Session?
+    if let id = filter.session {
+      guard let found = sessions.find(id) else { throw .unknownSession(id) }
+      session = found
+    }
+    let groupKey = filter.group.map(NameKey.key)
+    if groupKey?.isEmpty == true { throw .emptyGroup }
+    let scope = people(session: session?.id, groupKey: groupKey)
+    let pseudonyms = anonymize ? ReportPseudonyms(people: scope, language: language) : nil
+
+    let plan = ReportPlan(course: course, language: language)
+    var tally = ReportTally(plan: plan)
+    var help: [(key: String, number: Int, entry: ReportHelpEntry)] = []
+    var batch: [ReportContribution] = []
+    for (position, (person, group)) in scope.enumerated() {
+      let offset = position % Self.batchSize
+      if offset == 0 {
+        let end = min(scope.count, position + Self.batchSize)
+        batch = contributions(plan, session?.id, scope[position..<end].map(\.person))
+      }
+      let items = tally.add(batch[offset])
+      guard !items.isEmpty else { continue }
+      var entry = ReportHelpEntry(
+        participantID: person.id, name: person.name, group: group, lessons: items.lessons,
+        indicators: items.indicators)
+      if let pseudonyms {
+        entry.participantID = nil
+        entry.name = pseudonyms.name(person.id)
+        entry.group = group.map(pseudonyms.group)
+        for index in entry.indicators.indices { entry.indicators[index].note = nil }
+      }
+      help.append((roster.nameKey(of: person), pseudonyms?.number(person.id) ?? 0, entry))
+    }
+    help.sort { lhs, rhs in
+      if pseudonyms != nil { return lhs.number < rhs.number }
+      if lhs.key != rhs.key { return lhs.key < rhs.key }
+      return (lhs.entry.participantID ?? "") < (rhs.entry.participantID ?? "")
+    }
+
+    var groupLabel: String?
+    if let filterGroup = filter.group, let groupKey {
+      let found = scope.lazy.compactMap { entry in
+        self.roster.records(of: entry.person.id).lazy.compactMap(\.group)
+          .first { NameKey.key($0) == groupKey }
+      }.first
+      groupLabel =
+        pseudonyms.map { $0.group(found ?? filterGroup) } ?? found ?? NameKey.clean(filterGroup)
+    }
+    let header = ReportHeader(
+      courseID: course.manifest.id, courseTitle: course.manifest.title(in: language),
+      session: session, group: groupLabel, generated: generated, enrolled: tally.enrolled,
+      assessed: tally.assessed, passMark: course.manifest.passMark, anonymized: anonymize)
+    return ReportModel(
+      language: language, header: header, indicators: tally.indicators, lessons: tally.lessons,
+      questions: tally.questions, test: tally.test, needsHelp: help.map(\.entry))
+  }
+
+  /// The people in scope, in roster order, each with the group shown for them.
+  func people(session: String?, groupKey: String?) -> [(person: Participant, group: String?)] {
+    roster.people.compactMap { person in
+      let records = roster.records(of: person.id)
+      if let session, !records.contains(where: { $0.sessions.contains(session) }) { return nil }
+      if let groupKey, !records.contains(where: { $0.group.map(NameKey.key) == groupKey }) {
+        return nil
+      }
+      return (person, person.group ?? records.lazy.compactMap(\.group).first)
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import LatihBase
+import LatihCourse
+
+/// The course's structure as the report counts it, worked out once per report: indexes
+/// for indicators, reasons, lessons and questions so each person is tallied in one pass.
+struct ReportPlan: Sendable {
+  /// A lesson in course order, in the report language where possible.
+  struct LessonSlot: Sendable {
+    var id: String
+    var lesson: Lesson?
+    /// Question id → index into ``ReportPlan/questions``.
+    var questionIndex: [String: Int]
+  }
+
+  /// A question in course order.
+  struct QuestionSlot: Sendable {
+    var lesson: Int
+    var number: Int
+    var question: Question
+  }
+
+  let manifest: CourseManifest
+  let language: Language
+  let indicatorIndex: [String: Int]
+  let reasonIndex: [String: Int]
+  let lessons: [LessonSlot]
+  let questions: [QuestionSlot]
+  /// The course test's index in ``lessons``, if the course has one in its order.
+  let testLesson: Int?
+
+  init(course: Course, language: Language) {
+    manifest = course.manifest
+    self.language = language
+    indicatorIndex = Self.index(course.manifest.indicators.map(\.id))
+    reasonIndex = Self.index(course.manifest.reasons.map(\.id))
+    var lessons: [LessonSlot] = []
+    var questions: [QuestionSlot] = []
+    for id in course.lessonIDs {
+      let lesson = course.lesson(id, in: language)
+      var index: [String: Int] = [:]
+      for (number, question) in (lesson?.questions ?? []).enumerated()
+      where index[question.id] == nil {
+        index[question.id] = questions.count
+        questions.append(
+          QuestionSlot(lesson: lessons.count, number: number + 1, question: question))
+      }
+      lessons.append(LessonSlot(id: id, lesson: lesson, questionIndex: index))
+    }
+    self.lessons = lessons
+    self.questions = questions
+    testLesson = course.manifest.courseTest.flatMap { test in
+      lessons.firstIndex { $0.id == test }
+    }
+  }
+
+  var passMark: Int { manifest.passMark }
+
+  /// The label of the indicator at `index`.
+  func indicatorLabel(_ index: Int) -> String {
+    manifest.indicators[index].label(in: language)
+  }
+
+  /// The label of reason `id`: the course's, else the id itself.
+  func reasonLabel(_ id: String?) -> String {
+    guard let id else { return ReportText.noReasonGiven.text(in: language) }
+    guard let index = reasonIndex[id] else { return id }
+    return manifest.reasons[index].label(in: language)
+  }
+
+  /// The title of the lesson at `index`, else its id.
+  func lessonTitle(_ index: Int) -> String {
+    lessons[index].lesson?.title ?? lessons[index].id
+  }
+
+  private static func index(_ ids: [String]) -> [String: Int] {
+    var result: [String: Int] = [:]
+    for (index, id) in ids.enumerated() where result[id] == nil { result[id] = index }
+    return result
+  }
+}

@@ -1,0 +1,103 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
+/// The lesson list a participant sees: each lesson with its status, a progress bar and
+/// best score, and the lesson suggested next.
+package struct CourseMenu: Sendable {
+  /// One lesson in the list.
+  package struct Row: Hashable, Sendable {
+    /// 1-based position in the course.
+    package var number: Int
+    package var lessonID: String
+    package var title: String
+    package var kind: LessonKind
+    package var minutes: Int
+    package var questions: Int
+    package var status: LessonStatus
+    /// How far through the lesson (0…1), for the bar.
+    package var fraction: Double
+    package var bestScore: Int?
+    /// False when the lesson's file has errors.
+    package var available: Bool
+  }
+
+  package var rows: [Row]
+  /// Index into `rows` of the suggested lesson, if any is left.
+  package var suggested: Int?
+
+  package init(course: Course, language: Language, progress: ParticipantProgress?) {
+    rows = course.lessonIDs.enumerated().map { index, id in
+      let lesson = course.lesson(id, in: language)
+      let lessonProgress = progress?.lesson(id) ?? LessonProgress(lesson: id, runs: [])
+      let status = lessonProgress.status
+      var fraction = 0.0
+      switch status {
+      case .passed, .needsReview: fraction = 1
+      case .inProgress:
+        let pages = max(lesson?.pages.count ?? 1, 1)
+        fraction = Double((lessonProgress.openRun?.lastPage ?? 0) + 1) / Double(pages + 1)
+      case .notStarted: fraction = 0
+      }
+      return Row(
+        number: index + 1, lessonID: id, title: lesson?.title ?? id, kind: lesson?.kind ?? .lesson,
+        minutes: lesson?.minutes ?? 0, questions: lesson?.questions.count ?? 0, status: status,
+        fraction: fraction, bestScore: lessonProgress.bestScore, available: lesson != nil)
+    }
+    suggested = Self.suggestion(rows, test: course.manifest.courseTest, progress: progress)
+  }
+
+  /// The course test first while no lesson has started (the pre-test, also when it was
+  /// left half done); then the first lesson not passed; the course test again at the end
+  /// (post-test).
+  static func suggestion(_ rows: [Row], test: String?, progress: ParticipantProgress?) -> Int? {
+    let testIndex = rows.firstIndex { $0.lessonID == test && $0.available }
+    let lessons = rows.indices.filter { rows[$0].lessonID != test && rows[$0].available }
+    let noLessonStarted = rows.allSatisfy { $0.lessonID == test || $0.status == .notStarted }
+    if noLessonStarted, let testIndex,
+      [.notStarted, .inProgress].contains(rows[testIndex].status)
+    {
+      return testIndex
+    }
+    if let open = lessons.first(where: { rows[$0].status == .inProgress }) { return open }
+    if let next = lessons.first(where: { rows[$0].status != .passed }) { return next }
+    if let testIndex, let test {
+      let scores = progress?.testScores(test: test)
+      if scores?.post == nil || rows[testIndex].status == .inProgress { return testIndex }
+    }
+    return nil
+  }
+
+  /// The row for a typed lesson number or id.
+  package func row(for selector: String) -> Row? {
+    if let number = Int(selector), rows.indices.contains(number - 1) { return rows[number - 1] }
+    return rows.first { $0.lessonID == selector }
+  }
+
+  /// Renders the list for a terminal.
+  package func render(language: Language, width: Int, style: TextStyle) -> [String] {
+    var lines: [String] = []
+    let cells = max(5, min(10, width - 30))
+    for row in rows {
+      let number = "\(row.number)".leftPadded(to: 2) + ". "
+      var title = TerminalSanitizer.cleanLine(row.title)
+      if row.kind == .test { title += " [" + CourseText.testTag.text(in: language) + "]" }
+      lines += TextWrapper.wrap(
+        row.number - 1 == suggested ? style.bold(title) : title, width: width, firstPrefix: number,
+        restPrefix: "    ")
+      guard row.available else {
+        lines.append("    " + style.yellow(CourseText.unavailable.text(in: language)))
+        continue
+      }
+      var details = [TutorText.status(row.status).text(in: language)]
+      if let best = row.bestScore, row.questions > 0 {
+        details.append(TutorText.bestScore(best).text(in: language))
+      }
+      details.append(CourseText.minutes(row.minutes).text(in: language))
+      lines += TextWrapper.wrap(
+        BlockRenderer.bar(row.fraction, cells: cells) + " " + details.joined(separator: " · "),
+        width: width, firstPrefix: "    ", restPrefix: "    ")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,148 @@
+import LatihBase
+import LatihCourse
+
+extension TutorText {
+  package var english: String {
+    switch self {
+    case .pageOf(let page, let count): return "Page \(page)/\(count)"
+    case .questionOf(let number, let count): return "Question \(number)/\(count)"
+    case .instruction(let kind, let letters):
+      let last = QuestionView.letter(max(letters - 1, 0))
+      switch kind {
+      case .single: return "Type one letter (a–\(last)), then Enter."
+      case .multiple: return "Choose all that are right: type their letters, for example: a c"
+      case .trueFalse: return "Type T if it is true, or F if it is false."
+      case .order: return "Type the letters in the right order, for example: c a b"
+      case .short: return "Type your short answer, then Enter."
+      }
+    case .attemptOf(let attempt, let tries): return "Try \(attempt) of \(tries)"
+    case .trueFalseChoices: return "T = True    F = False"
+    case .checklistQuestion: return "Have you done this?"
+    case .reasonsHeading: return "What is in the way? Type its number:"
+    case .itemDone: return "✓ Noted: done."
+    case .itemNotYet: return "Noted: not yet. That is fine, you can continue later."
+    case .markDone: return "done"
+    case .markNotYet(let reason): return "not yet (\(reason))"
+    case .markOpen: return "not answered"
+    case .right: return "✓ Right!"
+    case .wrong: return "✗ Not quite."
+    case .recorded: return "Answer saved."
+    case .tryAgain(let left):
+      return left == 1 ? "Try once more." : "Try again (\(left) more tries)."
+    case .rightAnswerIs(let answer): return "The right answer: \(answer)"
+    case .hintLabel: return "Hint:"
+    case .answerProblem(let problem):
+      switch problem {
+      case .empty: return "No answer yet. Type your answer, or ? for help."
+      case .chooseOne(let letters):
+        return "Choose just one letter (a–\(QuestionView.letter(letters - 1)))."
+      case .unknownLetter(let text, let letters):
+        return
+          "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' is not a choice. Use the letters a–\(QuestionView.letter(letters - 1))."
+      case .repeatedLetter(let letter): return "The letter '\(letter)' is typed twice."
+      case .orderIncomplete(let letters):
+        return "Use each letter a–\(QuestionView.letter(letters - 1)) exactly once."
+      case .trueOrFalse: return "Type T (true) or F (false)."
+      }
+    case .keys(let hints):
+      switch hints {
+      case .reading(let canGoBack):
+        return
+          (["[Enter] next"] + (canGoBack ? ["[b] back"] : []) + [
+            "[m] menu", "[?] help", "[q] save & quit",
+          ])
+          .joined(separator: " · ")
+      case .checklistItem:
+        return "[y] done · [n] not yet · [Enter] skip · [b] back · [q] save & quit"
+      case .reason(let count): return "[1–\(count)] reason · [Enter] cancel"
+      case .question: return "[?] help · [m] menu · [q] save & quit"
+      case .summary(let canRetry):
+        return (canRetry ? "[r] retry missed questions · " : "") + "[Enter] done · [q] quit"
+      }
+    case .help(let hints):
+      switch hints {
+      case .reading:
+        return
+          "Read this page, then press Enter for the next one. b = previous page, m = lesson list, q = save and quit (you will continue from here)."
+      case .checklistItem:
+        return
+          "If you have done it, type y. If not yet, type n and choose the reason. Enter = skip for now, b = previous item."
+      case .reason:
+        return "Type the number of the reason that fits best, then Enter. Enter alone = cancel."
+      case .question(let kind, let letters):
+        return TutorText.instruction(kind, letters: letters).english
+          + " Wrong answer? You can try again. m = lesson list, q = save and quit."
+      case .summary:
+        return "Enter = back to the lesson list. r = retry only the questions you missed (if any)."
+      }
+    case .resumed(let page, let pageCount): return "Continuing from page \(page)/\(pageCount)."
+    case .firstPage: return "This is the first page."
+    case .readingTypo: return "Press Enter to continue (or b, m, ?, q)."
+    case .checklistTypo: return "Type y (done) or n (not yet), or Enter to skip."
+    case .reasonTypo(let count): return "Type a number 1–\(count), or Enter to cancel."
+    case .checklistCompleted: return "This checklist is filled in."
+    case .pageAnswered: return "All questions on this page are answered."
+    case .summaryTypo(let canRetry):
+      return canRetry
+        ? "Press Enter to finish, or r to retry the missed questions." : "Press Enter to finish."
+    case .finished(let title): return "Finished: \(title)"
+    case .score(let correct, let total, let percent):
+      return "Score: \(correct) of \(total) questions right (\(percent)%)."
+    case .passed(let passMark): return "PASSED ✓ (pass mark \(passMark)%)"
+    case .notPassed(let passMark):
+      return "NOT PASSED YET (pass mark \(passMark)%). Review the lesson and try again."
+    case .readingDone: return "You have finished reading this lesson."
+    case .testTagged(let tag):
+      return tag == .pre ? "Recorded as the pre-test." : "Recorded as the post-test."
+    case .reviewHeading: return "Review of the questions you missed:"
+    case .progressSaved: return "Your progress is saved. See you!"
+    case .saveFailed(let reason):
+      return
+        "Could not save: \(reason). The last answer is NOT saved; everything before it is safe."
+    case .journalRepaired(let line):
+      return
+        "The last entry (line \(line)) of the progress file was cut short, probably by a power cut. It was removed; earlier progress is safe."
+    case .journalSkipped(let lines):
+      return
+        "Line \(lines) of the progress file is damaged and was skipped; the other lines are used."
+    case .readFailed(let reason):
+      return "Could not read the saved progress: \(reason). Nothing was changed."
+    case .participantBusy(let name):
+      return "\(name) is studying in another Latih window. Close that window first, then try again."
+    case .welcome(let course): return "Welcome to Latih!\n\(course)"
+    case .askName: return "What is your name? Type it and press Enter (q = quit)."
+    case .nameEmpty: return "Type your name, or q to quit."
+    case .chooseAmong: return "Several participants have that name. Type your number:"
+    case .chooseTypo(let count): return "Type a number 1–\(count), or Enter to cancel."
+    case .confirmEnroll(let name):
+      return "'\(name)' is not enrolled yet. Enrol as a new participant? [Enter/y] yes · [n] no"
+    case .confirmTypo: return "Press Enter or y to enrol, n to cancel."
+    case .enrolled(let name): return "Welcome, \(name)! You are enrolled."
+    case .greeting(let name): return "Hello, \(name)!"
+    case .lessonsHeading: return "Lessons:"
+    case .status(let status):
+      switch status {
+      case .notStarted: return "not started"
+      case .inProgress: return "in progress"
+      case .passed: return "passed"
+      case .needsReview: return "needs review"
+      }
+    case .bestScore(let score): return "best score \(score)%"
+    case .suggestion(let number, let title): return "Suggested: lesson \(number), \(title)."
+    case .allPassed: return "Congratulations! You have passed every lesson."
+    case .menuKeys: return "[number] open a lesson · [Enter] take the suggestion · [q] done"
+    case .menuTypo(let count):
+      return "Type a lesson number 1–\(count), Enter for the suggestion, or q."
+    case .nextParticipant: return "Thank you! Next participant, please."
+    case .goodbye: return "Goodbye!"
+    case .noSuchParticipant(let who):
+      return "No participant '\(TerminalSanitizer.cleanLine(who))'. See 'latih participants list'."
+    case .ambiguousParticipant(let who):
+      return
+        "'\(TerminalSanitizer.cleanLine(who))' matches several participants; give a code or id:"
+    case .participantLine(let name, let details): return "\(name) (\(details))"
+    case .unknownQuestions(let count):
+      return "\(count) answers to questions no longer in the course (kept)"
+    }
+  }
+}

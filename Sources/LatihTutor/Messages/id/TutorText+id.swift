@@ -1,0 +1,146 @@
+import LatihBase
+
+extension TutorText {
+  package var indonesian: String {
+    switch self {
+    case .pageOf(let page, let count): return "Halaman \(page)/\(count)"
+    case .questionOf(let number, let count): return "Soal \(number)/\(count)"
+    case .instruction(let kind, let letters):
+      let last = QuestionView.letter(max(letters - 1, 0))
+      switch kind {
+      case .single: return "Ketik satu huruf (a–\(last)), lalu Enter."
+      case .multiple: return "Pilih semua yang benar: ketik huruf-hurufnya, misalnya: a c"
+      case .trueFalse: return "Ketik B jika benar, atau S jika salah."
+      case .order: return "Ketik huruf sesuai urutan yang benar, misalnya: c a b"
+      case .short: return "Ketik jawaban singkat Anda, lalu Enter."
+      }
+    case .attemptOf(let attempt, let tries): return "Percobaan \(attempt) dari \(tries)"
+    case .trueFalseChoices: return "B = Benar    S = Salah"
+    case .checklistQuestion: return "Sudah Anda lakukan?"
+    case .reasonsHeading: return "Apa kendalanya? Ketik nomornya:"
+    case .itemDone: return "✓ Dicatat: sudah."
+    case .itemNotYet: return "Dicatat: belum. Tidak apa-apa, bisa dilanjutkan nanti."
+    case .markDone: return "sudah"
+    case .markNotYet(let reason): return "belum (\(reason))"
+    case .markOpen: return "belum diisi"
+    case .right: return "✓ Tepat!"
+    case .wrong: return "✗ Belum tepat."
+    case .recorded: return "Jawaban tersimpan."
+    case .tryAgain(let left):
+      return left == 1 ? "Coba sekali lagi." : "Coba lagi (\(left) kesempatan lagi)."
+    case .rightAnswerIs(let answer): return "Jawaban yang benar: \(answer)"
+    case .hintLabel: return "Petunjuk:"
+    case .answerProblem(let problem):
+      switch problem {
+      case .empty: return "Belum ada jawaban. Ketik jawaban Anda, atau ? untuk bantuan."
+      case .chooseOne(let letters):
+        return "Pilih satu huruf saja (a–\(QuestionView.letter(letters - 1)))."
+      case .unknownLetter(let text, let letters):
+        return
+          "'\(TerminalSanitizer.cleanLine(String(text.prefix(20))))' bukan pilihan. Gunakan huruf a–\(QuestionView.letter(letters - 1))."
+      case .repeatedLetter(let letter): return "Huruf '\(letter)' ditulis dua kali."
+      case .orderIncomplete(let letters):
+        return "Gunakan setiap huruf a–\(QuestionView.letter(letters - 1)) tepat satu kali."
+      case .trueOrFalse: return "Ketik B (benar) atau S (salah)."
+      }
+    case .keys(let hints):
+      switch hints {
+      case .reading(let canGoBack):
+        return
+          (["[Enter] lanjut"] + (canGoBack ? ["[b] kembali"] : []) + [
+            "[m] menu", "[?] bantuan", "[q] simpan & keluar",
+          ])
+          .joined(separator: " · ")
+      case .checklistItem:
+        return "[y] sudah · [n] belum · [Enter] lewati · [b] kembali · [q] simpan & keluar"
+      case .reason(let count): return "[1–\(count)] alasan · [Enter] batal"
+      case .question: return "[?] bantuan · [m] menu · [q] simpan & keluar"
+      case .summary(let canRetry):
+        return (canRetry ? "[r] ulangi soal yang salah · " : "") + "[Enter] selesai · [q] keluar"
+      }
+    case .help(let hints):
+      switch hints {
+      case .reading:
+        return
+          "Baca halaman ini, lalu tekan Enter untuk halaman berikutnya. b = halaman sebelumnya, m = daftar pelajaran, q = simpan dan keluar (nanti dilanjutkan dari sini)."
+      case .checklistItem:
+        return
+          "Jika sudah Anda lakukan, ketik y. Jika belum, ketik n lalu pilih alasannya. Enter = lewati dulu, b = butir sebelumnya."
+      case .reason: return "Ketik nomor alasan yang paling cocok, lalu Enter. Enter saja = batal."
+      case .question(let kind, let letters):
+        return TutorText.instruction(kind, letters: letters).indonesian
+          + " Jawaban salah? Anda bisa mencoba lagi. m = daftar pelajaran, q = simpan dan keluar."
+      case .summary:
+        return "Enter = kembali ke daftar pelajaran. r = ulangi hanya soal yang salah (jika ada)."
+      }
+    case .resumed(let page, let pageCount): return "Melanjutkan dari halaman \(page)/\(pageCount)."
+    case .firstPage: return "Ini halaman pertama."
+    case .readingTypo: return "Tekan Enter untuk lanjut (atau b, m, ?, q)."
+    case .checklistTypo: return "Ketik y (sudah) atau n (belum), atau Enter untuk lewati."
+    case .reasonTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
+    case .checklistCompleted: return "Daftar periksa ini sudah diisi."
+    case .pageAnswered: return "Semua soal di halaman ini sudah dijawab."
+    case .summaryTypo(let canRetry):
+      return canRetry
+        ? "Tekan Enter untuk selesai, atau r untuk mengulang soal yang salah."
+        : "Tekan Enter untuk selesai."
+    case .finished(let title): return "Selesai: \(title)"
+    case .score(let correct, let total, let percent):
+      return "Skor: \(correct) dari \(total) soal benar (\(percent)%)."
+    case .passed(let passMark): return "LULUS ✓ (batas lulus \(passMark)%)"
+    case .notPassed(let passMark):
+      return "BELUM LULUS (batas lulus \(passMark)%). Pelajari lagi, lalu coba kembali."
+    case .readingDone: return "Pelajaran ini selesai dibaca."
+    case .testTagged(let tag):
+      return tag == .pre ? "Tercatat sebagai tes awal." : "Tercatat sebagai tes akhir."
+    case .reviewHeading: return "Pembahasan soal yang belum tepat:"
+    case .progressSaved: return "Progres Anda tersimpan. Sampai jumpa!"
+    case .saveFailed(let reason):
+      return "Gagal menyimpan: \(reason). Jawaban terakhir BELUM tersimpan; yang sebelumnya aman."
+    case .journalRepaired(let line):
+      return
+        "Catatan terakhir (baris \(line)) di berkas progres terpotong, mungkin karena listrik padam. Bagian itu dibuang; progres sebelumnya aman."
+    case .journalSkipped(let lines):
+      return "Baris \(lines) di berkas progres rusak dan dilewati; baris lainnya dipakai."
+    case .readFailed(let reason):
+      return "Gagal membaca progres yang tersimpan: \(reason). Tidak ada yang diubah."
+    case .participantBusy(let name):
+      return "\(name) sedang belajar di jendela Latih lain. Tutup jendela itu dulu, lalu coba lagi."
+    case .welcome(let course): return "Selamat datang di Latih!\n\(course)"
+    case .askName: return "Siapa nama Anda? Ketik nama lalu Enter (q = keluar)."
+    case .nameEmpty: return "Ketik nama Anda, atau q untuk keluar."
+    case .chooseAmong: return "Ada beberapa peserta dengan nama itu. Ketik nomor Anda:"
+    case .chooseTypo(let count): return "Ketik nomor 1–\(count), atau Enter untuk batal."
+    case .confirmEnroll(let name):
+      return
+        "Nama '\(name)' belum terdaftar. Daftarkan sebagai peserta baru? [Enter/y] ya · [n] tidak"
+    case .confirmTypo: return "Tekan Enter atau y untuk mendaftar, n untuk batal."
+    case .enrolled(let name): return "Selamat bergabung, \(name)! Anda sudah terdaftar."
+    case .greeting(let name): return "Halo, \(name)!"
+    case .lessonsHeading: return "Daftar pelajaran:"
+    case .status(let status):
+      switch status {
+      case .notStarted: return "belum mulai"
+      case .inProgress: return "sedang belajar"
+      case .passed: return "lulus"
+      case .needsReview: return "perlu diulang"
+      }
+    case .bestScore(let score): return "nilai terbaik \(score)%"
+    case .suggestion(let number, let title): return "Saran: pelajaran \(number), \(title)."
+    case .allPassed: return "Selamat! Semua pelajaran sudah lulus."
+    case .menuKeys: return "[nomor] buka pelajaran · [Enter] ikuti saran · [q] selesai"
+    case .menuTypo(let count): return "Ketik nomor pelajaran 1–\(count), Enter untuk saran, atau q."
+    case .nextParticipant: return "Terima kasih! Giliran peserta berikutnya."
+    case .goodbye: return "Sampai jumpa!"
+    case .noSuchParticipant(let who):
+      return
+        "Tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'. Lihat 'latih participants list'."
+    case .ambiguousParticipant(let who):
+      return
+        "'\(TerminalSanitizer.cleanLine(who))' cocok dengan beberapa peserta; sebutkan kode atau id:"
+    case .participantLine(let name, let details): return "\(name) (\(details))"
+    case .unknownQuestions(let count):
+      return "\(count) jawaban untuk soal yang sudah tidak ada di kursus (disimpan)"
+    }
+  }
+}

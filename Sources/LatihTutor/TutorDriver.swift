@@ -1,0 +1,221 @@
+import LatihBase
+import LatihCourse
+import LatihData
+
+/// Settings for lesson runs from the command line.
+package struct TutorOptions: Sendable {
+  /// Shuffle answer options (`--no-shuffle` turns it off).
+  package var shuffle = true
+  /// A fixed shuffle seed (`--seed N`).
+  package var seed: UInt64?
+  /// Tag for the course test (`--pre` / `--post`); chosen automatically when nil.
+  package var testTag: TestTag?
+
+  package init(shuffle: Bool = true, seed: UInt64? = nil, testTag: TestTag? = nil) {
+    self.shuffle = shuffle
+    self.seed = seed
+    self.testTag = testTag
+  }
+}
+
+/// Runs the tutor on a terminal: identifies the participant, shows the lesson menu and
+/// drives ``LessonMachine``s, recording each step's events durably before showing its
+/// output. It only renders and reads; every decision is the machine's.
+package final class TutorDriver {
+  /// Why the flow stopped early.
+  enum Stop: Error {
+    case endOfInput
+    case interrupted
+    case failed(TutorOutcome)
+  }
+
+  let terminal: any TerminalIO
+  let store: DataStore
+  let course: Course
+  let language: Language
+  let options: TutorOptions
+
+  package init(
+    terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
+    options: TutorOptions
+  ) {
+    self.terminal = terminal
+    self.store = store
+    self.course = course
+    self.language = language
+    self.options = options
+  }
+
+  var renderer: TutorRenderer {
+    TutorRenderer(
+      language: language, width: terminal.width, style: terminal.style,
+      clearsScreen: terminal.isInteractive)
+  }
+
+  func show(_ outputs: [TutorOutput]) { terminal.write(renderer.render(outputs)) }
+
+  func say(_ message: TutorText) { show([.message(message)]) }
+
+  /// The input prompt.
+  func prompt() { terminal.write("> ") }
+
+  /// Reads a line; end of input and Ctrl-C stop the flow.
+  func read() throws(Stop) -> String {
+    switch terminal.nextLine() {
+    case .line(let text): return text
+    case .endOfFile: throw .endOfInput
+    case .interrupted: throw .interrupted
+    }
+  }
+
+  /// The exit status for a stop, after telling the participant their progress is safe.
+  func finish(_ stop: Stop) -> TutorOutcome {
+    switch stop {
+    case .endOfInput:
+      terminal.write("\n")
+      say(.progressSaved)
+      return .ok
+    case .interrupted:
+      terminal.write("\n")
+      say(.progressSaved)
+      return .interrupted
+    case .failed(let code):
+      return code
+    }
+  }
+
+  // MARK: Entry points
+
+  /// `latih`: participants take turns on a shared laptop until `q` at the welcome.
+  package func runHome() -> TutorOutcome {
+    do {
+      while true {
+        show([.newScreen, .message(.welcome(course: course.manifest.title(in: language)))])
+        guard let participant = try identify() else {
+          say(.goodbye)
+          return .ok
+        }
+        guard let turn = try startTurn(participant) else { continue }
+        defer { turn.close() }
+        try menuLoop(turn, exitOnQuit: false)
+        say(.nextParticipant)
+      }
+    } catch {
+      return finish(error)
+    }
+  }
+
+  /// `latih learn [LESSON] [--as WHO]`: one participant, one lesson, then the menu.
+  package func runLearn(participant: Participant?, lesson: String?) -> TutorOutcome {
+    do {
+      var person: Participant
+      if let participant {
+        person = participant
+      } else {
+        guard let identified = try identify() else { return .ok }
+        person = identified
+      }
+      guard let turn = try startTurn(person) else { return .ioError }
+      defer { turn.close() }
+      let menu = CourseMenu(course: course, language: language, progress: turn.progress)
+      let selected = lesson.flatMap(menu.row(for:)) ?? menu.suggested.map { menu.rows[$0] }
+      if let row = selected {
+        switch try runLesson(row.lessonID, turn: turn) {
+        case .quit:
+          say(.progressSaved)
+          return .ok
+        case .completed, .menu, .retry: break
+        }
+      }
+      try menuLoop(turn, exitOnQuit: true)
+      say(.progressSaved)
+      return .ok
+    } catch {
+      return finish(error)
+    }
+  }
+
+  // MARK: Identifying
+
+  /// Asks for a name until it matches one participant or a new one is enrolled; nil on `q`.
+  func identify() throws(Stop) -> Participant? {
+    while true {
+      say(.askName)
+      prompt()
+      let typed = try read()
+      let name = NameKey.clean(typed)
+      if name.lowercased() == "q" { return nil }
+      guard !name.isEmpty else {
+        say(.nameEmpty)
+        continue
+      }
+      switch try loadRoster().resolve(name) {
+      case .one(let participant):
+        return participant
+      case .many(let candidates):
+        if let chosen = try choose(among: candidates) { return chosen }
+      case .none:
+        if let enrolled = try enroll(name) { return enrolled }
+      }
+    }
+  }
+
+  /// Runs a read of the data folder; a failed read is shown and ends the flow (it never
+  /// passes for "no such participant" or "no session").
+  func reading<T>(_ body: () throws(SystemError) -> T) throws(Stop) -> T {
+    do {
+      return try body()
+    } catch {
+      say(.readFailed(SystemErrorText(error).text(in: language)))
+      throw .failed(.ioError)
+    }
+  }
+
+  /// Everyone in the data folder.
+  func loadRoster() throws(Stop) -> Roster {
+    try reading { () throws(SystemError) in try Roster.load(store) }
+  }
+
+  func choose(among candidates: [Participant]) throws(Stop) -> Participant? {
+    say(.chooseAmong)
+    let lines = candidates.enumerated().flatMap { index, person in
+      TextWrapper.wrap(
+        TerminalSanitizer.cleanLine(ParticipantLabel(person).text(in: language)),
+        width: terminal.width, firstPrefix: "\(index + 1). ", restPrefix: "   ")
+    }
+    terminal.write(lines.joined(separator: "\n") + "\n")
+    while true {
+      prompt()
+      let answer = try read().trimmingCharacters()
+      if answer.isEmpty { return nil }
+      if let number = Int(answer), candidates.indices.contains(number - 1) {
+        return candidates[number - 1]
+      }
+      say(.chooseTypo(count: candidates.count))
+    }
+  }
+
+  func enroll(_ name: String) throws(Stop) -> Participant? {
+    say(.confirmEnroll(TerminalSanitizer.cleanLine(name)))
+    while true {
+      prompt()
+      switch try read().trimmingCharacters().lowercased() {
+      case "", "y", "ya", "yes":
+        let session = try reading(store.currentSession)
+        let id: String
+        do {
+          id = try store.enroll(Enrollment(name: name), session: session)
+        } catch {
+          say(.saveFailed(JournalFailureText(error).text(in: language)))
+          throw .failed(.ioError)
+        }
+        say(.enrolled(TerminalSanitizer.cleanLine(name)))
+        return try loadRoster().participant(id)
+      case "n", "no", "tidak", "q":
+        return nil
+      default:
+        say(.confirmTypo)
+      }
+    }
+  }
+}
