@@ -54,6 +54,7 @@ package struct SyntheticDataSet: Sendable {
         place: SyntheticPeople.places[index % SyntheticPeople.places.count], date: date.text)
       sessionIDs.append(session.id)
     }
+    let housekeeping = try sessionHousekeeping(store, clock, first: sessionIDs[0])
     let total = Mutex(Summary())
     let failure = Mutex<(any Error)?>(nil)
     let chunk = 64
@@ -77,7 +78,7 @@ package struct SyntheticDataSet: Sendable {
     if let error = failure.withLock({ $0 }) { throw error }
     (fileSystem as? DeferredSyncFileSystem)?.flushAll()
     var summary = total.withLock { $0 }
-    summary.events += sessions
+    summary.events += sessions + housekeeping
     summary.device = store.device
     return summary
   }
@@ -102,8 +103,36 @@ package struct SyntheticDataSet: Sendable {
     clock.advance(Int64(random.int(1...20)) * 86_400_000)
     let other = try history(enrollment, store, clock, course, nil, &random, &summary)
     let link = store.event(.participantsLinked(other: other), participant: first)
+    // The second record is renamed to the same name, removed and restored: every kind of
+    // roster change, none changing a figure.
+    let changes = [
+      store.event(.participantRenamed(name: enrollment.name), participant: other),
+      store.event(.participantRemoved, participant: other),
+      store.event(.participantRestored, participant: other),
+    ]
     try store.append([link], to: first)
-    summary.events += 1
+    try store.append(changes, to: other)
+    summary.events += 1 + changes.count
+  }
+
+  /// The first training day created again (as on a second laptop: the same day, one
+  /// session), linked to it, renamed to the same words, removed and restored: every kind
+  /// of session change, none changing a figure. Returns the events written.
+  private func sessionHousekeeping(_ store: DataStore, _ clock: SyntheticClock, first: String)
+    throws -> Int
+  {
+    let day = try SessionList.load(store).find(first)!
+    clock.advance(60_000)
+    let again = try SessionList.create(store, title: day.title, place: day.place, date: day.date)
+    let info = SessionInfo(session: first, title: day.title, place: day.place, date: day.date)
+    try SessionList.record(
+      [
+        store.event(.sessionsLinked(session: first, other: again.id), participant: nil),
+        store.event(.sessionRenamed(info), participant: nil),
+        store.event(.sessionRemoved(session: again.id), participant: nil),
+        store.event(.sessionRestored(session: again.id), participant: nil),
+      ], in: store)
+    return 5
   }
 
   /// Enrols a record and appends its simulated events in one write; returns its id.

@@ -23,9 +23,14 @@ extension Arguments.Option {
   static let group = value("group")
   /// `export --include host,phones,notes,answers`.
   static let include = value("include")
+  static let kind = value("kind")
+  /// `--new`: enrol a namesake even when someone already enrolled matches.
+  static let new = flag("new")
   static let noShuffle = flag("no-shuffle")
   static let note = value("note")
+  static let organizer = value("organizer")
   static let out = value("out")
+  static let phone = value("phone")
   static let place = value("place")
   static let post = flag("post")
   static let pre = flag("pre")
@@ -33,4 +38,6 @@ extension Arguments.Option {
   static let salvage = flag("salvage")
   static let seed = value("seed")
   static let session = value("session")
+  /// `--signer TEXT`, repeatable: a certificate's signature lines.
+  static let signer = value("signer")
 }

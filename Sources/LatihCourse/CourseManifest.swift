@@ -38,6 +38,10 @@ package struct CourseManifest: Hashable, Sendable {
   /// The lesson used as pre-test and post-test.
   package var courseTest: String?
   package var lessons: [LessonEntry]
+  /// The certificates the course offers (`certificate:`), both by default.
+  package var certificates: [CertificateKind] = CertificateKind.allCases
+  /// What earns a certificate of completion (`completion:`).
+  package var completion: CompletionRule = .allLessons
   package var indicators: [Label]
   package var reasons: [Label]
   package var path: String
@@ -62,4 +66,20 @@ package struct CourseManifest: Hashable, Sendable {
 
   /// The reason with `id`.
   package func reason(_ id: String) -> Label? { reasons.first { $0.id == id } }
+}
+
+/// A kind of certificate a course may offer.
+package enum CertificateKind: String, Hashable, Sendable, CaseIterable {
+  /// Attended the session: the facilitator recorded an indicator for her in it.
+  case participation
+  /// Met the course's ``CompletionRule``.
+  case completion
+}
+
+/// What earns a certificate of completion.
+package enum CompletionRule: String, Hashable, Sendable, CaseIterable {
+  /// The course test, at or above the pass mark, after studying (a post-test).
+  case postTest = "post-test"
+  /// Every lesson of the course (not the course test) passed.
+  case allLessons = "all-lessons"
 }

@@ -21,7 +21,10 @@ package struct ManifestParser {
   private enum Section: String { case lessons, indicators, reasons }
 
   mutating func parseManifest() -> CourseManifest? {
-    let keys = ["id", "languages", "title.", "pass-mark", "attempts", "course-test"]
+    let keys = [
+      "id", "languages", "title.", "pass-mark", "attempts", "course-test", "certificate",
+      "completion",
+    ]
     guard let front = FrontMatter.parse(source, allowedKeys: keys, into: &sink) else { return nil }
     let id = front.identifier("id", source, &sink)
     var languages: [Language] = []
@@ -57,6 +60,7 @@ package struct ManifestParser {
         sink.error(source.location(entry.line, entry.valueColumn), .invalidID(entry.value))
       }
     }
+    let (certificates, completion) = certificateRules(front, hasTest: courseTest != nil)
 
     var lessons: [CourseManifest.LessonEntry] = []
     var indicators: [CourseManifest.Label] = []
@@ -169,6 +173,46 @@ package struct ManifestParser {
       id: id, languages: languages, titles: titles,
       passMark: passMark ?? CourseManifest.defaultPassMark,
       attempts: attempts ?? CourseManifest.defaultAttempts, courseTest: courseTest,
-      lessons: lessons, indicators: indicators, reasons: reasons, path: source.path)
+      lessons: lessons, certificates: certificates, completion: completion,
+      indicators: indicators, reasons: reasons, path: source.path)
+  }
+
+  /// `certificate: participation, completion` (the kinds offered) and `completion:
+  /// post-test | all-lessons`; a post-test rule needs a course test.
+  private mutating func certificateRules(_ front: FrontMatter, hasTest: Bool)
+    -> ([CertificateKind], CompletionRule)
+  {
+    var kinds = CertificateKind.allCases
+    if let entry = front.entry("certificate") {
+      kinds = []
+      for word in entry.value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+        if let kind = CertificateKind(rawValue: String(word)) {
+          if !kinds.contains(kind) { kinds.append(kind) }
+        } else {
+          let column = entry.valueColumn + entry.value.column(of: word.startIndex) - 1
+          sink.error(
+            source.location(entry.line, column),
+            .invalidValue(
+              key: "certificate", value: String(word),
+              allowed: CertificateKind.allCases.map(\.rawValue)))
+        }
+      }
+    }
+    var rule = CompletionRule.allLessons
+    if let entry = front.entry("completion") {
+      if let found = CompletionRule(rawValue: entry.value) {
+        rule = found
+        if found == .postTest && !hasTest {
+          sink.error(source.location(entry.line, entry.valueColumn), .missingKey("course-test"))
+        }
+      } else {
+        sink.error(
+          source.location(entry.line, entry.valueColumn),
+          .invalidValue(
+            key: "completion", value: entry.value, allowed: CompletionRule.allCases.map(\.rawValue))
+        )
+      }
+    }
+    return (kinds, rule)
   }
 }

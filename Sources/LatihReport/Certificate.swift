@@ -2,97 +2,107 @@ import LatihBase
 import LatihCourse
 import LatihData
 
-/// A participant's certificate: who passed what, when and where.
-package struct Certificate: Sendable {
+/// One certificate: one person, one training day, one kind; a page of
+/// ``CertificateDocument``.
+package struct Certificate: Hashable, Sendable {
+  package var kind: CertificateKind
   package var name: String
   package var courseTitle: String
-  /// Lesson titles passed, with their best scores, in course order.
-  package var lessons: [(title: String, score: Int?)]
-  /// The mean best score of lessons with questions.
-  package var score: Int?
-  /// `YYYY-MM-DD` of the last lesson passed.
-  package var date: String
+  package var sessionTitle: String
   package var place: String?
-  package var language: Language
+  /// `YYYY-MM-DD`: the training's date.
+  package var date: String
+  /// Who held the training (`--organizer`).
+  package var organizer: String?
+  /// One or two signature lines (`--signer`), each the signer's name or office.
+  package var signers: [String]
+  /// For a certificate of completion: the score that earned it.
+  package var score: Int?
+  /// The verification code (``CertificateCode``).
+  package var code: String
 
-  /// The certificate for `progress`, or the titles of lessons still to pass.
-  package static func make(
-    participant: Participant, progress: ParticipantProgress, course: Course, place: String?,
-    language: Language
-  ) -> Result<Certificate, MissingLessons> {
-    let lessons = course.orderedLessons(in: language).filter { $0.kind == .lesson }
-    let missing = lessons.filter { !progress.lesson($0.id).passed }
-    guard missing.isEmpty, !lessons.isEmpty else {
-      return .failure(MissingLessons(titles: missing.map(\.title)))
-    }
-    let passedAt =
-      lessons.compactMap { lesson in
-        progress.lesson(lesson.id).completedRuns.filter { $0.result?.passed == true }.map(
-          \.lastActivity
-        ).min()
-      }.max() ?? 0
-    let scored = lessons.filter { !$0.questions.isEmpty }.compactMap {
-      progress.lesson($0.id).bestScore
-    }
-    let mean =
-      scored.isEmpty ? nil : Int((Double(scored.reduce(0, +)) / Double(scored.count)).rounded())
-    return .success(
-      Certificate(
-        name: participant.name, courseTitle: course.manifest.title(in: language),
-        lessons: lessons.map {
-          ($0.title, $0.questions.isEmpty ? nil : progress.lesson($0.id).bestScore)
-        },
-        score: mean, date: LocalTime.date(passedAt), place: place, language: language))
+  package init(
+    kind: CertificateKind, name: String, courseTitle: String, sessionTitle: String,
+    place: String?, date: String, organizer: String?, signers: [String], score: Int?,
+    code: String
+  ) {
+    self.kind = kind
+    self.name = name
+    self.courseTitle = courseTitle
+    self.sessionTitle = sessionTitle
+    self.place = place
+    self.date = date
+    self.organizer = organizer
+    self.signers = signers
+    self.score = score
+    self.code = code
   }
 
-  /// Lessons not yet passed.
-  package struct MissingLessons: Error, Sendable {
-    package var titles: [String]
+  /// The most signature lines on a page.
+  package static let maximumSigners = 2
+}
+
+/// Whether a person earned a certificate of a kind for a training day.
+///
+/// - Participation: she is in the session and the facilitator recorded at least one
+///   indicator outcome for her in it (`latih record` or `latih evaluate`; a
+///   participant's own checklist ticks do not count): she was there and seen.
+/// - Completion: she is in the session and meets the course's ``CompletionRule``:
+///   `post-test`, the course test's post-test score at or above the pass mark;
+///   `all-lessons`, every lesson of the course (the course test aside) passed. Results
+///   count from any laptop and any day, as the progress model reads them.
+package enum CertificateRule {
+  /// The outcome of a check.
+  package enum Outcome: Hashable, Sendable {
+    /// Earned; for completion, the score it rests on (post-test, or mean best score).
+    case earned(score: Int?)
+    case notInSession
+    /// Participation: no facilitator record for her in the session.
+    case notRecorded
+    /// All lessons: the titles still to pass.
+    case lessonsMissing([String])
+    /// Post-test: her post-test score (nil when none), below `passMark`.
+    case postTestBelow(Int?, passMark: Int)
   }
 
-  /// A printable one-page HTML certificate (inline CSS, no scripts, every value escaped).
-  package var html: String {
-    func text(_ message: FacilitatorText) -> String { HTML.escape(message.text(in: language)) }
-    var rows = ""
-    for lesson in lessons {
-      let score = lesson.score.map { " — \($0)%" } ?? ""
-      rows += "<li>\(HTML.escape(lesson.title))\(HTML.escape(score))</li>\n"
+  /// Checks `kind` for the person whose `progress` is given, in `session` (a canonical
+  /// id, as ``ProgressLoader`` reads sessions).
+  package static func check(
+    _ kind: CertificateKind, course: Course, language: Language, session: String,
+    inSession: Bool, progress: ParticipantProgress
+  ) -> Outcome {
+    guard inSession else { return .notInSession }
+    switch kind {
+    case .participation:
+      let seen = progress.indicatorRecords.contains {
+        $0.source == .facilitator && $0.session == session
+      }
+      return seen ? .earned(score: nil) : .notRecorded
+    case .completion:
+      let manifest = course.manifest
+      switch manifest.completion {
+      case .postTest:
+        let post = manifest.courseTest.flatMap { progress.testScores(test: $0).post }
+        guard let post, post >= manifest.passMark else {
+          return .postTestBelow(post, passMark: manifest.passMark)
+        }
+        return .earned(score: post)
+      case .allLessons:
+        let lessons = course.orderedLessons(in: language).filter {
+          $0.kind == .lesson && $0.id != manifest.courseTest
+        }
+        let missing = lessons.filter { !progress.lesson($0.id).passed }
+        guard missing.isEmpty, !lessons.isEmpty else {
+          return .lessonsMissing(missing.map(\.title))
+        }
+        let scores = lessons.filter { !$0.questions.isEmpty }.compactMap {
+          progress.lesson($0.id).bestScore
+        }
+        let mean =
+          scores.isEmpty
+          ? nil : Int((Double(scores.reduce(0, +)) / Double(scores.count)).rounded())
+        return .earned(score: mean)
+      }
     }
-    let placeLine = place.map { "<p class=\"meta\">\(text(.certificatePlace($0)))</p>\n" } ?? ""
-    let scoreLine = score.map { "<p class=\"meta\">\(text(.certificateScore($0)))</p>\n" } ?? ""
-    return """
-      <!DOCTYPE html>
-      <html lang="\(language.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <title>\(text(.certificateTitle)) — \(HTML.escape(name))</title>
-      <style>
-      @page { size: A4 landscape; margin: 15mm; }
-      body { font-family: Georgia, "Times New Roman", serif; color: #222; margin: 0; }
-      .frame { border: 6px double #8a6d3b; padding: 18mm 20mm; text-align: center; min-height: 150mm; }
-      h1 { font-size: 34pt; letter-spacing: 4px; margin: 0 0 8mm; color: #8a6d3b; }
-      .name { font-size: 26pt; font-weight: bold; margin: 6mm 0; }
-      .body { font-size: 14pt; }
-      ul { list-style: none; padding: 0; font-size: 11pt; margin: 6mm 0; }
-      .meta { font-size: 11pt; margin: 1mm 0; }
-      .footer { font-size: 9pt; color: #777; margin-top: 8mm; }
-      </style>
-      </head>
-      <body>
-      <div class="frame">
-      <h1>\(text(.certificateTitle))</h1>
-      <p class="body">\(text(.certificateBody(name: name, course: courseTitle)))</p>
-      <p class="name">\(HTML.escape(name))</p>
-      <p class="body">\(HTML.escape(courseTitle))</p>
-      <p class="meta">\(text(.certificateLessons))</p>
-      <ul>
-      \(rows)</ul>
-      \(scoreLine)\(placeLine)<p class="meta">\(text(.certificateDate(date)))</p>
-      <p class="footer">Latih</p>
-      </div>
-      </body>
-      </html>
-
-      """
   }
 }

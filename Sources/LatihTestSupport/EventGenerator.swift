@@ -50,9 +50,11 @@ package struct EventGenerator {
   package mutating func next() -> Event {
     time += Int64.random(in: 0...90_000, using: &random)
     let id = [random.next(), random.next()].map { String($0, radix: 16).padded(16) }.joined()
-    let participant: String? = count(0...9) == 0 ? nil : SampleEvents.participant
+    let body = body()
+    let participant: String? =
+      count(0...9) == 0 && !body.concernsParticipant ? nil : SampleEvents.participant
     return Event(
-      id: id, time: time, device: SampleEvents.device, participant: participant, body: body())
+      id: id, time: time, device: SampleEvents.device, participant: participant, body: body)
   }
 
   /// `count` events.
@@ -65,7 +67,7 @@ package struct EventGenerator {
   }
 
   private mutating func body() -> EventBody {
-    switch count(0...10) {
+    switch count(0...17) {
     case 0:
       return .enrolled(
         Enrollment(
@@ -108,6 +110,17 @@ package struct EventGenerator {
           note: maybe { $0.text() }, source: flag() ? .facilitator : .selfReported,
           session: maybe { $0.text() }))
     case 9: return .participantsLinked(other: text())
+    case 10: return .participantRenamed(name: "n" + text())
+    case 11: return .participantRemoved
+    case 12: return .participantRestored
+    case 13:
+      return .sessionRenamed(
+        SessionInfo(
+          session: "s" + text(), title: "t" + text(), place: maybe { $0.text() },
+          date: maybe { _ in "2026-11-24" }))
+    case 14: return .sessionRemoved(session: "s" + text())
+    case 15: return .sessionRestored(session: "s" + text())
+    case 16: return .sessionsLinked(session: "a" + text(), other: "b" + text())
     default: return unknown()
     }
   }

@@ -68,6 +68,7 @@ package enum ReferenceJournalDecoder {
         extraFields: canonical(object.filter { !commonKeys.contains($0.key) }))
     }
     guard let body = try? body(header.type, data) else { return nil }
+    if body.concernsParticipant && header.p == nil { return nil }
     return Decoded(sequence: header.seq, event: event(body), extraFields: nil)
   }
 
@@ -138,6 +139,29 @@ package enum ReferenceJournalDecoder {
           source: source, session: v.session))
     case .participantsLinked:
       return .participantsLinked(other: try decode(Linked.self).other)
+    case .participantRenamed:
+      let name = try decode(Renamed.self).name
+      guard !name.isEmpty else { throw Failure() }
+      return .participantRenamed(name: name)
+    case .participantRemoved: return .participantRemoved
+    case .participantRestored: return .participantRestored
+    case .sessionRenamed:
+      let v = try decode(Session.self)
+      guard !v.session.isEmpty, let title = v.title, !title.isEmpty else { throw Failure() }
+      if let date = v.date, ReferenceTime.milliseconds(date + "T00:00:00.000Z") == nil {
+        throw Failure()
+      }
+      return .sessionRenamed(
+        SessionInfo(session: v.session, title: title, place: v.place, date: v.date))
+    case .sessionRemoved, .sessionRestored:
+      let session = try decode(Session.self).session
+      guard !session.isEmpty else { throw Failure() }
+      return type == EventType.sessionRemoved.rawValue
+        ? .sessionRemoved(session: session) : .sessionRestored(session: session)
+    case .sessionsLinked:
+      let v = try decode(SessionsLinked.self)
+      guard !v.session.isEmpty, !v.other.isEmpty, v.session != v.other else { throw Failure() }
+      return .sessionsLinked(session: v.session, other: v.other)
     }
   }
 
@@ -195,6 +219,14 @@ package enum ReferenceJournalDecoder {
 
   private struct Linked: Decodable {
     var other: String
+  }
+
+  private struct Renamed: Decodable {
+    var name: String
+  }
+
+  private struct SessionsLinked: Decodable {
+    var session, other: String
   }
 }
 

@@ -78,6 +78,16 @@ package enum SampleEvents {
           indicator: "affiliate-account", achieved: false, reason: "documents",
           note: "KTP belum ada", source: .selfReported, session: "5e551011")),
       .participantsLinked(other: "1f2e3d4c5b6a7980"),
+      .participantRenamed(name: "Siti Nurhaliza Putri"),
+      .participantRemoved,
+      .participantRestored,
+      .sessionRenamed(
+        SessionInfo(
+          session: "5e551011", title: "Pelatihan \"Afiliasi\"", place: "Balai Desa",
+          date: "2023-08-06")),
+      .sessionRemoved(session: "5e551011"),
+      .sessionRestored(session: "5e551011"),
+      .sessionsLinked(session: "5e551011", other: "a1b2c3d4"),
       .unknown(type: "video-watched", fields: #","url":"x","n":[1,{"a":null}],"score":87.5"#),
       .unknown(type: "ping", fields: ""),
     ]

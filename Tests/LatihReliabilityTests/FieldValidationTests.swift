@@ -114,6 +114,24 @@ import Testing
       }
     }
     generated("other", 17) { body, value in body = .participantsLinked(other: value) }
+    generated("session", 22) { body, value in
+      if case .sessionRenamed(var x) = body {
+        x.session = value
+        body = .sessionRenamed(x)
+      }
+    }
+    generated("session", 23) { body, value in body = .sessionRemoved(session: value) }
+    generated("session", 24) { body, value in body = .sessionRestored(session: value) }
+    generated("session", 25) { body, value in
+      if case .sessionsLinked(_, let other) = body {
+        body = .sessionsLinked(session: value, other: other)
+      }
+    }
+    generated("other", 25) { body, value in
+      if case .sessionsLinked(let session, _) = body {
+        body = .sessionsLinked(session: session, other: value)
+      }
+    }
     // The envelope: event id, participant, device on every kind.
     for (index, kind) in MergeCases.everyKind.enumerated() {
       for value in MergeCases.badGenerated {

@@ -99,10 +99,11 @@ import Testing
       }
       for payload in payloads {
         let certificate = { (text: String) in
-          Certificate(
-            name: text, courseTitle: text, lessons: [(text, 90), (text, nil)], score: 90,
-            date: "2023-08-05", place: text, language: .id
-          ).html
+          let page = Certificate(
+            kind: .completion, name: text, courseTitle: text, sessionTitle: text, place: text,
+            date: "2023-08-05", organizer: text, signers: [text, text], score: 90,
+            code: "ABCDE-23456")
+          return CertificateDocument.html([page], language: .id)
         }
         checked += 1
         if Self.structure(certificate(payload)) != Self.structure(certificate("aman")) {
@@ -122,6 +123,7 @@ import Testing
     try TemporaryDirectory.with { directory in
       let harness = try CLIHarness(directory)
       let name = HostileText.html.joined(separator: " ")
+      try harness.prepare(["session", "new", name, "--place", name, "--date", "2023-08-05"])
       try harness.prepare(["participants", "add", name, "--code", "S1"])
       let answers = ["dasar": ["b", "s", "b"], "bacaan": [""], "konten": ["a"]]
       for (lesson, lines) in answers {
@@ -129,13 +131,16 @@ import Testing
           ["learn", lesson, "--as", "S1", "--no-shuffle"], input: lines + ["", "q"])
         #expect(result.code == .ok)
       }
-      let result = harness.run(["certificate", "S1", "--out", "s.html"])
+      let result = harness.run(
+        ["certificate", "S1", "--kind", "completion", "--out", "s.html", "--signer", name])
       #expect(result.code == .ok, "\(result.errors)")
       let html = String(decoding: try directory.read("s.html"), as: UTF8.self)
-      let plain = Certificate(
-        name: "x", courseTitle: "x", lessons: [("x", 1), ("x", nil), ("x", 1)], score: 1,
-        date: "2023-08-05", place: nil, language: .id
-      ).html
+      let plain = CertificateDocument.html(
+        [
+          Certificate(
+            kind: .completion, name: "x", courseTitle: "x", sessionTitle: "x", place: "x",
+            date: "2023-08-05", organizer: nil, signers: ["x"], score: 1, code: "x")
+        ], language: .id)
       #expect(Self.structure(html) == Self.structure(plain))
     }
   }

@@ -23,12 +23,13 @@ enum MergeCases {
       time: start + Int64(number) * 1000, device: device, participant: participant, body: body)
   }
 
-  /// Both people's enrolments and the session: what every case's person needs.
+  /// Both people's enrolments and two sessions: what every case's person needs.
   static var base: [Event] {
     [
       event(1, nil, .sessionCreated(SessionInfo(session: session, title: "Pelatihan Desa"))),
       event(2, dewi, .enrolled(Enrollment(name: "Dewi", phone: "0812"))),
       event(3, rina, .enrolled(Enrollment(name: "Rina"))),
+      event(4, nil, .sessionCreated(SessionInfo(session: "5e55beef", title: "Hari Kedua"))),
     ]
   }
 
@@ -67,6 +68,13 @@ enum MergeCases {
             note: "KTP belum ada", source: .facilitator, session: session))),
       event(17, dewi, .participantsLinked(other: rina)),
       event(18, nil, .unknown(type: "future-kind", fields: ",\"title\":\"Baru\"")),
+      event(19, dewi, .participantRenamed(name: "Dewi Lestari")),
+      event(20, rina, .participantRemoved),
+      event(21, rina, .participantRestored),
+      event(22, nil, .sessionRenamed(SessionInfo(session: session, title: "Pelatihan Baru"))),
+      event(23, nil, .sessionRemoved(session: session)),
+      event(24, nil, .sessionRestored(session: session)),
+      event(25, nil, .sessionsLinked(session: session, other: "5e55beef")),
     ]
   }
 

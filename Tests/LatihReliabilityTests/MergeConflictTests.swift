@@ -53,6 +53,15 @@ import Testing
         other.participant = MergeCases.rina
         other.body = .participantsLinked(other: MergeCases.dewi)
       case .unknown(let type, _): other.body = .unknown(type: type, fields: ",\"title\":\"Lain\"")
+      case .participantRenamed: other.body = .participantRenamed(name: "Nama Lain")
+      case .participantRemoved: other.body = .participantRestored
+      case .participantRestored: other.body = .participantRemoved
+      case .sessionRenamed(var x):
+        x.title = "Judul Lain"
+        other.body = .sessionRenamed(x)
+      case .sessionRemoved(let x): other.body = .sessionRestored(session: x)
+      case .sessionRestored(let x): other.body = .sessionRemoved(session: x)
+      case .sessionsLinked(let x, let y): other.body = .sessionsLinked(session: y, other: x)
       }
       cases.append(("body \(index)", event, other))
     }
@@ -157,7 +166,7 @@ import Testing
       #expect(harness.run(["merge", "a.latih"]).code == .ok)
       let second = harness.run(["merge", "b.latih"])
       #expect(second.code == .badData)
-      #expect(second.errors.contains("Dewi (\(MergeCases.dewi))"), "\(second.errors)")
+      #expect(second.errors.contains("Dewi Lestari (\(MergeCases.dewi))"), "\(second.errors)")
     }
   }
 
@@ -205,6 +214,11 @@ import Testing
         throws: Merger.Failure.refused([.unknownLink(participant: MergeCases.dewi, other: nobody)])
       ) { try Merger(store: store).merge([link]) }
       #expect(try !store.participantIDs().contains(nobody))
+      // A change to a session that exists nowhere.
+      let ghost = MergeCases.event(44, nil, .sessionRemoved(session: "5e550bad"))
+      #expect(throws: Merger.Failure.refused([.unknownSession(session: "5e550bad")])) {
+        try Merger(store: store).merge([ghost])
+      }
     }
   }
 

@@ -58,7 +58,8 @@ import Testing
       let rows = Self.names.map { $0.decomposedStringWithCanonicalMapping.uppercased() }
       try directory.write("peserta.csv", "nama\n" + rows.joined(separator: "\n") + "\n")
       let imported = harness.run(["participants", "import", "peserta.csv"])
-      #expect(imported.output.contains("Diimpor: 0 peserta; sudah ada: 4"), "\(imported.all)")
+      #expect(
+        imported.output.contains("Diimpor: 0 peserta baru; sudah terdaftar: 4"), "\(imported.all)")
       // A name enrolled in decomposed form is stored composed.
       try harness.prepare(["participants", "add", "Rina Ayú".decomposedStringWithCanonicalMapping])
       let stored = try Roster.load(harness.store()).people.map(\.name)

@@ -103,7 +103,8 @@ import Testing
         checker.check("progress \(index)", harness.run(["progress", who]), expect: .ok)
         guard index % 7 == 0 || index >= export.people.count - 3 else { continue }
         checker.check("lessons --as \(index)", harness.run(["lessons", "--as", who]), expect: .ok)
-        checker.check("certificate \(index)", harness.run(["certificate", who]), expect: .failed)
+        // A certificate (HTML on standard output) or why not: never a raw control either way.
+        checker.check("certificate \(index)", harness.run(["certificate", who]))
         checker.check(
           "record \(index)",
           harness.run(["record", who, "video-content", "no", "--note", person.name]), expect: .ok)

@@ -79,8 +79,12 @@ enum MergeCommand: Command {
     let merger = Merger(store: store)
     var context = MergeContext()
     for (index, file) in accepted.enumerated() where refusals[index] == nil {
-      for entry in file.lines.entries where entry.role == .enrolled {
-        context.enrolled.insert(entry.participant ?? "")
+      for entry in file.lines.entries {
+        switch entry.role {
+        case .enrolled: context.enrolled.insert(entry.participant ?? "")
+        case .session(let id, let title): context.sessions[id] = title
+        default: break
+        }
       }
     }
     var touched: Set<String> = []
@@ -159,6 +163,8 @@ enum MergeCommand: Command {
         invocation.note(MergeText.orphan(who: participant, events: events))
       case .sessionConflict(let session):
         invocation.note(MergeText.sessionConflict(session: session))
+      case .unknownSession(let session):
+        invocation.note(MergeText.unknownSession(session: session))
       case .unknownLink(let participant, let other):
         invocation.note(MergeText.unknownLink(who: who(participant) ?? participant, other: other))
       case .busy:

@@ -1,17 +1,23 @@
 import LatihBase
+import LatihCourse
 import LatihData
+import LatihReport
 
-/// `latih participants add NAME... | list | import FILE.csv | link A B`.
+/// `latih participants add NAME... | list | import FILE.csv | link A B | rename WHO NEW |
+/// remove WHO | restore WHO`.
 enum ParticipantsCommand: Command {
   static let name = "participants"
-  static let options: [Arguments.Option] = [.group, .code, .session]
+  static let options: [Arguments.Option] = [
+    .group, .code, .phone, .session, .new,
+  ]
   static let help = HelpText.participants
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let positionals = invocation.arguments.positionals
     guard let action = positionals.first else {
       throw CommandFailure(
-        CLIMessage.missingArgument("add | list | import | link", command: name), .usage)
+        CLIMessage.missingArgument(
+          "add | list | import | link | rename | remove | restore", command: name), .usage)
     }
     let words = Array(positionals.dropFirst())
     switch action {
@@ -19,6 +25,9 @@ enum ParticipantsCommand: Command {
     case "list": return try list(invocation)
     case "import": return try importRoster(invocation, words: words)
     case "link": return try link(invocation, words: words)
+    case "rename": return try rename(invocation, words: words)
+    case "remove": return try remove(invocation, words: words)
+    case "restore": return try restore(invocation, words: words)
     default: throw CommandFailure(CLIMessage.unknownCommand("participants " + action), .usage)
     }
   }
@@ -40,15 +49,38 @@ enum ParticipantsCommand: Command {
     let group = invocation.arguments.value(.group).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
     }
+    let phone = invocation.arguments.value(.phone).map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
     let store = try invocation.openStore(create: true)
     let session = try invocation.targetSession(store)
+    var roster = try invocation.roster(store)
+    var exit = ExitCode.ok
     for name in cleaned {
-      let id = try enroll(
-        store, Enrollment(name: name, group: group, code: code), session: session?.id)
+      let enrollment = Enrollment(name: name, group: group, code: code, phone: phone)
+      let matches =
+        invocation.arguments.flag(.new) ? [] : PersonMatch.matches(enrollment, in: roster)
+      guard matches.count <= 1 else {
+        invocation.complain(
+          PeopleText.ambiguousMatch(
+            name: TerminalSanitizer.cleanLine(name), count: matches.count))
+        exit = .usage
+        continue
+      }
+      if let person = matches.first {
+        let joined = try invocation.join(person, session: session?.id, store: store, roster: roster)
+        invocation.say(
+          PeopleText.matchedExisting(
+            name: TerminalSanitizer.cleanLine(person.name), id: person.id,
+            joined: session == nil ? nil : joined))
+        continue
+      }
+      let id = try enroll(store, enrollment, session: session?.id)
       invocation.say(FacilitatorText.enrolledLine(name: TerminalSanitizer.cleanLine(name), id: id))
+      roster = try invocation.roster(store)
     }
     try warnDuplicates(invocation, store: store, names: cleaned, session: session?.id)
-    return .ok
+    return exit
   }
 
   /// Enrols one participant, turning a journal failure into a command failure.
@@ -119,88 +151,6 @@ enum ParticipantsCommand: Command {
       invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
     }
     return .ok
-  }
-
-  static func importRoster(_ invocation: Invocation, words: [String]) throws(CommandFailure)
-    -> ExitCode
-  {
-    guard let path = words.first else {
-      throw CommandFailure(CLIMessage.missingArgument("FILE.csv", command: name), .usage)
-    }
-    try invocation.expectPositionals(atMost: 2)
-    let fileSystem = invocation.context.fileSystem
-    let bytes: [UInt8]
-    do {
-      bytes = try fileSystem.readFile(invocation.absolute(path), limit: RosterCSV.maximumBytes)
-    } catch  where error.isTooLarge {
-      throw CommandFailure(FacilitatorText.importTooLarge(limit: RosterCSV.maximumBytes), .badData)
-    } catch {
-      throw CommandFailure(CLIMessage.cannotRead(path: path, error), .ioError)
-    }
-    guard let (rows, problems) = RosterCSV.parse(bytes) else {
-      throw CommandFailure(FacilitatorText.importNoNameColumn, .badData)
-    }
-    let store = try invocation.openStore(create: true)
-    // One import at a time on a data folder, the roster read under the lock: two at once
-    // would each find the same names missing and both enrol them.
-    let lock = try takeImportLock(invocation, store)
-    defer { lock.release() }
-    let session = try invocation.targetSession(store)
-    let roster = try invocation.roster(store)
-    var present = Set(
-      roster.people.filter { person in
-        session == nil
-          || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
-      }.map { $0.nameKey + "\u{0}" + (($0.code).map(NameKey.key) ?? "") })
-    var imported = 0
-    var skipped = 0
-    for row in rows {
-      let key = NameKey.key(row.name) + "\u{0}" + (row.code.map(NameKey.key) ?? "")
-      if present.contains(key) {
-        skipped += 1
-        invocation.say(
-          FacilitatorText.importAlreadyPresent(name: TerminalSanitizer.cleanLine(row.name)))
-        continue
-      }
-      let enrollment = Enrollment(
-        name: row.name, group: row.group, code: row.code, phone: row.phone)
-      _ = try enroll(store, enrollment, session: session?.id)
-      present.insert(key)
-      imported += 1
-    }
-    for problem in problems {
-      invocation.note(
-        FacilitatorText.importRowProblem(
-          path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem))
-    }
-    try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
-    invocation.say(
-      FacilitatorText.importSummary(imported: imported, skipped: skipped, bad: problems.count))
-    return problems.isEmpty ? .ok : .badData
-  }
-
-  /// How long an import waits for another one on the same folder.
-  static let importWaitSeconds = 30
-
-  /// Takes `import.lock`, waiting (with a word) up to ``importWaitSeconds``.
-  static func takeImportLock(_ invocation: Invocation, _ store: DataStore)
-    throws(CommandFailure) -> FolderLock
-  {
-    let outcome: FolderLock.Outcome
-    do {
-      outcome = try FolderLock.take(
-        "import.lock", in: store, seconds: importWaitSeconds,
-        waiting: { invocation.note(FacilitatorText.importWaiting) })
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
-    switch outcome {
-    case .taken(let lock): return lock
-    case .busy:
-      throw CommandFailure(FacilitatorText.importBusy(seconds: importWaitSeconds), .ioError)
-    case .interrupted:
-      throw CommandFailure(FacilitatorText.importInterrupted, .interrupted)
-    }
   }
 
   static func link(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {

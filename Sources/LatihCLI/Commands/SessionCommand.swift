@@ -1,21 +1,30 @@
 import LatihBase
+import LatihCourse
 import LatihData
+import LatihReport
 
-/// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID`.
+/// `latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID |
+/// add WHO... [--session ID] | link A B | rename ID TITLE | remove ID | restore ID`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.place, .date]
+  static let options: [Arguments.Option] = [.place, .date, .session]
+  static let actions = "new | list | use | add | link | rename | remove | restore"
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let positionals = invocation.arguments.positionals
     guard let action = positionals.first else {
-      throw CommandFailure(CLIMessage.missingArgument("new | list | use", command: name), .usage)
+      throw CommandFailure(CLIMessage.missingArgument(actions, command: name), .usage)
     }
     switch action {
     case "new": return try create(invocation, words: Array(positionals.dropFirst()))
     case "list": return try list(invocation)
     case "use": return try use(invocation, words: Array(positionals.dropFirst()))
+    case "add": return try add(invocation, words: Array(positionals.dropFirst()))
+    case "link": return try link(invocation, words: Array(positionals.dropFirst()))
+    case "rename": return try rename(invocation, words: Array(positionals.dropFirst()))
+    case "remove": return try remove(invocation, words: Array(positionals.dropFirst()))
+    case "restore": return try restore(invocation, words: Array(positionals.dropFirst()))
     default: throw CommandFailure(CLIMessage.unknownCommand("session " + action), .usage)
     }
   }
@@ -33,6 +42,27 @@ enum SessionCommand: Command {
     }
     let place = invocation.arguments.value(.place).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
+    }
+    // The same day created again (on this laptop, or merged from another) is that session.
+    if let existing = try invocation.sessions(store).day(title: title, place: place, date: date) {
+      do {
+        if existing.removed {
+          let restored = store.event(.sessionRestored(session: existing.id), participant: nil)
+          try SessionList.record([restored], in: store)
+        }
+        try store.setCurrentSession(existing.id)
+      } catch let error as JournalError {
+        throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+      } catch let error as SystemError {
+        throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+      } catch {
+        throw CommandFailure(
+          CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+      }
+      invocation.say(
+        PeopleText.sessionExists(
+          id: existing.id, title: TerminalSanitizer.cleanLine(existing.title)))
+      return .ok
     }
     let session: Session
     do {
@@ -54,20 +84,20 @@ enum SessionCommand: Command {
 
   static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let store = try invocation.openStore(create: false)
-    let sessions = try invocation.sessions(store).sessions
+    let list = try invocation.sessions(store)
+    let sessions = list.sessions
     guard !sessions.isEmpty else {
       invocation.say(FacilitatorText.noSessions)
       return .ok
     }
     let current = try invocation.currentSession(store)
     let roster = try invocation.roster(store)
+    let currentDay = current.map(list.resolve)
     for session in sessions {
-      let count = roster.people.filter { person in
-        roster.records(of: person.id).contains { $0.sessions.contains(session.id) }
-      }.count
+      let count = roster.people.filter { roster.isIn($0.id, session: session.id) }.count
       invocation.say(
         FacilitatorText.sessionLine(
-          current: session.id == current, id: session.id,
+          current: session.id == currentDay, id: session.id,
           title: TerminalSanitizer.cleanLine(session.title), details: details(session),
           participants: count))
     }

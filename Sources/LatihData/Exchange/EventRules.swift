@@ -7,12 +7,12 @@ import LatihBase
 /// | fields | rule |
 /// |---|---|
 /// | `id` (event) | a generated id (8–32 lowercase hex digits) |
-/// | `p` | a generated id; required by every known kind but `session-created`, which has none |
+/// | `p` | a generated id; required by every known kind but the session kinds (`session-created`, `-renamed`, `-removed`, `-restored`, `sessions-linked`), which have none |
 /// | `dev` | a generated id, or `unknown` |
 /// | `t` | inside ``Timestamp/isSane(_:)`` (1970-01-01 up to 2100-01-01, UTC) |
-/// | `session`, `run`, `retry-of`, `other` | generated ids (`other` not the event's own participant) |
+/// | `session`, `run`, `retry-of`, `other` | generated ids (`other` not the event's own participant or session) |
 /// | `lesson`, `question`, `item`, `indicator`, `reason`, `retry` | course ids (1–64 of `a-z0-9-`, a letter first) |
-/// | `name`, `title` | 1–120 characters |
+/// | `name`, `title` (also of `participant-renamed`, `session-renamed`) | 1–120 characters |
 /// | `group`, `code`, `phone`, `place` | up to 120 characters |
 /// | `note` | up to 4,000 characters |
 /// | `response` | up to 1,000 characters (an answer typed is cut at 120) |
@@ -73,7 +73,7 @@ package enum EventRules {
       return .identifier(field: "p")
     }
     switch event.body {
-    case .sessionCreated:
+    case .sessionCreated, .sessionRenamed, .sessionRemoved, .sessionRestored, .sessionsLinked:
       if event.participant != nil { return .unexpectedParticipant }
     case .unknown:
       break
@@ -140,6 +140,23 @@ package enum EventRules {
     case .participantsLinked(let other):
       check.generated("other", other)
       if other == event.participant { check.found = check.found ?? .identifier(field: "other") }
+    case .participantRenamed(let name):
+      check.label("name", name, required: true)
+    case .participantRemoved, .participantRestored:
+      break
+    case .sessionRenamed(let value):
+      check.generated("session", value.session)
+      check.label("title", value.title, required: true)
+      check.label("place", value.place)
+      if let date = value.date, Timestamp.validDate(date) == nil {
+        check.found = check.found ?? .outOfRange(field: "date")
+      }
+    case .sessionRemoved(let session), .sessionRestored(let session):
+      check.generated("session", session)
+    case .sessionsLinked(let session, let other):
+      check.generated("session", session)
+      check.generated("other", other)
+      if other == session { check.found = check.found ?? .identifier(field: "other") }
     case .unknown(_, let fields):
       if fields.utf8.count > maximumUnknownFields {
         check.found = .tooLong(field: "fields", limit: maximumUnknownFields)

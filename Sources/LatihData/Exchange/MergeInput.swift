@@ -27,6 +27,8 @@ package enum MergeRole: Hashable, Sendable {
   case enrolled
   case session(id: String, title: String)
   case linked(other: String)
+  /// A change to sessions that must exist (renamed, removed, restored, linked).
+  case sessionChange([String])
   case other
 
   package init(_ event: Event) {
@@ -34,6 +36,10 @@ package enum MergeRole: Hashable, Sendable {
     case .enrolled: self = .enrolled
     case .sessionCreated(let info): self = .session(id: info.session, title: info.title)
     case .participantsLinked(let other): self = .linked(other: other)
+    case .sessionRenamed(let info): self = .sessionChange([info.session])
+    case .sessionRemoved(let session), .sessionRestored(let session):
+      self = .sessionChange([session])
+    case .sessionsLinked(let session, let other): self = .sessionChange([session, other])
     default: self = .other
     }
   }

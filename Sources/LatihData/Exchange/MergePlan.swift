@@ -40,6 +40,7 @@ extension Merger {
     var enrolled = context.enrolled
     var sessions: [String: String] = [:]
     var links: [(participant: String, other: String)] = []
+    var sessionChanges: [String] = []
     for index in 0..<events.count {
       let id = events.id(index)
       if let earlier = first[id] {
@@ -65,6 +66,8 @@ extension Merger {
         sessions[session] = title
       case .linked(let other):
         links.append((participant, other))
+      case .sessionChange(let named):
+        sessionChanges += named
       case .other:
         break
       }
@@ -83,6 +86,12 @@ extension Merger {
     for (participant, indices) in groups
     where !participant.isEmpty && !local.contains(participant) && !enrolled.contains(participant) {
       problems.append(.orphan(participant: participant, events: indices.count))
+    }
+    for session in Set(sessionChanges)
+    where localSessions[session] == nil && sessions[session] == nil
+      && context.sessions[session] == nil
+    {
+      problems.append(.unknownSession(session: session))
     }
     for link in links where !local.contains(link.other) && !enrolled.contains(link.other) {
       problems.append(.unknownLink(participant: link.participant, other: link.other))

@@ -13,6 +13,9 @@ package enum MergeProblem: Hashable, Sendable {
   case orphan(participant: String, events: Int)
   /// A session id already used for a session with another title.
   case sessionConflict(session: String)
+  /// A change to a session (renamed, removed, restored, linked) that exists neither here
+  /// nor in the files merged.
+  case unknownSession(session: String)
   /// A link naming someone who is neither here nor in the files merged.
   case unknownLink(participant: String, other: String)
   /// A person's journal is held by another Latih (she is learning) and stayed held.
@@ -31,7 +34,7 @@ package enum MergeProblem: Hashable, Sendable {
     case .conflict(_, let participant), .crossFileConflict(_, let participant):
       return participant
     case .orphan(let participant, _): return participant
-    case .sessionConflict: return nil
+    case .sessionConflict, .unknownSession: return nil
     case .unknownLink(let participant, _): return participant
     case .busy(let participant): return participant
     }

@@ -25,6 +25,13 @@ package enum EventType: String, Hashable, Sendable, CaseIterable, Codable {
   case lessonCompleted = "lesson-completed"
   case indicatorRecorded = "indicator-recorded"
   case participantsLinked = "participants-linked"
+  case participantRenamed = "participant-renamed"
+  case participantRemoved = "participant-removed"
+  case participantRestored = "participant-restored"
+  case sessionRenamed = "session-renamed"
+  case sessionRemoved = "session-removed"
+  case sessionRestored = "session-restored"
+  case sessionsLinked = "sessions-linked"
 }
 
 /// Something that happened, recorded once and never changed. Its `id` is unique across
@@ -67,6 +74,20 @@ package enum EventBody: Hashable, Sendable {
   case indicatorRecorded(IndicatorRecord)
   /// This participant and `other` are the same person.
   case participantsLinked(other: String)
+  /// This participant's name is now `name` (cleaned, as an enrolment's).
+  case participantRenamed(name: String)
+  /// This participant is removed: left out of lists and reports, her data kept.
+  case participantRemoved
+  /// A removed participant is back.
+  case participantRestored
+  /// A session's title, place and date are now these (`session` says which).
+  case sessionRenamed(SessionInfo)
+  /// A session is removed: left out of lists, its data kept.
+  case sessionRemoved(session: String)
+  /// A removed session is back.
+  case sessionRestored(session: String)
+  /// Sessions `session` and `other` are one training day.
+  case sessionsLinked(session: String, other: String)
   /// An event type from a newer Latih, kept intact (`fields` is its raw JSON fields,
   /// starting with a comma) so merging never drops it.
   case unknown(type: String, fields: String)
@@ -84,7 +105,23 @@ package enum EventBody: Hashable, Sendable {
     case .lessonCompleted: return EventType.lessonCompleted.rawValue
     case .indicatorRecorded: return EventType.indicatorRecorded.rawValue
     case .participantsLinked: return EventType.participantsLinked.rawValue
+    case .participantRenamed: return EventType.participantRenamed.rawValue
+    case .participantRemoved: return EventType.participantRemoved.rawValue
+    case .participantRestored: return EventType.participantRestored.rawValue
+    case .sessionRenamed: return EventType.sessionRenamed.rawValue
+    case .sessionRemoved: return EventType.sessionRemoved.rawValue
+    case .sessionRestored: return EventType.sessionRestored.rawValue
+    case .sessionsLinked: return EventType.sessionsLinked.rawValue
     case .unknown(let type, _): return type
+    }
+  }
+
+  /// Whether the event must name its participant (`p`): a line of these kinds without
+  /// one is malformed.
+  package var concernsParticipant: Bool {
+    switch self {
+    case .participantRenamed, .participantRemoved, .participantRestored: return true
+    default: return false
     }
   }
 }

@@ -103,6 +103,30 @@ extension EventDecoder {
     case .participantsLinked:
       guard let other = string(.other, bytes) else { return nil }
       return .participantsLinked(other: other)
+    case .participantRenamed:
+      guard let name = string(.name, bytes, needed: true), !name.isEmpty else { return nil }
+      return .participantRenamed(name: name)
+    case .participantRemoved: return .participantRemoved
+    case .participantRestored: return .participantRestored
+    case .sessionRenamed:
+      guard let session = string(.session, bytes, needed: true), !session.isEmpty,
+        let title = string(.title, bytes, needed: true), !title.isEmpty
+      else { return nil }
+      let date = string(.date, bytes, needed: true)
+      if let date, Timestamp.validDate(date) == nil { return nil }
+      return .sessionRenamed(
+        SessionInfo(session: session, title: title, place: string(.place, bytes), date: date))
+    case .sessionRemoved, .sessionRestored:
+      guard let session = string(.session, bytes, needed: true), !session.isEmpty else {
+        return nil
+      }
+      return known == .sessionRemoved
+        ? .sessionRemoved(session: session) : .sessionRestored(session: session)
+    case .sessionsLinked:
+      guard let session = string(.session, bytes, needed: true), !session.isEmpty,
+        let other = string(.other, bytes, needed: true), !other.isEmpty, other != session
+      else { return nil }
+      return .sessionsLinked(session: session, other: other)
     }
   }
 

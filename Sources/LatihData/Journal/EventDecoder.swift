@@ -123,6 +123,7 @@ struct EventDecoder {
     guard let body = body(type: type, typeEnd: typeEnd, retry: retry, in: bytes) else {
       return nil
     }
+    if body.concernsParticipant && participant == nil { return nil }
     let event = Event(id: id, time: time, device: device, participant: participant, body: body)
     return (sequence, event)
   }

@@ -73,6 +73,20 @@ enum EventFields {
       writer.field(literal: "session", value.session)
     case .participantsLinked(let other):
       writer.field(literal: "other", other)
+    case .participantRenamed(let name):
+      writer.field(literal: "name", name)
+    case .participantRemoved, .participantRestored:
+      break
+    case .sessionRenamed(let value):
+      writer.field(literal: "session", value.session)
+      writer.field(literal: "title", value.title)
+      writer.field(literal: "place", value.place)
+      writer.field(literal: "date", value.date)
+    case .sessionRemoved(let session), .sessionRestored(let session):
+      writer.field(literal: "session", session)
+    case .sessionsLinked(let session, let other):
+      writer.field(literal: "session", session)
+      writer.field(literal: "other", other)
     case .unknown(_, let fields):
       writer.rawFields(Array(fields.utf8))
     }

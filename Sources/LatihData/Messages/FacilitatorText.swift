@@ -21,9 +21,7 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case duplicateFlag
   case sessionsCount(Int)
   case likelyDuplicate(names: String)
-  case importSummary(imported: Int, skipped: Int, bad: Int)
   case importRowProblem(path: String, line: Int, problem: CSVProblem)
-  case importAlreadyPresent(name: String)
   case importTooLarge(limit: Int)
   case importNoNameColumn
   case linked(first: String, second: String)
@@ -71,15 +69,6 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case mergeTooLarge(path: String, limit: Int)
   case mergeRejectedEvent(path: String, line: Int)
   case mergeDuplicatesHint
-  // Certificates
-  case certificateWritten(String)
-  case certificateMissing(name: String, lessons: String)
-  case certificateTitle
-  case certificateBody(name: String, course: String)
-  case certificateLessons
-  case certificateScore(Int)
-  case certificateDate(String)
-  case certificatePlace(String)
   // Present
   case presentKeys
   case presentEnd

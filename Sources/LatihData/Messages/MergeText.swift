@@ -13,6 +13,7 @@ package enum MergeText: LocalizedText, Hashable {
   case conflict(id: String, who: String?, elsewhere: Bool)
   case orphan(who: String, events: Int)
   case sessionConflict(session: String)
+  case unknownSession(session: String)
   case unknownLink(who: String, other: String)
   /// Problems not listed.
   case more(Int)

@@ -31,8 +31,16 @@ package struct ProgressLoader: Sendable {
     return contents.events
   }
 
-  /// The progress of the person `id` belongs to.
+  /// The progress of the person `id` belongs to. Every session a run or a record names
+  /// is read as its training day's canonical id (``SessionList/resolve(_:)``), so a
+  /// `--session` filter finds the records of that day made on any laptop.
   package func progress(of id: String) throws(SystemError) -> ParticipantProgress {
-    ParticipantProgress(events: try events(of: id))
+    let events = try events(of: id)
+    let aliases = roster.sessionAliases
+    // Copied only when some event names another id of a day (copies cost on big data).
+    guard !aliases.isEmpty, events.contains(where: { SessionAlias.names($0, aliases) }) else {
+      return ParticipantProgress(events: events)
+    }
+    return ParticipantProgress(events: events.map { SessionAlias.resolved($0, aliases) })
   }
 }

@@ -8,7 +8,8 @@ import LatihBase
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
 ///   import.lock            empty; held by `participants import` while it runs
-///   sessions.jsonl         session-created events
+///   sessions.jsonl         session events (created, renamed, removed, linked)
+///   certificate-key        the secret of certificate codes (made on first certificate)
 ///   participants/          0700
 ///     <16 hex>.jsonl       one journal per participant (0600)
 /// ```

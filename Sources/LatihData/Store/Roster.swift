@@ -8,8 +8,11 @@ package struct Participant: Hashable, Sendable {
   package var code: String?
   package var phone: String?
   package var enrolledAt: Int64
-  /// Sessions joined, in the order joined.
+  /// Sessions joined, in the order joined, by canonical id (``SessionList/resolve(_:)``).
   package var sessions: [String]
+  /// Removed with `latih participants remove` (and not restored since): left out of
+  /// ``Roster/people``, lists and reports; the journal is kept.
+  package var removed = false
 
   /// The name's comparison key (NFC, lowercased).
   package var nameKey: String { NameKey.key(name) }
@@ -27,6 +30,9 @@ package struct Roster: Sendable {
   /// is a Unicode normalisation, too slow to repeat in a sort over thousands of people).
   private var nameKeys: [String: String]
   private var codeKeys: [String: String]
+  /// Session ids that are not canonical → their canonical id (from ``load(_:)``), for
+  /// ``ProgressLoader`` to read every session field through the same resolver.
+  package private(set) var sessionAliases: [String: String] = [:]
 
   /// The result of looking someone up.
   package enum Match: Sendable {
@@ -39,11 +45,14 @@ package struct Roster: Sendable {
     self.init(keyed: participants.map(Keyed.init), links: links)
   }
 
-  /// A participant with the comparison keys of their name and code.
+  /// A participant with the comparison keys of their name and code, and the latest
+  /// rename and removal or restoration in their journal.
   struct Keyed: Sendable {
     var participant: Participant
     var key: String
     var codeKey: String?
+    var renamed: Change<String>?
+    var removed: Change<Bool>?
 
     init(_ participant: Participant) {
       self.participant = participant
@@ -52,10 +61,55 @@ package struct Roster: Sendable {
     }
   }
 
+  /// A change recorded by an event, ordered by the event's time, then id.
+  struct Change<Value: Sendable>: Sendable {
+    var time: Int64
+    var id: String
+    var value: Value
+
+    func isLater(than other: Change?) -> Bool {
+      guard let other else { return true }
+      return (time, id) > (other.time, other.id)
+    }
+  }
+
   /// A roster of participants whose keys are already worked out (``load(_:)`` does that
   /// on all cores along with reading the journals).
   init(keyed: [Keyed], links: [(String, String)]) {
-    let participants = keyed.map(\.participant)
+    var parent: [String: String] = [:]
+    for entry in keyed { parent[entry.participant.id] = entry.participant.id }
+    func root(_ id: String) -> String {
+      var current = id
+      while let next = parent[current], next != current { current = next }
+      return current
+    }
+    let enrolled = Dictionary(
+      keyed.map { ($0.participant.id, $0.participant.enrolledAt) }, uniquingKeysWith: min)
+    for (a, b) in links where parent[a] != nil && parent[b] != nil {
+      let rootA = root(a)
+      let rootB = root(b)
+      guard rootA != rootB else { continue }
+      let keepA = (enrolled[rootA] ?? 0, rootA) <= (enrolled[rootB] ?? 0, rootB)
+      if keepA { parent[rootB] = rootA } else { parent[rootA] = rootB }
+    }
+    // A rename or removal counts for the whole person (all linked records): the latest
+    // in time order wins, the same on every laptop.
+    var renamed: [String: Change<String>] = [:]
+    var removed: [String: Change<Bool>] = [:]
+    for entry in keyed {
+      let id = root(entry.participant.id)
+      if let change = entry.renamed, change.isLater(than: renamed[id]) { renamed[id] = change }
+      if let change = entry.removed, change.isLater(than: removed[id]) { removed[id] = change }
+    }
+    var keyed = keyed
+    for index in keyed.indices {
+      let id = root(keyed[index].participant.id)
+      if let name = renamed[id]?.value, name != keyed[index].participant.name {
+        keyed[index].participant.name = name
+        keyed[index].key = NameKey.key(name)
+      }
+      keyed[index].participant.removed = removed[id]?.value ?? false
+    }
     var nameKeys: [String: String] = [:]
     var codeKeys: [String: String] = [:]
     nameKeys.reserveCapacity(keyed.count)
@@ -69,21 +123,6 @@ package struct Roster: Sendable {
     }.map(\.participant)
     self.nameKeys = nameKeys
     self.codeKeys = codeKeys
-    var parent: [String: String] = [:]
-    for participant in participants { parent[participant.id] = participant.id }
-    func root(_ id: String) -> String {
-      var current = id
-      while let next = parent[current], next != current { current = next }
-      return current
-    }
-    let enrolled = Dictionary(participants.map { ($0.id, $0.enrolledAt) }, uniquingKeysWith: min)
-    for (a, b) in links where parent[a] != nil && parent[b] != nil {
-      let rootA = root(a)
-      let rootB = root(b)
-      guard rootA != rootB else { continue }
-      let keepA = (enrolled[rootA] ?? 0, rootA) <= (enrolled[rootB] ?? 0, rootB)
-      if keepA { parent[rootB] = rootA } else { parent[rootA] = rootB }
-    }
     var canonical: [String: String] = [:]
     var groups: [String: [Participant]] = [:]
     for participant in self.participants {
@@ -100,8 +139,10 @@ package struct Roster: Sendable {
   /// person must never silently go missing); one removed meanwhile is skipped.
   package static func load(_ store: DataStore) throws(SystemError) -> Roster {
     let needles = [
-      "\"type\":\"enrolled\"", "\"type\":\"session-joined\"", "\"type\":\"participants-linked\"",
-    ].map { Array($0.utf8) }
+      EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
+      .participantRemoved, .participantRestored,
+    ].map { Array("\"type\":\"\($0.rawValue)\"".utf8) }
+    let sessionList = try SessionList.load(store)
     let found = ConcurrentMap.map(try store.participantIDs()) { id in
       Result { () throws(SystemError) in try record(id, in: store, needles: needles) }
     }
@@ -110,10 +151,16 @@ package struct Roster: Sendable {
     var links: [(String, String)] = []
     for outcome in found {
       let (participant, linked) = try outcome.get()
-      if let participant { participants.append(participant) }
+      if var participant {
+        participant.participant.sessions = unique(
+          participant.participant.sessions.map(sessionList.resolve))
+        participants.append(participant)
+      }
       links += linked
     }
-    return Roster(keyed: participants, links: links)
+    var roster = Roster(keyed: participants, links: links)
+    roster.sessionAliases = sessionList.aliases
+    return roster
   }
 
   /// One journal's participant (nil without an enrolment, or if the journal was removed
@@ -130,6 +177,8 @@ package struct Roster: Sendable {
     var participant: Participant?
     var sessions: [String] = []
     var links: [(String, String)] = []
+    var renamed: Change<String>?
+    var removed: Change<Bool>?
     let events = JournalReader.events(in: bytes, containing: needles)
     for event in events.sorted(by: Event.chronological) where event.participant == id {
       switch event.body {
@@ -141,12 +190,21 @@ package struct Roster: Sendable {
         sessions.append(session)
       case .participantsLinked(let other):
         links.append((id, other))
+      case .participantRenamed(let name):
+        renamed = Change(time: event.time, id: event.id, value: NameKey.clean(name))
+      case .participantRemoved:
+        removed = Change(time: event.time, id: event.id, value: true)
+      case .participantRestored:
+        removed = Change(time: event.time, id: event.id, value: false)
       default:
         break
       }
     }
     participant?.sessions = sessions
-    return (participant.map(Keyed.init), links)
+    var keyed = participant.map(Keyed.init)
+    keyed?.renamed = renamed.flatMap { $0.value.isEmpty ? nil : $0 }
+    keyed?.removed = removed
+    return (keyed, links)
   }
 
   /// The participant with `id`.
@@ -167,17 +225,29 @@ package struct Roster: Sendable {
     groups[canonical[id] ?? id] ?? []
   }
 
-  /// One entry per person: the canonical record of each link group.
+  /// One entry per person: the canonical record of each link group (removed people
+  /// left out).
   package var people: [Participant] {
-    participants.filter { canonical[$0.id] == $0.id }
+    participants.filter { canonical[$0.id] == $0.id && !$0.removed }
+  }
+
+  /// The removed people (canonical records), for `participants restore`.
+  package var removedPeople: [Participant] {
+    participants.filter { canonical[$0.id] == $0.id && $0.removed }
+  }
+
+  /// Whether the person `id` belongs to joined session `session` (a canonical id) with
+  /// any of her records.
+  package func isIn(_ id: String, session: String) -> Bool {
+    records(of: id).contains { $0.sessions.contains(session) }
   }
 
   /// Finds WHO: a code, a name (NFC, case-insensitive) or an id prefix of 4+ digits.
   /// Linked records of one person count once.
-  package func resolve(_ who: String) -> Match {
+  package func resolve(_ who: String, removed: Bool = false) -> Match {
     let key = NameKey.key(who)
     guard !key.isEmpty else { return .none }
-    let people = people
+    let people = removed ? removedPeople : people
     let byCode = people.filter { person in
       records(of: person.id).contains { codeKey(of: $0) == key }
     }
@@ -199,13 +269,24 @@ package struct Roster: Sendable {
   }
 
   /// Groups of different people who look like the same person: same name and same code
-  /// (or both without code), not linked. For `participants list` and after a merge.
+  /// (or both without code, and then the same phone and group), not linked. For
+  /// `participants list` and after a merge; namesakes with another phone or group are
+  /// not flagged here.
   package var likelyDuplicates: [[Participant]] {
     var groups: [String: [Participant]] = [:]
     for person in people {
-      groups[nameKey(of: person) + "\u{0}" + (codeKey(of: person) ?? ""), default: []]
-        .append(person)
+      let details =
+        codeKey(of: person).map { "c" + $0 }
+        ?? "p" + (PersonMatch.phone(person.phone) ?? "") + "\u{0}"
+        + (person.group.map(NameKey.key) ?? "")
+      groups[nameKey(of: person) + "\u{0}" + details, default: []].append(person)
     }
     return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
   }
+}
+
+/// `values` without repeats, in their first order.
+private func unique(_ values: [String]) -> [String] {
+  var seen: Set<String> = []
+  return values.filter { seen.insert($0).inserted }
 }

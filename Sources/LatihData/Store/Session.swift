@@ -1,8 +1,9 @@
 import LatihBase
 
-/// A training session (a day in a village hall), from its `session-created` event.
+/// A training session (a day in a village hall): its `session-created` event, or several
+/// of them joined into one (the same day created on several laptops).
 package struct Session: Hashable, Sendable {
-  /// 8 hexadecimal digits.
+  /// 8 hexadecimal digits: the canonical id (the earliest created of its members).
   package var id: String
   package var title: String
   package var place: String?
@@ -10,36 +11,100 @@ package struct Session: Hashable, Sendable {
   package var date: String?
   package var created: Int64
   package var device: String
+  /// Every id of this training day: the canonical id first, then the others in the order
+  /// created.
+  package var members: [String] = []
+  /// Removed with `latih session remove` (and not restored since).
+  package var removed = false
+
+  package init(
+    id: String, title: String, place: String? = nil, date: String? = nil, created: Int64,
+    device: String, members: [String]? = nil, removed: Bool = false
+  ) {
+    self.id = id
+    self.title = title
+    self.place = place
+    self.date = date
+    self.created = created
+    self.device = device
+    self.members = members ?? [id]
+    self.removed = removed
+  }
+
+  /// The key that makes two sessions one training day: title, place and date, each
+  /// Unicode-normalised, lowercased and with white space collapsed.
+  package static func dayKey(title: String, place: String?, date: String?) -> String {
+    [NameKey.key(title), NameKey.key(place ?? ""), NameKey.key(date ?? "")].joined(
+      separator: "\u{0}")
+  }
+
+  /// This session's ``dayKey(title:place:date:)`` as it reads now.
+  package var dayKey: String { Self.dayKey(title: title, place: place, date: date) }
 }
 
-/// The sessions in a data folder (`sessions.jsonl`).
+/// The sessions in a data folder (`sessions.jsonl`), with the one resolver every command
+/// and the report use to turn any session id into its training day's canonical id.
 package struct SessionList: Sendable {
-  /// Sessions in the order created.
-  package var sessions: [Session]
+  /// Sessions not removed, in the order created (one per training day).
+  package private(set) var sessions: [Session]
+  /// Removed sessions, in the order created.
+  package private(set) var removedSessions: [Session] = []
+  /// Every known session id → its canonical id.
+  private var canonical: [String: String] = [:]
+  /// The day key of every session as created → its canonical id.
+  private var createdDays: [String: String] = [:]
 
-  package init(sessions: [Session]) { self.sessions = sessions }
+  /// A list of sessions that are each their own training day.
+  package init(sessions: [Session]) {
+    self.sessions = sessions
+    for session in sessions {
+      for member in session.members { canonical[member] = session.id }
+    }
+  }
+
+  /// The sessions the events of `sessions.jsonl` describe (see ``SessionDays``).
+  package init(events: [Event]) {
+    let days = SessionDays(events: events)
+    canonical = days.canonical
+    createdDays = days.createdDays
+    sessions = days.sessions.filter { !$0.removed }
+    removedSessions = days.sessions.filter(\.removed)
+  }
 
   /// Reads the sessions journal (without locking); an empty list when there is none.
   package static func load(_ store: DataStore) throws(SystemError) -> SessionList {
-    let events = try store.readJournal(at: store.sessionsPath)?.events ?? []
-    var seen: Set<String> = []
-    let sessions = events.sorted(by: Event.chronological).compactMap { event -> Session? in
-      guard case .sessionCreated(let info) = event.body, seen.insert(info.session).inserted else {
-        return nil
-      }
-      return Session(
-        id: info.session, title: info.title, place: info.place, date: info.date,
-        created: event.time, device: event.device)
-    }
-    return SessionList(sessions: sessions)
+    SessionList(events: try store.readJournal(at: store.sessionsPath)?.events ?? [])
   }
 
-  /// The session with `id`, or the only one whose id starts with it.
-  package func find(_ id: String) -> Session? {
+  /// The canonical id of the training day session `id` belongs to; an unknown id is
+  /// returned as it is.
+  package func resolve(_ id: String) -> String { canonical[id] ?? id }
+
+  /// Session ids that are not their own canonical id, each → its canonical id.
+  package var aliases: [String: String] { canonical.filter { $0.key != $0.value } }
+
+  /// The session (not removed) with member id `id`, or the only one with a member id
+  /// that starts with it.
+  package func find(_ id: String) -> Session? { find(id, in: sessions) }
+
+  /// As ``find(_:)``, among removed sessions.
+  package func findRemoved(_ id: String) -> Session? { find(id, in: removedSessions) }
+
+  private func find(_ id: String, in list: [Session]) -> Session? {
     let key = id.lowercased()
-    if let exact = sessions.first(where: { $0.id == key }) { return exact }
-    let matches = sessions.filter { $0.id.hasPrefix(key) }
+    guard !key.isEmpty else { return nil }
+    if let exact = list.first(where: { $0.members.contains(key) }) { return exact }
+    let matches = list.filter { $0.members.contains { $0.hasPrefix(key) } }
     return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The session for the training day with this title, place and date (as it reads now,
+  /// or as any of its sessions was created), removed or not.
+  package func day(title: String, place: String?, date: String?) -> Session? {
+    let key = Session.dayKey(title: title, place: place, date: date)
+    let all = sessions + removedSessions
+    if let now = all.first(where: { $0.dayKey == key }) { return now }
+    return createdDays[key].flatMap { id in all.first { $0.id == id } }
   }
 
   /// Records a new session in `store` and returns it.
@@ -49,11 +114,16 @@ package struct SessionList: Sendable {
     let id = store.identifiers.hex(bytes: 4)
     let info = SessionInfo(session: id, title: title, place: place, date: date)
     let event = store.event(.sessionCreated(info), participant: nil)
+    try record([event], in: store)
+    return Session(
+      id: id, title: title, place: place, date: date, created: event.time, device: store.device)
+  }
+
+  /// Appends session events (renamed, removed, restored, linked) to `sessions.jsonl`.
+  package static func record(_ events: [Event], in store: DataStore) throws(JournalError) {
     let journal = try Journal.openWaiting(
       store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
     defer { journal.close() }
-    try journal.record([event])
-    return Session(
-      id: id, title: title, place: place, date: date, created: event.time, device: store.device)
+    try journal.record(events)
   }
 }

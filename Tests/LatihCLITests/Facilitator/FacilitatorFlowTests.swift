@@ -64,7 +64,7 @@ import Testing
       #expect(imported.code == .ok)
       #expect(
         imported.output.contains(
-          FacilitatorText.importSummary(imported: 30, skipped: 0, bad: 0).text(in: .id)))
+          PeopleText.importSummary(new: 30, matched: 0, repeated: 0, bad: 0).text(in: .id)))
       let evaluated = Self.latih(["evaluate"], data: hall, input: Self.evaluateInput)
       #expect(evaluated.code == .ok)
       // The screen wraps at 40 columns: compare the words.

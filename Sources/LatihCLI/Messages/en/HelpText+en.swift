@@ -15,14 +15,16 @@ extension HelpText {
 
         For facilitators and organizers:
           latih participants add NAME... [--group G] [--code C] | list | import FILE.csv | link A B
-          latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID
+                             | rename WHO NEW | remove WHO | restore WHO
+          latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID | add WHO...
+                        | link A B | rename ID TITLE | remove ID | restore ID
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID]  quick entry of indicators
           latih present LESSON           show pages on a projector
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
           latih export --out FILE        one file for a USB stick
           latih merge FILE...            merge data from other laptops
-          latih certificate WHO [--out FILE.html]
+          latih certificate WHO | --session ID [--out FILE.html] | verify CODE
 
         For course authors:
           latih check [PATH...]          check lesson files
@@ -80,16 +82,23 @@ extension HelpText {
     case .participants:
       return """
         Usage:
-          latih participants add NAME... [--group G] [--code C] [--session ID]
+          latih participants add NAME... [--group G] [--code C] [--phone P] [--new] [--session ID]
           latih participants list [--session ID]
           latih participants import FILE.csv [--session ID]
           latih participants link A B
+          latih participants rename WHO NEW-NAME
+          latih participants remove WHO | restore WHO
 
-        add     enrols one or more names (quote names with spaces)
+        add     enrols one or more names (quote names with spaces); someone already enrolled
+                (same name and the same code, phone or group) is not enrolled again but
+                added to the session; --new: enrol anyway
         list    lists participants; duplicate names are flagged
         import  CSV with a header row: name/nama required; group/kelompok, code/kode,
-                phone/hp optional; comma or semicolon separated; UTF-8 with or without BOM
+                phone/hp optional; comma or semicolon separated; UTF-8 with or without BOM;
+                people already enrolled are added to the session and named by line
         link    says A and B are the same person (e.g. enrolled on two laptops)
+        rename  changes the name (the old one stays recorded)
+        remove  leaves her out of lists and reports; her data is kept, restore brings her back
 
         """
     case .session:
@@ -98,9 +107,16 @@ extension HelpText {
           latih session new TITLE [--place PLACE] [--date YYYY-MM-DD]
           latih session list
           latih session use ID
+          latih session add WHO... [--session ID]
+          latih session link A B
+          latih session rename ID TITLE [--place PLACE] [--date YYYY-MM-DD]
+          latih session remove ID | restore ID
 
         Training sessions. A new session becomes the current one; participants and record
-        use the current session unless --session names another.
+        use the current session unless --session names another. Sessions with the same
+        title, place and date (created on several laptops) are one session after merging;
+        link joins two sessions that are one training day. add adds people already
+        enrolled to the session.
 
         """
     case .record:
@@ -171,9 +187,18 @@ extension HelpText {
         """
     case .certificate:
       return """
-        Usage: latih certificate WHO [--out FILE.html]
+        Usage:
+          latih certificate WHO | --session ID [--kind participation|completion] [--out FILE.html]
+                            [--organizer TEXT] [--signer TEXT]...
+          latih certificate verify CODE
 
-        A one-page certificate for a participant who has passed the course.
+        One A4 landscape page per participant, for one session.
+        --kind participation|completion  took part (recorded by the facilitator in that session)
+                                         or completed (the course's rule: post-test or all lessons)
+        --organizer TEXT                 who held the training
+        --signer TEXT                    a signature line (at most 2)
+        --out FILE.html                  write to a file (else to the screen)
+        verify CODE                      check a certificate's verification code
 
         """
     }

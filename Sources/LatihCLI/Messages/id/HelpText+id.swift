@@ -15,14 +15,16 @@ extension HelpText {
 
         Untuk fasilitator dan penyelenggara:
           latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
-          latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID
+                             | rename SIAPA BARU | remove SIAPA | restore SIAPA
+          latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | add SIAPA...
+                        | link A B | rename ID JUDUL | remove ID | restore ID
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
           latih export --out BERKAS      satu berkas untuk flashdisk
           latih merge BERKAS...          gabungkan data dari laptop lain
-          latih certificate SIAPA [--out BERKAS.html]
+          latih certificate SIAPA | --session ID [--out BERKAS.html] | verify KODE
 
         Untuk penulis materi:
           latih check [PATH...]          periksa berkas pelajaran
@@ -80,16 +82,23 @@ extension HelpText {
     case .participants:
       return """
         Pemakaian:
-          latih participants add NAMA... [--group G] [--code K] [--session ID]
+          latih participants add NAMA... [--group G] [--code K] [--phone HP] [--new] [--session ID]
           latih participants list [--session ID]
           latih participants import BERKAS.csv [--session ID]
           latih participants link A B
+          latih participants rename SIAPA NAMA-BARU
+          latih participants remove SIAPA | restore SIAPA
 
-        add     mendaftarkan satu atau beberapa nama (pakai tanda kutip untuk nama dengan spasi)
+        add     mendaftarkan satu atau beberapa nama (pakai tanda kutip untuk nama dengan spasi);
+                orang yang sudah terdaftar (nama sama dan kode, HP atau kelompok sama) tidak
+                didaftarkan lagi tetapi ditambahkan ke sesi; --new: tetap daftarkan baru
         list    daftar peserta; nama kembar ditandai
         import  CSV dengan baris judul: name/nama wajib; group/kelompok, code/kode, phone/hp
-                boleh; pemisah koma atau titik koma; UTF-8 dengan atau tanpa BOM
+                boleh; pemisah koma atau titik koma; UTF-8 dengan atau tanpa BOM; yang sudah
+                terdaftar ditambahkan ke sesi dan disebut per baris
         link    menyatakan A dan B orang yang sama (misalnya terdaftar di dua laptop)
+        rename  mengganti nama (nama lama tetap tercatat)
+        remove  mengeluarkan dari daftar dan laporan; datanya tetap, restore mengembalikan
 
         """
     case .session:
@@ -98,9 +107,16 @@ extension HelpText {
           latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
           latih session list
           latih session use ID
+          latih session add SIAPA... [--session ID]
+          latih session link A B
+          latih session rename ID JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
+          latih session remove ID | restore ID
 
         Sesi pelatihan. Sesi baru langsung menjadi sesi aktif; participants dan record
-        memakai sesi aktif kecuali --session menyebut yang lain.
+        memakai sesi aktif kecuali --session menyebut yang lain. Sesi dengan judul, tempat
+        dan tanggal yang sama (dibuat di beberapa laptop) menjadi satu sesi setelah merge;
+        link menggabungkan dua sesi yang sebenarnya satu hari pelatihan. add menambahkan
+        peserta yang sudah terdaftar ke sesi.
 
         """
     case .record:
@@ -170,9 +186,18 @@ extension HelpText {
         """
     case .certificate:
       return """
-        Pemakaian: latih certificate SIAPA [--out BERKAS.html]
+        Pemakaian:
+          latih certificate SIAPA | --session ID [--kind participation|completion] [--out BERKAS.html]
+                            [--organizer TEKS] [--signer TEKS]...
+          latih certificate verify KODE
 
-        Sertifikat satu halaman untuk peserta yang sudah lulus kursus.
+        Sertifikat satu halaman A4 mendatar per peserta, untuk satu sesi.
+        --kind participation|completion  keikutsertaan (dicatat fasilitator di sesi itu) atau
+                                         kelulusan (aturan kursus: tes akhir atau semua pelajaran)
+        --organizer TEKS                 penyelenggara
+        --signer TEKS                    baris tanda tangan (paling banyak 2)
+        --out BERKAS.html                simpan ke berkas (tanpa ini: ke layar)
+        verify KODE                      periksa kode verifikasi pada sertifikat
 
         """
     }

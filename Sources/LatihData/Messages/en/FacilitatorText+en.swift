@@ -29,9 +29,6 @@ extension FacilitatorText {
     case .sessionsCount(let count): return count == 1 ? "1 session" : "\(count) sessions"
     case .likelyDuplicate(let names):
       return "Possibly the same person: \(names). If so: latih participants link A B"
-    case .importSummary(let imported, let skipped, let bad):
-      return
-        "Imported: \(imported) participants; already present: \(skipped); rows with problems: \(bad)."
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -43,7 +40,6 @@ extension FacilitatorText {
       case .tooManyRows(let limit): detail = "more than \(limit) rows; the rest are skipped"
       }
       return "\(path):\(line): \(detail)"
-    case .importAlreadyPresent(let name): return "Already present, skipped: \(name)"
     case .importTooLarge(let limit):
       return "the roster file is too large (max. \(limit / 1024) KiB)"
     case .importNoNameColumn:
@@ -121,15 +117,6 @@ extension FacilitatorText {
     case .mergeDuplicatesHint:
       return
         "Check with 'latih participants list'; join records of one person with 'latih participants link A B'."
-    case .certificateWritten(let path): return "Certificate written: \(path)"
-    case .certificateMissing(let name, let lessons):
-      return "\(name) cannot get a certificate yet. Not passed: \(lessons)"
-    case .certificateTitle: return "CERTIFICATE"
-    case .certificateBody(_, _): return "Awarded to"
-    case .certificateLessons: return "for passing the lessons:"
-    case .certificateScore(let score): return "Average score: \(score)%"
-    case .certificateDate(let date): return "Date: \(date)"
-    case .certificatePlace(let place): return "Place: \(place)"
     case .presentKeys: return "[Enter] next · [b] back · [q] quit"
     case .presentEnd: return "The end."
     }

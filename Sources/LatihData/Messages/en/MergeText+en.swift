@@ -20,6 +20,8 @@ extension MergeText {
         "  \(events) events for participant \(who), who is enrolled neither here nor in the file"
     case .sessionConflict(let session):
       return "  session \(session) exists with another title"
+    case .unknownSession(let session):
+      return "  session \(session) is changed but exists neither here nor in the file"
     case .unknownLink(let who, let other):
       return "  the link \(who) = \(other) names someone who does not exist"
     case .more(let count): return "  … and \(count) more"

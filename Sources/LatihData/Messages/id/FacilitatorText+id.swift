@@ -30,8 +30,6 @@ extension FacilitatorText {
     case .sessionsCount(let count): return "\(count) sesi"
     case .likelyDuplicate(let names):
       return "Mungkin orang yang sama: \(names). Jika benar: latih participants link A B"
-    case .importSummary(let imported, let skipped, let bad):
-      return "Diimpor: \(imported) peserta; sudah ada: \(skipped); baris bermasalah: \(bad)."
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -43,7 +41,6 @@ extension FacilitatorText {
       case .tooManyRows(let limit): detail = "lebih dari \(limit) baris; sisanya dilewati"
       }
       return "\(path):\(line): \(detail)"
-    case .importAlreadyPresent(let name): return "Sudah ada, dilewati: \(name)"
     case .importTooLarge(let limit):
       return "berkas daftar peserta terlalu besar (maks. \(limit / 1024) KiB)"
     case .importNoNameColumn:
@@ -123,15 +120,6 @@ extension FacilitatorText {
     case .mergeDuplicatesHint:
       return
         "Periksa dengan 'latih participants list'; gabungkan orang yang sama dengan 'latih participants link A B'."
-    case .certificateWritten(let path): return "Sertifikat ditulis: \(path)"
-    case .certificateMissing(let name, let lessons):
-      return "\(name) belum bisa mendapat sertifikat. Belum lulus: \(lessons)"
-    case .certificateTitle: return "SERTIFIKAT"
-    case .certificateBody(_, _): return "Diberikan kepada"
-    case .certificateLessons: return "yang telah lulus pelajaran:"
-    case .certificateScore(let score): return "Nilai rata-rata: \(score)%"
-    case .certificateDate(let date): return "Tanggal: \(date)"
-    case .certificatePlace(let place): return "Tempat: \(place)"
     case .presentKeys: return "[Enter] lanjut · [b] kembali · [q] keluar"
     case .presentEnd: return "Selesai."
     }

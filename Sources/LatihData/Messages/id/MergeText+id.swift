@@ -20,6 +20,8 @@ extension MergeText {
         "  \(events) peristiwa untuk peserta \(who), yang tidak terdaftar di sini maupun di berkas"
     case .sessionConflict(let session):
       return "  sesi \(session) sudah ada dengan judul lain"
+    case .unknownSession(let session):
+      return "  sesi \(session) diubah, tetapi tidak ada di sini maupun di berkas"
     case .unknownLink(let who, let other):
       return "  tautan \(who) = \(other) menyebut orang yang tidak ada"
     case .more(let count): return "  … dan \(count) lagi"
