@@ -10,7 +10,9 @@ enum DecodeSpeed {
     let folder = PathName.join(data, "participants")
     let limit = try options.integer("files") ?? 2000
     let files = try fileSystem.contentsOfDirectory(folder).prefix(limit)
-    let journals = try files.map { try fileSystem.readFile(PathName.join(folder, $0)) }
+    let journals = try files.map {
+      try fileSystem.readFile(PathName.join(folder, $0), limit: Journal.maximumBytes)
+    }
     for _ in 0..<max(1, try options.integer("repeat") ?? 3) {
       var start = MonotonicClock.nanoseconds()
       let decoded = journals.map { JournalReader.read($0).events }

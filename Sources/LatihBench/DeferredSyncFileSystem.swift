@@ -30,8 +30,8 @@ package struct DeferredSyncFileSystem: FileSystem {
     try base.open(path, options, permissions: permissions)
   }
 
-  package func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
-    try base.readToEnd(file)
+  package func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
+    try base.readToEnd(file, limit: limit)
   }
 
   package func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

@@ -15,7 +15,9 @@ enum MergePhases {
       defer { mark = now }
       return Double(now - mark) / 1e6
     }
-    let contents = files.compactMap { try? ExportFile.decode(fileSystem.readFile($0)) }
+    let contents = files.compactMap {
+      try? ExportFile.decode(fileSystem.readFile($0, limit: ExportFile.maximumBytes))
+    }
     let read = lap()
     let events = contents.map { $0.events.map(\.event) }
     let copied = lap()

@@ -9,7 +9,7 @@ package final class SyntheticClock: WallClock, Sendable {
   /// A clock showing `start` (milliseconds since 1970).
   package init(start: Int64) { time = Mutex(start) }
 
-  package func now() -> Int64 { time.withLock { $0 } }
+  package func currentTime() -> Int64 { time.withLock { $0 } }
 
   /// Moves the clock forward by `milliseconds`.
   package func advance(_ milliseconds: Int64) { time.withLock { $0 += max(0, milliseconds) } }

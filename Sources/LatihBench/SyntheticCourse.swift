@@ -32,7 +32,9 @@ package struct SyntheticCourse: Sendable {
     let ordinary = course.lessonIDs.filter { $0 != test }
     guard !ordinary.isEmpty else { throw Failure.template("no ordinary lessons") }
     let manifestPath = PathName.join(template, CourseLoader.manifestName)
-    let manifest = String(decoding: try fileSystem.readFile(manifestPath), as: UTF8.self)
+    let manifest = String(
+      decoding: try fileSystem.readFile(manifestPath, limit: SourceText.maximumFileBytes),
+      as: UTF8.self)
     var order: [String] = []
     var written = 0
     let copies = test == nil ? lessons : lessons - 1
@@ -68,7 +70,9 @@ package struct SyntheticCourse: Sendable {
     guard let lesson = course.lessons[language]?[source] else {
       throw Failure.template("lesson \(source) missing in \(language.rawValue)")
     }
-    let text = String(decoding: try fileSystem.readFile(lesson.path), as: UTF8.self)
+    let text = String(
+      decoding: try fileSystem.readFile(lesson.path, limit: SourceText.maximumFileBytes),
+      as: UTF8.self)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard let idLine = lines.firstIndex(where: { $0.hasPrefix("id:") }) else {
       throw Failure.template("\(lesson.path) has no id line")

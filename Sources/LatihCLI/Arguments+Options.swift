@@ -26,6 +26,8 @@ extension Arguments.Option {
   static let kind = value("kind")
   /// `--new`: enrol a namesake even when someone already enrolled matches.
   static let new = flag("new")
+  /// `--max-age DAYS`: when a lesson's `checked:` date draws a warning.
+  static let maxAge = value("max-age")
   static let noShuffle = flag("no-shuffle")
   static let note = value("note")
   static let organizer = value("organizer")

@@ -15,7 +15,7 @@ extension Invocation {
 
   /// Everyone in the data folder.
   package func roster(_ store: DataStore) throws(CommandFailure) -> Roster {
-    try reading { () throws(SystemError) in try Roster.load(store) }
+    try reading { () throws(SystemError) in try Roster.load(store, language: language) }
   }
 
   /// The sessions of the data folder.
@@ -35,13 +35,17 @@ extension Invocation {
     try reading { () throws(SystemError) in try loader.progress(of: id) }
   }
 
-  /// Says on standard error which journals `loader` found damaged lines in (they were
-  /// skipped): the first five by path, then how many more.
-  package func noteDamage(_ loader: ProgressLoader) {
-    let damaged = loader.damage.damaged
-    for entry in damaged.prefix(5) {
-      complain(CLIMessage.journalDamaged(path: entry.path, lines: entry.lines))
+  /// Says on standard error what damage the command met in the data folder (damaged
+  /// lines skipped, unfinished last lines cut or ignored, entries that are not journals,
+  /// names that could not be read): the first ten files by path, then how many more.
+  /// ``Latih/main(arguments:context:)`` calls it when every command ends.
+  package func noteDamage() {
+    let damaged = damage.damaged
+    for entry in damaged.prefix(10) {
+      for finding in entry.findings {
+        complain(CLIMessage.journalDamage(path: entry.path, finding))
+      }
     }
-    if damaged.count > 5 { complain(CLIMessage.moreJournalsDamaged(damaged.count - 5)) }
+    if damaged.count > 10 { complain(CLIMessage.moreJournalsDamaged(damaged.count - 10)) }
   }
 }

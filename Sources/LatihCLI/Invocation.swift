@@ -12,6 +12,8 @@ package struct Invocation {
   /// UI and lesson language: `--lang`, `LATIH_LANG`, else Indonesian.
   package let language: Language
   package let colorChoice: ColorChoice
+  /// Damage met in the data folder during this command, named when it ends.
+  package let damage = JournalDamageLog()
 
   /// The option values accepted by every command.
   package static let globalOptions: [Arguments.Option] = [
@@ -86,16 +88,50 @@ package struct Invocation {
   }
 
   /// The data folder: `--data`, `LATIH_DATA`, `$XDG_DATA_HOME/latih`, else
-  /// `~/.local/share/latih`.
-  package var dataDirectory: String {
+  /// `~/.local/share/latih`. With none of them (no `HOME`, as under some service
+  /// managers), an error asking for `--data` or `LATIH_DATA`: never a folder under
+  /// wherever the command happens to run.
+  package func dataDirectory() throws(CommandFailure) -> String {
     if let path = arguments.value(.data) ?? context.environment["LATIH_DATA"], !path.isEmpty {
       return absolute(path)
     }
     if let xdg = context.environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       return PathName.join(xdg, "latih")
     }
-    let home = context.environment["HOME"] ?? context.workingDirectory
+    guard let home = context.environment["HOME"], home.hasPrefix("/") else {
+      throw CommandFailure(CLIMessage.noDataFolder, .usage)
+    }
     return PathName.join(home, ".local/share/latih")
+  }
+
+  /// The absolute path for an `--out` value, refused when it is inside the data folder
+  /// (links resolved, also for a file not made yet): an output must never replace a
+  /// journal, the device file or anything else Latih keeps there.
+  package func outputPath(_ typed: String) throws(CommandFailure) -> String {
+    let path = absolute(typed)
+    if PathName.isInside(path, try dataDirectory()) {
+      throw CommandFailure(CLIMessage.outputInsideData(path: typed), .usage)
+    }
+    return path
+  }
+
+  /// Writes an `--out` file durably at `path` (from ``outputPath(_:)`` of `typed`). A
+  /// failure names what the user typed: the folder as typed when it is the folder that
+  /// failed (missing, read-only), never Latih's temporary file.
+  package func writeOutput(_ bytes: [UInt8], to path: String, typed: String)
+    throws(CommandFailure)
+  {
+    do {
+      try context.fileSystem.writeFileDurably(path, bytes)
+    } catch {
+      var failure = error
+      if failure.path == PathName.parent(of: path) {
+        failure.path = PathName.parent(of: typed)
+      } else if failure.path == path {
+        failure.path = typed
+      }
+      throw CommandFailure(CLIMessage.cannotWrite(failure), .ioError)
+    }
   }
 
   /// Where a course is looked for, in order: `--lessons`, `LATIH_LESSONS`, `./lessons`,
@@ -141,6 +177,9 @@ package struct Invocation {
         CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory), .badData)
     }
     if result.errorCount > 0 {
+      // The course is usable without the bad files; each is still named (file:line:col).
+      DiagnosticPrinter(language: language, style: errorStyle).print(
+        result.diagnostics.filter { $0.severity == .error }.prefix(10), to: context.errors)
       complain(CLIMessage.courseHasErrors(errors: result.errorCount, directory: directory))
     }
     return course
@@ -150,10 +189,12 @@ package struct Invocation {
 extension Invocation {
   /// Opens the data folder; `create` makes it (for commands that record something).
   package func openStore(create: Bool) throws(CommandFailure) -> DataStore {
+    let directory = try dataDirectory()
     do {
       return try DataStore.open(
-        dataDirectory, fileSystem: context.fileSystem, clock: context.clock,
-        identifiers: context.identifiers, create: create, hostName: context.hostName)
+        directory, fileSystem: context.fileSystem, clock: context.clock,
+        identifiers: context.identifiers, create: create, hostName: context.hostName,
+        damage: damage)
     } catch {
       throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
     }

@@ -52,6 +52,8 @@ package enum Latih {
       invocation.context.output.write(invocation.text(commandType.help))
       return .ok
     }
+    // Damage met on the way is named whatever the outcome.
+    defer { invocation.noteDamage() }
     do {
       return try commandType.run(invocation)
     } catch {

@@ -8,11 +8,22 @@ package struct CourseManifest: Hashable, Sendable {
     package var id: String
     package var labels: [Language: String]
     package var location: SourceLocation
+    /// For a reason: the indicators it explains (`- for: …`), in the order written; empty
+    /// when it explains every indicator. Always empty for an indicator.
+    package var indicators: [String]
 
-    package init(id: String, labels: [Language: String], location: SourceLocation) {
+    package init(
+      id: String, labels: [Language: String], location: SourceLocation, indicators: [String] = []
+    ) {
       self.id = id
       self.labels = labels
       self.location = location
+      self.indicators = indicators
+    }
+
+    /// Whether this reason explains `indicator` (a reason tied to nothing explains all).
+    package func explains(_ indicator: String) -> Bool {
+      indicators.isEmpty || indicators.contains(indicator)
     }
 
     /// The label in `language`, else in any language, else the id.
@@ -66,6 +77,12 @@ package struct CourseManifest: Hashable, Sendable {
 
   /// The reason with `id`.
   package func reason(_ id: String) -> Label? { reasons.first { $0.id == id } }
+
+  /// The reasons that can explain a "not yet" on `indicator`, in the manifest's order: those
+  /// tied to it and those tied to no indicator.
+  package func reasons(for indicator: String) -> [Label] {
+    reasons.filter { $0.explains(indicator) }
+  }
 }
 
 /// A kind of certificate a course may offer.

@@ -53,6 +53,19 @@ package struct Page: Hashable, Sendable {
 
 /// One lesson in one language.
 package struct Lesson: Hashable, Sendable {
+  /// The front matter's `checked:` line: the day the lesson's facts were last checked.
+  package struct Checked: Hashable, Sendable {
+    /// `YYYY-MM-DD`.
+    package var date: String
+    /// Where the date is written, for a warning when it grows old.
+    package var location: SourceLocation
+
+    package init(date: String, location: SourceLocation) {
+      self.date = date
+      self.location = location
+    }
+  }
+
   package var id: String
   package var title: String
   package var minutes: Int
@@ -62,10 +75,15 @@ package struct Lesson: Hashable, Sendable {
   package var pages: [Page]
   /// The file it came from.
   package var path: String
+  /// When the facts were last checked against the sources; nil when the file does not say.
+  package var checked: Checked?
+  /// The sources the facts were checked against (`source.1:`, `source.2:`, …), in order:
+  /// free text such as `How to Apply as an Affiliate Creator (5 February 2026)`.
+  package var sources: [String]
 
   package init(
     id: String, title: String, minutes: Int, kind: LessonKind = .lesson, attempts: Int? = nil,
-    pages: [Page], path: String
+    pages: [Page], path: String, checked: Checked? = nil, sources: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -74,6 +92,8 @@ package struct Lesson: Hashable, Sendable {
     self.attempts = attempts
     self.pages = pages
     self.path = path
+    self.checked = checked
+    self.sources = sources
   }
 
   /// Every question, in page order.

@@ -40,7 +40,7 @@ package struct LessonParser {
   }
 
   mutating func parseLesson() -> Lesson? {
-    let keys = ["id", "title", "minutes", "kind", "attempts"]
+    let keys = ["id", "title", "minutes", "kind", "attempts", "checked", Self.sourceKeyPrefix]
     guard let front = FrontMatter.parse(source, allowedKeys: keys, into: &sink) else { return nil }
     let id = front.identifier("id", source, &sink)
     let title = front.required("title", source, &sink)?.value ?? ""
@@ -62,11 +62,13 @@ package struct LessonParser {
             key: "kind", value: entry.value, allowed: LessonKind.allCases.map(\.rawValue)))
       }
     }
+    let checked = parseChecked(front)
+    let sources = parseSources(front)
     let pages = parsePages(from: front.bodyStart)
     guard let id else { return nil }
     var lesson = Lesson(
       id: id, title: TerminalSanitizer.cleanLine(title), minutes: minutes, kind: kind,
-      attempts: attempts, pages: pages, path: source.path)
+      attempts: attempts, pages: pages, path: source.path, checked: checked, sources: sources)
     assignIDs(&lesson)
     if lesson.pages.isEmpty { sink.error(location(source.lines.count), .noPages) }
     if lesson.pages.count > Self.maximumPages {

@@ -20,6 +20,46 @@ package struct ManifestParser {
 
   private enum Section: String { case lessons, indicators, reasons }
 
+  /// The sub-item key that ties a reason to indicators: `  - for: affiliate-account`.
+  static let tieKey = "for"
+
+  /// One indicator id named on a reason's `for:` line, checked once every indicator is known.
+  private struct Tie {
+    var reason: Int
+    var indicator: String
+    var location: SourceLocation
+  }
+
+  /// The indicator ids of a `for:` line (`text` is the item's text, `colon` its first
+  /// colon), comma- or space-separated; reports a second `for:` line of the same reason,
+  /// an empty list and a malformed id.
+  private mutating func parseTie(
+    _ text: Substring, after colon: Substring.Index, in line: SourceText.Line, reason: Int,
+    _ tiedReasons: inout Set<Int>
+  ) -> [Tie] {
+    let here = source.location(line.number, line.text.column(of: text.startIndex))
+    guard tiedReasons.insert(reason).inserted else {
+      sink.error(here, .duplicateKey(Self.tieKey))
+      return []
+    }
+    let list = text[text.index(after: colon)...]
+    let ids = list.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
+    guard !ids.isEmpty else {
+      sink.error(here, .reasonTieEmpty)
+      return []
+    }
+    var found: [Tie] = []
+    for id in ids {
+      let location = source.location(line.number, line.text.column(of: id.startIndex))
+      guard CourseIdentifier.isValid(id) else {
+        sink.error(location, .invalidID(String(id)))
+        continue
+      }
+      found.append(Tie(reason: reason, indicator: String(id), location: location))
+    }
+    return found
+  }
+
   mutating func parseManifest() -> CourseManifest? {
     let keys = [
       "id", "languages", "title.", "pass-mark", "attempts", "course-test", "certificate",
@@ -65,6 +105,8 @@ package struct ManifestParser {
     var lessons: [CourseManifest.LessonEntry] = []
     var indicators: [CourseManifest.Label] = []
     var reasons: [CourseManifest.Label] = []
+    var ties: [Tie] = []
+    var tiedReasons: Set<Int> = []
     var seenSections: Set<String> = []
     var section: Section?
     var lastLabelIndex: Int?
@@ -130,6 +172,15 @@ package struct ManifestParser {
             continue
           }
           let code = text[..<colon].trimmingCharacters()
+          if code == Self.tieKey {
+            if section == .reasons {
+              ties.append(
+                contentsOf: parseTie(text, after: colon, in: line, reason: index, &tiedReasons))
+            } else {
+              sink.error(here, .reasonTieOnIndicator)
+            }
+            continue
+          }
           let label = TerminalSanitizer.cleanLine(
             text[text.index(after: colon)...].trimmingCharacters())
           guard let language = Language(rawValue: code) else {
@@ -152,6 +203,16 @@ package struct ManifestParser {
     }
     for name in ["lessons", "indicators", "reasons"] where !seenSections.contains(name) {
       sink.error(source.location(1), .missingSection(name))
+    }
+    let known = indicators.map(\.id)
+    for tie in ties {
+      if known.contains(tie.indicator) {
+        if !reasons[tie.reason].indicators.contains(tie.indicator) {
+          reasons[tie.reason].indicators.append(tie.indicator)
+        }
+      } else {
+        sink.error(tie.location, .unknownIndicator(tie.indicator, known: known))
+      }
     }
     for label in indicators + reasons {
       for language in languages where label.labels[language]?.isEmpty ?? true {

@@ -41,18 +41,20 @@ package struct SourceText: Sendable {
     var lines: [Line] = []
     var number = 1
     var lineStart = start
+    // Lines end in LF, CRLF or a lone CR (old Mac editors): all three are read alike.
     while lineStart <= bytes.count {
       var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D {
+        lineEnd += 1
+      }
       if lineEnd == bytes.count && lineStart == bytes.count && !lines.isEmpty { break }
-      var contentEnd = lineEnd
-      if contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
       let text = decodeLine(
-        bytes[lineStart..<contentEnd], location: SourceLocation(path: path, line: number),
+        bytes[lineStart..<lineEnd], location: SourceLocation(path: path, line: number),
         into: &sink)
       lines.append(Line(number: number, text: text))
       number += 1
-      lineStart = lineEnd + 1
+      let crlf = lineEnd + 1 < bytes.count && bytes[lineEnd] == 0x0D && bytes[lineEnd + 1] == 0x0A
+      lineStart = lineEnd + (crlf ? 2 : 1)
     }
     return SourceText(path: path, lines: lines)
   }

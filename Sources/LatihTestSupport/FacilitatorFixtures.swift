@@ -10,7 +10,7 @@ package final class SteppingClock: WallClock, @unchecked Sendable {
 
   package init(start: Int64 = 1_700_000_000_000) { current = Mutex(start) }
 
-  package func now() -> Int64 {
+  package func currentTime() -> Int64 {
     current.withLock { value in
       value += 1000
       return value

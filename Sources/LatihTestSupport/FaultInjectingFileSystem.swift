@@ -200,8 +200,9 @@ package final class FaultInjectingFileSystem: FileSystem {
     throw SystemError(code: fault.code, operation: .open, path: path)
   }
 
-  package func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
-    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file) }
+  package func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
+    try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file, limit: limit)
+    }
   }
 
   package func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

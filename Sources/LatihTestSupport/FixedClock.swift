@@ -13,7 +13,7 @@ package final class FixedClock: WallClock {
 
   package init(_ milliseconds: Int64 = SampleEvents.baseTime) { current = Mutex(milliseconds) }
 
-  package func now() -> Int64 { current.withLock { $0 } }
+  package func currentTime() -> Int64 { current.withLock { $0 } }
 
   /// Moves the clock forward.
   package func advance(by milliseconds: Int64) { current.withLock { $0 += milliseconds } }

@@ -42,27 +42,26 @@ package enum JournalCrossCheck {
     var report = Report()
     let fast = JournalReader.read(bytes)
     var lastSequence = 0
-    var pending: [Int] = []
     var skipped: [Int] = []
     var intactLength = 0
+    var tail: TornTail?
     var accepted: [(line: Int, bytes: [UInt8], decoded: ReferenceJournalDecoder.Decoded)] = []
     var start = 0
     while start < bytes.count {
       report.lines += 1
       guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
-        pending.append(report.lines)
+        // Only an unfinished last line is a torn tail; whole damaged lines are skipped.
+        tail = TornTail(line: report.lines, bytes: bytes.count - start)
         break
       }
       let line = Array(bytes[start..<newline])
       if let decoded = ReferenceJournalDecoder.decode(line), decoded.sequence > lastSequence {
-        skipped += pending
-        pending = []
         accepted.append((report.lines, line, decoded))
         lastSequence = decoded.sequence
-        intactLength = newline + 1
       } else {
-        pending.append(report.lines)
+        skipped.append(report.lines)
       }
+      intactLength = newline + 1
       start = newline + 1
     }
     report.accepted = accepted.count
@@ -81,7 +80,6 @@ package enum JournalCrossCheck {
     check("lastSequence", fast.lastSequence, lastSequence, into: &report)
     check("skippedLines", fast.skippedLines, skipped, into: &report)
     check("intactLength", fast.intactLength, intactLength, into: &report)
-    let tail = pending.first.map { TornTail(line: $0, bytes: bytes.count - intactLength) }
     check("tornTail", fast.tornTail, tail, into: &report)
     return report
   }

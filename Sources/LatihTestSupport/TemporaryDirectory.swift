@@ -49,7 +49,7 @@ package struct TemporaryDirectory: Sendable {
 
   /// The bytes of the file `relative`.
   package func read(_ relative: String) throws -> [UInt8] {
-    try fileSystem.readFile(path(relative))
+    try fileSystem.readFile(path(relative), limit: 1 << 28)
   }
 
   /// Makes the directory `relative` (and its parents).

@@ -33,7 +33,7 @@ extension TutorDriver {
       say(.participantBusy(name))
       return nil
     } catch {
-      say(.saveFailed(JournalFailureText(error).text(in: language)))
+      say(.saveFailed(JournalFailureText(error).text(in: language), unsaved: .nothing))
       throw .failed(.ioError)
     }
     if let tail = journal.repairedTail { say(.journalRepaired(line: tail.line)) }
@@ -129,7 +129,15 @@ extension TutorDriver {
       try turn.journal.record(events)
     } catch {
       terminal.write("\n")
-      say(.saveFailed(JournalFailureText(error).text(in: language)))
+      let answered = bodies.contains { body in
+        switch body {
+        case .answer, .checklistItem, .indicatorRecorded: return true
+        default: return false
+        }
+      }
+      say(
+        .saveFailed(
+          JournalFailureText(error).text(in: language), unsaved: answered ? .answer : .place))
       throw .failed(.ioError)
     }
   }

@@ -206,7 +206,7 @@ package final class TutorDriver {
         do {
           id = try store.enroll(Enrollment(name: name), session: session)
         } catch {
-          say(.saveFailed(JournalFailureText(error).text(in: language)))
+          say(.saveFailed(JournalFailureText(error).text(in: language), unsaved: .enrolment))
           throw .failed(.ioError)
         }
         say(.enrolled(TerminalSanitizer.cleanLine(name)))

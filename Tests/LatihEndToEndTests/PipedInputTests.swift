@@ -74,7 +74,10 @@ import Testing
   func quitAtAQuestionSavesAndEnds(_ quit: String) throws {
     let script = try CourseScript(.id)
     let lesson = try script.lesson("apa-itu-afiliasi")
-    let lines = ["Rina", "", "", "", "", "", "", script.right(lesson.questions[0]), quit]
+    let readingPages = lesson.pages.filter { $0.kind == .reading }.count
+    let lines =
+      ["Rina", ""] + Array(repeating: "", count: readingPages)
+      + [script.right(lesson.questions[0]), quit]
     let data = try Paths.freshData()
     defer { Paths.remove(data) }
     let run = try LatihProcess.run(

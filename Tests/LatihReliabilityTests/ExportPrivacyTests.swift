@@ -51,7 +51,8 @@ import Testing
         let run = harness.run(["export", "--out", out] + arguments)
         #expect(run.code == .ok, "\(run.all)")
         let text = String(
-          decoding: try SystemFileSystem().readFile(directory.path(out)), as: UTF8.self)
+          decoding: try SystemFileSystem().readFile(directory.path(out), limit: .max), as: UTF8.self
+        )
         for secret in Self.secrets {
           #expect(text.contains(secret) == kept.contains(secret), "\(arguments) \(secret)")
         }

@@ -49,8 +49,8 @@ final class JailFileSystem: FileSystem {
     return try base.open(path, options, permissions: permissions)
   }
 
-  func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
-    try base.readToEnd(file)
+  func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
+    try base.readToEnd(file, limit: limit)
   }
 
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {

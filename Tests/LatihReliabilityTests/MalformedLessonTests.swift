@@ -100,7 +100,8 @@ import Testing
   static func locationProblems(_ diagnostics: [Diagnostic], in bytes: [UInt8]) -> [String] {
     var sink = DiagnosticSink()
     let lines = SourceText.decode(bytes, path: "mutant.md", into: &sink)?.lines ?? []
-    let lineCount = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+    // Lines end in LF, CRLF or a lone CR (issue 16): count them the way the reader does.
+    let lineCount = max(lines.count, 1)
     return diagnostics.compactMap { diagnostic in
       let location = diagnostic.location
       let described = "\(diagnostic.formatted(in: .en))"

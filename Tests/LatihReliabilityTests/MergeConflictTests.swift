@@ -86,7 +86,7 @@ import Testing
   static func snapshot(_ store: DataStore) throws -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
     for path in [store.sessionsPath] + (try store.participantIDs()).map(store.journalPath) {
-      files[path] = try? SystemFileSystem().readFile(path)
+      files[path] = try? SystemFileSystem().readFile(path, limit: .max)
     }
     return files
   }

@@ -11,9 +11,10 @@ import Testing
 /// and opened again.
 ///
 /// Invariants per state: opening never crashes and never returns a wrong event; every
-/// whole event before the damage is kept; the damage is cut before the next append (the
-/// file is exactly the intact lines); after the append the journal holds the kept events
-/// and the new one, with no damaged line.
+/// whole event before the damage is kept; an unfinished last line is cut before the next
+/// append, while every whole (newline-terminated) damaged line is kept in the file and
+/// skipped (issue 16: it may be the only copy of a real event); after the append the
+/// journal holds the kept events and the new one, and no other damaged line.
 @Suite struct TornTailSweepTests {
   /// What follows the cut.
   enum Tail: String, CaseIterable, Sendable {
@@ -108,16 +109,23 @@ import Testing
     try fileSystem.close(file)
     let whole = lineStarts.dropFirst().filter { $0 <= offset }.count
     let kept = Array(events[..<whole])
-    let intact = lineStarts[whole]
+    // Whole (newline-terminated) lines after the damage are kept and skipped; only the
+    // unfinished rest is cut.
+    let intact = bytes.lastIndex(of: 0x0A).map { max($0 + 1, lineStarts[whole]) } ?? 0
+    let skipped = Array(
+      (whole + 1)..<(whole + 1 + bytes[lineStarts[whole]...].filter { $0 == 0x0A }.count))
 
     let journal = try Journal.open(path, fileSystem: fileSystem, create: false)
+    defer { journal.close() }
     if journal.events != kept { return "opened with \(journal.events.count) events, not \(whole)" }
-    if !journal.contents.skippedLines.isEmpty { return "skipped \(journal.contents.skippedLines)" }
+    if journal.contents.skippedLines != skipped {
+      return "skipped \(journal.contents.skippedLines), not \(skipped)"
+    }
     let damaged = bytes.count > intact
     if (journal.repairedTail != nil) != damaged {
       return "repairedTail \(String(describing: journal.repairedTail))"
     }
-    if try fileSystem.readFile(path) != Array(bytes[..<intact]) {
+    if try fileSystem.readFile(path, limit: Journal.maximumBytes) != Array(bytes[..<intact]) {
       return "not cut back to \(intact) bytes"
     }
     try journal.append(next)
@@ -126,7 +134,7 @@ import Testing
     let again = try Journal.open(path, fileSystem: fileSystem, create: false)
     defer { again.close() }
     if again.events != kept + [next] { return "after the append: \(again.events.count) events" }
-    if again.repairedTail != nil || !again.contents.skippedLines.isEmpty {
+    if again.repairedTail != nil || again.contents.skippedLines != skipped {
       return "damage after the append"
     }
     if again.contents.lastSequence != whole + 1 { return "sequence \(again.contents.lastSequence)" }

@@ -11,10 +11,13 @@ import Testing
   init() throws { course = try TutorCourse.bundled() }
 
   static let lessons = [
-    "apa-itu-afiliasi", "syarat-pendaftaran", "daftar-kreator", "daftar-penjual", "tips-konten",
-    "kerja-sama-brand",
+    "apa-itu-afiliasi", "syarat-pendaftaran", "tetap-aman", "daftar-kreator", "shopee-affiliate",
+    "buat-video", "tips-konten", "promosi-jujur", "komisi-pajak", "kerja-sama-brand",
+    "daftar-penjual",
   ]
   static let test = "tes-awal-akhir"
+  /// The course test's row: after every lesson.
+  static let testRow = lessons.count
 
   /// Events of one run of `lesson`: opened, a page reached, and finished when `score`.
   static func run(
@@ -48,15 +51,15 @@ import Testing
   }
 
   @Test func theCourseTestFirstWhenNothingIsDone() {
-    #expect(menu(nil).suggested == 6)
-    #expect(menu([]).suggested == 6)
-    #expect(menu(nil).rows.map(\.status) == Array(repeating: .notStarted, count: 7))
+    #expect(menu(nil).suggested == Self.testRow)
+    #expect(menu([]).suggested == Self.testRow)
+    #expect(menu(nil).rows.map(\.status) == Array(repeating: .notStarted, count: Self.testRow + 1))
   }
 
   @Test func aPreTestLeftHalfDoneIsSuggestedAgain() {
     let halfDone = Self.run(Self.test, "pre", page: 1, tag: .pre)
-    #expect(menu(halfDone).rows[6].status == .inProgress)
-    #expect(menu(halfDone).suggested == 6)
+    #expect(menu(halfDone).rows[Self.testRow].status == .inProgress)
+    #expect(menu(halfDone).suggested == Self.testRow)
     // Once a lesson has started, the lessons come first.
     #expect(menu(halfDone + Self.run(Self.lessons[0], "a", page: 1)).suggested == 0)
   }
@@ -81,9 +84,9 @@ import Testing
   }
 
   @Test func theCourseTestAgainAtTheEndUntilThePostTestIsDone() {
-    #expect(menu(Self.allPassed).suggested == 6)
+    #expect(menu(Self.allPassed).suggested == Self.testRow)
     let postOpen = Self.allPassed + Self.run(Self.test, "post", page: 0, tag: .post)
-    #expect(menu(postOpen).suggested == 6)
+    #expect(menu(postOpen).suggested == Self.testRow)
     let postDone = Self.allPassed + Self.run(Self.test, "post", score: 85, tag: .post)
     #expect(menu(postDone).suggested == nil)
   }
@@ -109,16 +112,16 @@ import Testing
     let pages = try #require(course.lesson(Self.lessons[1], in: .id)).pages.count
     #expect(rows[1].fraction == 3.0 / Double(pages + 1))
     #expect(rows[2].fraction == 0)
-    #expect(rows.map(\.number) == Array(1...7))
-    #expect(rows[6].kind == .test)
+    #expect(rows.map(\.number) == Array(1...Self.testRow + 1))
+    #expect(rows[Self.testRow].kind == .test)
   }
 
-  @Test(arguments: [("2", 1), ("apa-itu-afiliasi", 0), ("7", 6)])
+  @Test(arguments: [("2", 1), ("apa-itu-afiliasi", 0), ("12", 11)])
   func rowsFoundByNumberOrID(selector: String, index: Int) {
     #expect(menu(nil).row(for: selector) == menu(nil).rows[index])
   }
 
-  @Test(arguments: ["0", "8", "-1", "nope", ""])
+  @Test(arguments: ["0", "13", "-1", "nope", ""])
   func noRowForOtherText(_ selector: String) {
     #expect(menu(nil).row(for: selector) == nil)
   }

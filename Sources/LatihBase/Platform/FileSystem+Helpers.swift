@@ -18,16 +18,19 @@ extension FileSystem {
     (try? info(path)) != nil
   }
 
-  /// Reads a whole regular file, refusing one larger than `limit` bytes before reading it.
+  /// Reads a whole regular file of at most `limit` bytes.
   ///
-  /// Throws ``SystemError`` with `EFBIG` for a file over the limit and `EINVAL` for
-  /// something that is not a regular file (a directory, a symbolic link).
-  package func readFile(_ path: String, limit: Int = Int.max) throws(SystemError) -> [UInt8] {
+  /// Opened without blocking and checked to be a regular file (``FileSystem/open(_:_:permissions:)``);
+  /// a stated size over `limit` is refused before reading, and reading stops after
+  /// `limit + 1` bytes whatever the size said. Throws ``SystemError`` with `EFBIG` for a
+  /// file over the limit and ``SystemError/notRegular(_:_:path:)`` for a FIFO, a device, a
+  /// socket, a directory or a symbolic link.
+  package func readFile(_ path: String, limit: Int) throws(SystemError) -> [UInt8] {
     let file = try open(path, [], permissions: 0)
     defer { try? close(file) }
     let length = try size(file)
     if length > limit { throw SystemError(code: EFBIG, operation: .read, path: path) }
-    return try readToEnd(file)
+    return try readToEnd(file, limit: limit)
   }
 
   /// Replaces `path` with `bytes` so that after a crash either the old or the new content
@@ -39,7 +42,15 @@ extension FileSystem {
     let directory = PathName.parent(of: path)
     let temporary = PathName.join(
       directory, ".\(PathName.lastComponent(of: path)).tmp-\(getpid())")
-    let file = try open(temporary, [.write, .create, .truncate], permissions: permissions)
+    let file: FileDescriptor
+    do {
+      file = try open(temporary, [.write, .create, .truncate], permissions: permissions)
+    } catch {
+      // The temporary file is Latih's own name: the folder is what the user can act on.
+      var failure = error
+      failure.path = directory
+      throw failure
+    }
     var isOpen = true
     do {
       try write(file, bytes)

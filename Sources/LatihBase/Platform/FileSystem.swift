@@ -26,12 +26,16 @@ package struct OpenOptions: OptionSet, Sendable {
   package static let append = OpenOptions(rawValue: 1 << 3)
   /// Empty the file on open.
   package static let truncate = OpenOptions(rawValue: 1 << 4)
+  /// Open a directory (to lock it); without it, anything but a regular file is refused.
+  package static let directory = OpenOptions(rawValue: 1 << 5)
 }
 
 /// What `lstat` says about a path.
 package struct FileInfo: Sendable, Equatable {
   /// What the path is.
-  package enum Kind: Sendable, Equatable { case file, directory, symbolicLink, other }
+  package enum Kind: String, Sendable, Equatable, CaseIterable {
+    case file, directory, symbolicLink, fifo, characterDevice, blockDevice, socket, other
+  }
   package var kind: Kind
   /// Size in bytes.
   package var size: Int
@@ -52,11 +56,14 @@ package struct FileInfo: Sendable, Equatable {
 /// durable replace, making a private directory) are built in an extension on these
 /// primitives, so an injected fault reaches them too.
 package protocol FileSystem: Sendable {
-  /// Opens `path`; never follows a symbolic link in the last component.
+  /// Opens `path`; never follows a symbolic link in the last component, never blocks
+  /// (a FIFO with no writer, a terminal) and refuses anything that is not a regular file
+  /// (a directory only with ``OpenOptions/directory``) with ``SystemError/notRegular(_:_:path:)``.
   func open(_ path: String, _ options: OpenOptions, permissions: UInt32) throws(SystemError)
     -> FileDescriptor
-  /// Reads from the current position to the end.
-  func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8]
+  /// Reads from the current position to the end, at most `limit` bytes: one more byte
+  /// throws `EFBIG` (``SystemError/isTooLarge``) whatever the file's stated size.
+  func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8]
   /// Writes all of `bytes`.
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError)
   /// Flushes the file's data to stable storage.

@@ -28,4 +28,21 @@ package enum PathName {
   package static func absolute(_ path: String, base: String) -> String {
     path.hasPrefix("/") ? path : join(base, path)
   }
+
+  /// `path` (absolute) with its links resolved as far as it exists: the deepest existing
+  /// folder is resolved by the system and the missing rest appended, so a file not yet
+  /// made is placed where it would land. For "is this inside that folder?".
+  package static func resolved(_ path: String) -> String {
+    if let real = Syscall.resolvedPath(path) { return real }
+    let parent = parent(of: path)
+    if parent == path { return path }
+    return join(resolved(parent), lastComponent(of: path))
+  }
+
+  /// Whether `path` is `folder` or inside it, after resolving links in both.
+  package static func isInside(_ path: String, _ folder: String) -> Bool {
+    let path = resolved(path)
+    let folder = resolved(folder)
+    return path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+  }
 }

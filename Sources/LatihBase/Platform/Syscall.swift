@@ -4,13 +4,16 @@
   import Darwin
 #endif
 
-/// Thin wrappers over libc calls: each retries `EINTR` and throws a typed ``SystemError``.
+/// Thin wrappers over libc calls: each retries `EINTR` while no shutdown was requested
+/// and throws a typed ``SystemError``.
 ///
 /// This is the only place in Latih that calls the C library for files; everything else
 /// goes through ``FileSystem``. Wrapper names differ from the libc names on purpose, so a
 /// call inside a wrapper always means the C function.
 enum Syscall {
-  /// Runs `body` until it returns something other than -1 with `EINTR`.
+  /// Runs `body` until it returns something other than -1 with `EINTR`. A call ended by
+  /// SIGINT, SIGTERM or SIGHUP (``InterruptSignal/pending``) is not retried: it throws
+  /// `EINTR`, so a blocking wait always ends when the user asks Latih to stop.
   @inline(__always)
   static func retrying<T: BinaryInteger>(
     _ operation: FileOperation, _ path: String, _ body: () -> T
@@ -19,7 +22,7 @@ enum Syscall {
       let result = body()
       if result != -1 { return result }
       let code = errno
-      if code == EINTR { continue }
+      if code == EINTR && InterruptSignal.pending == nil { continue }
       throw SystemError(code: code, operation: operation, path: path)
     }
   }
@@ -56,13 +59,17 @@ enum Syscall {
     try retrying(.read, path) { read(fd, buffer.baseAddress, buffer.count) }
   }
 
-  /// Reads from the current position to the end of the file: straight into the array
-  /// when the file is no longer than `sizeHint` (the usual case: one copy, not two), then
-  /// in chunks if it has grown since.
-  static func readToEnd(_ fd: Int32, _ path: String, sizeHint: Int) throws(SystemError) -> [UInt8] {
+  /// Reads from the current position to the end of the file, at most `limit` bytes:
+  /// straight into the array when the file is no longer than `sizeHint` (the usual case:
+  /// one copy, not two), then in chunks if it has grown since. Byte `limit + 1` throws
+  /// `EFBIG`: the stated size is never trusted (a device or a growing file has none).
+  static func readToEnd(_ fd: Int32, _ path: String, sizeHint: Int, limit: Int)
+    throws(SystemError) -> [UInt8]
+  {
     var failure: SystemError?
     var reachedEnd = false
-    var result = [UInt8](unsafeUninitializedCapacity: max(sizeHint, 0) + 1) { buffer, count in
+    let first = min(max(sizeHint, 0), max(limit, 0)) + 1
+    var result = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
       count = 0
       while count < buffer.count {
         let rest = UnsafeMutableRawBufferPointer(
@@ -80,6 +87,8 @@ enum Syscall {
       }
     }
     if let failure { throw failure }
+    let tooLarge = SystemError(code: EFBIG, operation: .read, path: path)
+    if result.count > limit { throw tooLarge }
     if reachedEnd { return result }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
@@ -87,6 +96,7 @@ enum Syscall {
         Result { () throws(SystemError) in try readSome(fd, buffer, path) }
       }.get()
       if n == 0 { return result }
+      if result.count + n > limit { throw tooLarge }
       result.append(contentsOf: chunk[0..<n])
     }
   }
@@ -142,6 +152,14 @@ enum Syscall {
 
   static func removeFile(_ path: String) throws(SystemError) {
     _ = try retrying(.unlink, path) { unlink(path) }
+  }
+
+  /// `realpath`: `path` with every symbolic link, `.` and `..` resolved; nil if it does
+  /// not exist (or cannot be resolved).
+  static func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// `lstat`: information about the path itself, not a symbolic link's target.

@@ -20,6 +20,8 @@ package struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
   package var operation: FileOperation
   /// The file or directory concerned, if any.
   package var path: String
+  /// With ``Kind/notRegularFile``: what the path is instead of a regular file.
+  package var found: FileInfo.Kind?
 
   package init(code: Int32, operation: FileOperation, path: String = "") {
     self.code = code
@@ -27,8 +29,21 @@ package struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     self.path = path
   }
 
+  /// "Not a regular file": `path` is a FIFO, a device, a socket, a directory or a
+  /// symbolic link (`found`), which Latih never reads (it could block or never end).
+  package static func notRegular(_ found: FileInfo.Kind, _ operation: FileOperation, path: String)
+    -> SystemError
+  {
+    var error = SystemError(code: EINVAL, operation: operation, path: path)
+    error.found = found
+    return error
+  }
+
   /// The kind of failure, grouped the way a user can act on it.
   package var kind: Kind {
+    if found != nil { return .notRegularFile }
+    // A read refused for its size is Latih's own cap, not a full disk.
+    if code == EFBIG && operation == .read { return .tooLarge }
     switch code {
     case ENOSPC, EDQUOT, EFBIG: return .diskFull
     case EROFS: return .readOnly
@@ -36,8 +51,16 @@ package struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
     case ENOENT: return .notFound
     case EWOULDBLOCK: return .busy
     case EIO: return .ioError
+    case EINTR: return .interrupted
     default: return .other
     }
+  }
+
+  /// The same error without its path (for a message that names the file already).
+  package var withoutPath: SystemError {
+    var copy = self
+    copy.path = ""
+    return copy
   }
 
   /// No such file or directory (`ENOENT`).
@@ -59,7 +82,12 @@ package struct SystemError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// A grouping of errno values by what the user can do about them.
   package enum Kind: String, Sendable {
-    case diskFull, readOnly, permissionDenied, notFound, busy, ioError, other
+    case diskFull, readOnly, permissionDenied, notFound, busy, ioError, notRegularFile
+    /// A file over the size Latih reads.
+    case tooLarge
+    /// A signal (Ctrl-C, `kill`) ended a wait.
+    case interrupted
+    case other
   }
 
   /// The C library's text for the errno (English), for logs and the `other` case.

@@ -16,14 +16,53 @@ package struct SystemFileSystem: FileSystem {
     if options.contains(.exclusive) { flags |= O_EXCL }
     if options.contains(.append) { flags |= O_APPEND }
     if options.contains(.truncate) { flags |= O_TRUNC }
-    flags |= O_NOFOLLOW
-    let fd = try Syscall.openFile(path, flags, mode_t(permissions))
+    // Never block in open (a FIFO with no writer waits for ever) and never take a
+    // terminal as the controlling one; on a regular file O_NONBLOCK changes nothing.
+    flags |= O_NOFOLLOW | O_NONBLOCK | O_NOCTTY
+    let fd: Int32
+    do {
+      fd = try Syscall.openFile(path, flags, mode_t(permissions))
+    } catch  where [ELOOP, ENXIO, EISDIR, ENODEV, EOPNOTSUPP].contains(error.code) {
+      // A symbolic link (O_NOFOLLOW), a socket or a FIFO without reader, a directory
+      // opened for writing: say what it is rather than the errno.
+      if let found = try? info(path)?.kind, found != .file {
+        throw SystemError.notRegular(found, .open, path: path)
+      }
+      throw error
+    }
+    let wanted: FileInfo.Kind = options.contains(.directory) ? .directory : .file
+    let found: FileInfo.Kind
+    do {
+      found = Self.kind(of: try Syscall.descriptorStatus(fd, path).st_mode)
+    } catch {
+      try? Syscall.closeFile(fd, path)
+      throw error
+    }
+    guard found == wanted else {
+      try? Syscall.closeFile(fd, path)
+      throw SystemError.notRegular(found, .open, path: path)
+    }
     return FileDescriptor(raw: fd, path: path)
   }
 
-  package func readToEnd(_ file: FileDescriptor) throws(SystemError) -> [UInt8] {
+  package func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
     let info = try Syscall.descriptorStatus(file.raw, file.path)
-    return try Syscall.readToEnd(file.raw, file.path, sizeHint: Int(info.st_size))
+    return try Syscall.readToEnd(
+      file.raw, file.path, sizeHint: Int(info.st_size), limit: limit)
+  }
+
+  /// What an `st_mode` says the file is.
+  static func kind(of mode: mode_t) -> FileInfo.Kind {
+    switch mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symbolicLink
+    case S_IFIFO: return .fifo
+    case S_IFCHR: return .characterDevice
+    case S_IFBLK: return .blockDevice
+    case S_IFSOCK: return .socket
+    default: return .other
+    }
   }
 
   package func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {
@@ -90,14 +129,8 @@ package struct SystemFileSystem: FileSystem {
     } catch  where error.code == ENOENT || error.code == ENOTDIR {
       return nil
     }
-    let kind: FileInfo.Kind
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: kind = .file
-    case S_IFDIR: kind = .directory
-    case S_IFLNK: kind = .symbolicLink
-    default: kind = .other
-    }
     return FileInfo(
-      kind: kind, size: Int(status.st_size), permissions: UInt32(status.st_mode & 0o7777))
+      kind: Self.kind(of: status.st_mode), size: Int(status.st_size),
+      permissions: UInt32(status.st_mode & 0o7777))
   }
 }

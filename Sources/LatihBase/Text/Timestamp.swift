@@ -1,23 +1,46 @@
 /// UTC timestamps in milliseconds, written as ISO 8601 (`2026-11-23T09:02:47.123Z`).
+///
+/// Two ranges matter:
+/// - ``window`` (2000-01-01 … 2100-01-01 UTC, both included): the times Latih stamps and
+///   accepts from elsewhere. The clock is read through it (``Clock/now()``), a journal's
+///   "latest + 1 ms" stamping stays in it (``next(after:now:)``), and a merge refuses
+///   events outside it (``isSane(_:)``).
+/// - ``representable`` (years 0000 … 9999): what the four-digit format can say. ``format(_:)``
+///   and the journal writer clamp to it, so the reader accepts every time the writer
+///   writes, whatever the number (a journal line is never lost to its own time).
 package enum Timestamp {
-  /// The earliest sane time: 1970-01-01T00:00:00.000Z (a laptop whose clock battery
-  /// died starts there, and its records are real).
-  package static let earliestSane: Int64 = 0
-  /// The first time past the sane window: 2100-01-01T00:00:00.000Z.
-  package static let latestSane: Int64 = 4_102_444_800_000
+  /// 2000-01-01T00:00:00.000Z … 2100-01-01T00:00:00.000Z: every time Latih stamps lies
+  /// here, and events merged from elsewhere must too. A laptop whose clock battery died
+  /// (1970) or that was set to 2200 still stamps inside it.
+  package static let window: ClosedRange<Int64> = 946_684_800_000...4_102_444_800_000
 
-  /// Whether `milliseconds` is inside the window Latih accepts from elsewhere (1970 up to
-  /// 2100, UTC): a time outside it is a broken clock or a forged event, and stamping
-  /// "after" it could leave the format the reader accepts.
-  package static func isSane(_ milliseconds: Int64) -> Bool {
-    (earliestSane..<latestSane).contains(milliseconds)
+  /// 0000-01-01T00:00:00.000Z … 9999-12-31T23:59:59.999Z: what ``parse(_:)`` accepts.
+  package static let representable: ClosedRange<Int64> = -62_167_219_200_000...253_402_300_799_999
+
+  /// Whether `milliseconds` lies in ``window``: the one test of a time from elsewhere
+  /// (merge) or from a clock.
+  package static func isSane(_ milliseconds: Int64) -> Bool { window.contains(milliseconds) }
+
+  /// `milliseconds` moved into ``window`` (the nearest end when outside).
+  package static func clamped(_ milliseconds: Int64) -> Int64 {
+    min(max(milliseconds, window.lowerBound), window.upperBound)
   }
 
-  /// `milliseconds` since 1970 as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+  /// The time for an event recorded now in a journal whose latest sane time is `latest`:
+  /// `now` (clamped to ``window``) if it is later, else `latest + 1` ms, never past the
+  /// window's end (at the very end, events share its last millisecond and keep the
+  /// journal's order by sequence).
+  package static func next(after latest: Int64?, now: Int64) -> Int64 {
+    let now = clamped(now)
+    guard let latest else { return now }
+    return max(now, min(clamped(latest) + 1, window.upperBound))
+  }
+
+  /// `milliseconds` since 1970 as `YYYY-MM-DDTHH:MM:SS.mmmZ` (clamped to ``representable``).
   package static func format(_ milliseconds: Int64) -> String {
+    let milliseconds = min(max(milliseconds, representable.lowerBound), representable.upperBound)
     let (days, inDay) = divide(milliseconds, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
-    guard (0...9999).contains(year) else { return slowFormat(year, month, day, inDay) }
     return String(unsafeUninitializedCapacity: 24) { buffer in
       write(year, month, day, inDay, into: buffer)
       return 24
@@ -27,12 +50,9 @@ package enum Timestamp {
   /// Appends ``format(_:)`` of `milliseconds` to `bytes` (without making a `String`:
   /// this runs once for every event written).
   package static func append(_ milliseconds: Int64, to bytes: inout [UInt8]) {
+    let milliseconds = min(max(milliseconds, representable.lowerBound), representable.upperBound)
     let (days, inDay) = divide(milliseconds, 86_400_000)
     let (year, month, day) = civil(fromDays: days)
-    guard (0...9999).contains(year) else {
-      bytes.append(contentsOf: slowFormat(year, month, day, inDay).utf8)
-      return
-    }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
       write(year, month, day, inDay, into: buffer)
       bytes.append(contentsOf: buffer)
@@ -65,18 +85,6 @@ package enum Timestamp {
     buffer[19] = 0x2E
     put(inDay % 1000, at: 20, digits: 3)
     buffer[23] = 0x5A
-  }
-
-  /// ``format(_:)`` for years outside 0…9999 (never written by Latih, kept for safety).
-  private static func slowFormat(_ year: Int64, _ month: Int64, _ day: Int64, _ inDay: Int64)
-    -> String
-  {
-    let hours = inDay / 3_600_000
-    let minutes = inDay / 60_000 % 60
-    let seconds = inDay / 1000 % 60
-    let millis = inDay % 1000
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hours, 2)):\(pad(minutes, 2)):"
-      + "\(pad(seconds, 2)).\(pad(millis, 3))Z"
   }
 
   /// `YYYY-MM-DD` of `milliseconds` (UTC).
@@ -113,9 +121,12 @@ package enum Timestamp {
     return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millis
   }
 
-  /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid.
+  /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid and inside
+  /// ``window`` (a session dated 9999 is a typing error, and a merge refuses it).
   package static func validDate(_ text: String) -> String? {
-    guard parse(Array((text + "T00:00:00.000Z").utf8)) != nil else { return nil }
+    guard let time = parse(Array((text + "T00:00:00.000Z").utf8)), isSane(time) else {
+      return nil
+    }
     return text
   }
 
@@ -152,10 +163,5 @@ package enum Timestamp {
     let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func pad(_ value: Int64, _ width: Int) -> String {
-    let text = String(value)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
   }
 }

@@ -62,7 +62,6 @@ enum CertificateCommand: Command {
         return .failed
       }
     }
-    invocation.noteDamage(loader)
     let title = TerminalSanitizer.cleanLine(session.title)
     guard !earned.isEmpty else {
       invocation.complain(
@@ -86,11 +85,8 @@ enum CertificateCommand: Command {
       invocation.context.output.write(html)
       return .ok
     }
-    do {
-      try invocation.context.fileSystem.writeFileDurably(invocation.absolute(out), Array(html.utf8))
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    let path = try invocation.outputPath(out)
+    try invocation.writeOutput(Array(html.utf8), to: path, typed: out)
     invocation.say(
       CertificateText.written(path: TerminalSanitizer.cleanLine(out), count: certificates.count))
     return .ok

@@ -14,6 +14,7 @@ enum ExportCommand: Command {
       throw CommandFailure(CLIMessage.missingArgument("--out FILE", command: name), .usage)
     }
     let omitted = try omittedParts(invocation)
+    let path = try invocation.outputPath(out)
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
     let events = try invocation.reading { () throws(SystemError) in
@@ -23,13 +24,7 @@ enum ExportCommand: Command {
       events, course: course.manifest.id, device: store.device,
       host: NameKey.clean(invocation.context.hostName), created: invocation.context.clock.now(),
       omitting: omitted)
-    let path = invocation.absolute(out)
-    let fileSystem = invocation.context.fileSystem
-    do {
-      try fileSystem.writeFileDurably(path, bytes)
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    try invocation.writeOutput(bytes, to: path, typed: out)
     let participants = Set(events.compactMap(\.participant)).count
     let shown = TerminalSanitizer.cleanLine(out)
     invocation.say(
@@ -40,11 +35,19 @@ enum ExportCommand: Command {
       invocation.say(FacilitatorText.exportOmitted(parts: words.joined(separator: ", ")))
     }
     // A FAT stick keeps no file modes: the file is readable by whoever holds the stick.
-    if let info = try? fileSystem.info(path), info.permissions & 0o077 != 0 {
+    if let info = try? invocation.context.fileSystem.info(path),
+      info.permissions & 0o077 != 0
+    {
       invocation.complain(
         FacilitatorText.exportModeLost(
           path: shown, mode: "0" + String(info.permissions & 0o777, radix: 8),
           lean: omitted.count == ExportPart.allCases.count))
+    }
+    // Damaged lines or unreadable journals were left out: the file holds everything that
+    // could be read (the best copy to carry), but the export must not pass for complete.
+    guard !store.damage.leftRecordsOut else {
+      invocation.complain(CLIMessage.exportIncomplete(path: out))
+      return .badData
     }
     return .ok
   }

@@ -40,6 +40,7 @@ enum LessonsCommand: Command {
       return .ok
     }
     output.line(style.bold(TerminalSanitizer.cleanLine(course.manifest.title(in: language))))
+    let age = FactAge(now: invocation.context.clock.now())
     for (index, id) in course.lessonIDs.enumerated() {
       let number = "\(index + 1)".leftPadded(to: 2) + ". "
       guard let lesson = course.lesson(id, in: language) else {
@@ -56,6 +57,13 @@ enum LessonsCommand: Command {
         invocation.text(CourseText.questions(lesson.questions.count)),
       ]
       output.line("    " + style.dim(details.joined(separator: " · ")))
+      if let checked = lesson.checked {
+        let text = invocation.text(
+          CourseText.factsChecked(checked.date, stale: age.isStale(lesson)))
+        for line in TextWrapper.wrap(text, width: width, firstPrefix: "    ", restPrefix: "    ") {
+          output.line(style.dim(line))
+        }
+      }
     }
     return .ok
   }

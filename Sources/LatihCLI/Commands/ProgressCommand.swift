@@ -29,7 +29,6 @@ enum ProgressCommand: Command {
           participant: person, records: roster.records(of: person.id),
           progress: try invocation.progress(of: person.id, loader), course: course))
     }
-    invocation.noteDamage(loader)
     if format == "json" {
       invocation.context.output.write(
         ProgressSummary.json(entries, course: course, generated: invocation.context.clock.now()))

@@ -56,17 +56,12 @@ enum ReportCommand: Command {
     if let unreadable = unreadable.withLock({ $0 }) {
       throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
     }
-    invocation.noteDamage(loader)
     guard let out = invocation.arguments.value(.out) else {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
       return .ok
     }
-    let path = invocation.absolute(out)
-    do {
-      try invocation.context.fileSystem.writeFileDurably(path, Array(format.render(model).utf8))
-    } catch {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
-    }
+    let path = try invocation.outputPath(out)
+    try invocation.writeOutput(Array(format.render(model).utf8), to: path, typed: out)
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok

@@ -25,10 +25,16 @@ package enum CLIMessage: LocalizedText, Hashable {
   case noSuchParticipant(String)
   case ambiguousParticipant(String, candidates: [String])
   case noParticipants
-  /// A journal read for progress or a report had damaged lines, skipped.
-  case journalDamaged(path: String, lines: [Int])
-  /// More journals had damaged lines than are listed one by one.
+  /// Damage the command met in one file of the data folder, and what was done.
+  case journalDamage(path: String, JournalDamageLog.Finding)
+  /// More files had damage than are listed one by one.
   case moreJournalsDamaged(Int)
+  /// No `--data`, `LATIH_DATA`, `XDG_DATA_HOME` or `HOME`: no data folder to use.
+  case noDataFolder
+  /// An `--out` file would land inside the data folder.
+  case outputInsideData(path: String)
+  /// `export` left damaged or unreadable records out: the file is written, incomplete.
+  case exportIncomplete(path: String)
 
   /// Line numbers as "3, 8, 12" (the first ten, then "…").
   static func lineList(_ lines: [Int]) -> String {

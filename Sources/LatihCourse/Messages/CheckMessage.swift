@@ -18,6 +18,8 @@ package enum CheckMessage: LocalizedText, Hashable {
   case invalidNumber(key: String, value: String, range: ClosedRange<Int>)
   case invalidID(String)
   case invalidValue(key: String, value: String, allowed: [String])
+  case invalidDate(key: String, value: String)
+  case invalidSourceKey(String, limit: Int)
   // Lesson structure
   case textBeforeFirstPage
   case noPages
@@ -62,10 +64,14 @@ package enum CheckMessage: LocalizedText, Hashable {
   case duplicateLessonFile(id: String, otherPath: String)
   case missingLabel(id: String, language: Language)
   case labelEntryMalformed
+  case reasonTieOnIndicator
+  case reasonTieEmpty
   case courseTestNotListed(String)
   case courseTestNotTest(String)
   case tooManyLessons(Int)
   case languageFolderMissing(Language)
+  case factsNeverChecked(String)
+  case factsCheckedLongAgo(lesson: String, date: String, days: Int, limit: Int)
   case notALessonPath
   // Translations
   case translationLessonKind(expected: LessonKind, found: LessonKind, primary: String)

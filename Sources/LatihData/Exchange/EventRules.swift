@@ -9,7 +9,7 @@ import LatihBase
 /// | `id` (event) | a generated id (8–32 lowercase hex digits) |
 /// | `p` | a generated id; required by every known kind but the session kinds (`session-created`, `-renamed`, `-removed`, `-restored`, `sessions-linked`), which have none |
 /// | `dev` | a generated id, or `unknown` |
-/// | `t` | inside ``Timestamp/isSane(_:)`` (1970-01-01 up to 2100-01-01, UTC) |
+/// | `t` | inside ``Timestamp/isSane(_:)`` (2000-01-01 … 2100-01-01, UTC) |
 /// | `session`, `run`, `retry-of`, `other` | generated ids (`other` not the event's own participant or session) |
 /// | `lesson`, `question`, `item`, `indicator`, `reason`, `retry` | course ids (1–64 of `a-z0-9-`, a letter first) |
 /// | `name`, `title` (also of `participant-renamed`, `session-renamed`) | 1–120 characters |

@@ -34,6 +34,7 @@ package struct ExportLines: Sendable {
   /// Checks an export; nil when the first line is not an export header. The lines are
   /// checked on all cores (a province's merge has a million).
   package init?(_ bytes: [UInt8]) {
+    let bytes = Self.normalized(bytes)
     let lines = bytes.withUnsafeBufferPointer { Self.lineRanges($0) }
     func line(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index]] }
     guard !lines.isEmpty, let json = JSONValue.parse(line(0)),
@@ -129,6 +130,25 @@ package struct ExportLines: Sendable {
 
   /// A decoder for one thread's lines.
   private static let decoder: @Sendable () -> EventDecoder = { EventDecoder() }
+
+  /// `bytes` as Latih wrote them when a copy was given a byte-order mark or CRLF line
+  /// endings (an editor, a mail client, a Windows copy tool): the mark is dropped and
+  /// each CR directly before a LF (or at the very end) removed. A valid line never holds
+  /// a raw CR (JSON escapes it), so nothing real is lost, and the checksums then match
+  /// again. Anything else is left for the checks to judge.
+  static func normalized(_ bytes: [UInt8]) -> [UInt8] {
+    var bytes = bytes
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard bytes.contains(0x0D) else { return bytes }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] == 0x0A) { continue }
+      result.append(byte)
+    }
+    return result
+  }
 
   /// Every line's byte range (split at newlines; a final newline ends the last line).
   private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {

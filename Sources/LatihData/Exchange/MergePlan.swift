@@ -149,7 +149,7 @@ extension Merger {
   private func identifiers(of participant: String) throws(SystemError) -> [String] {
     let bytes: [UInt8]
     do {
-      bytes = try store.fileSystem.readFile(path(of: participant))
+      bytes = try store.fileSystem.readFile(path(of: participant), limit: Journal.maximumBytes)
     } catch  where error.isNotFound {
       return []
     }
@@ -181,7 +181,7 @@ extension Merger {
     for index in indices { incoming.insert(events.id(index)) }
     let bytes: [UInt8]
     do {
-      bytes = try store.fileSystem.readFile(path(of: participant))
+      bytes = try store.fileSystem.readFile(path(of: participant), limit: Journal.maximumBytes)
     } catch  where error.isNotFound {
       return .success(Compared(exists: false, freshIDs: incoming, conflicts: []))
     } catch {

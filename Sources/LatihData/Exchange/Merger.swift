@@ -234,6 +234,7 @@ package struct Merger: Sendable {
     let opened = try Journal.openWaiting(
       path, fileSystem: store.fileSystem, createIfMissing: true, syncingDirectory: false,
       identifiersOnly: true)
+    store.damage.note(opened.journal)
     return (opened.journal, opened.created)
   }
 

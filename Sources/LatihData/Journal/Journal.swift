@@ -88,7 +88,7 @@ package final class Journal {
         try? fileSystem.close(file)
         throw JournalError.busy(path: path)
       }
-      let bytes = try fileSystem.readToEnd(file)
+      let bytes = try fileSystem.readToEnd(file, limit: maximumBytes)
       let contents = bytes.withUnsafeBufferPointer {
         JournalReader.read($0, identifiersOnly: identifiersOnly)
       }
@@ -111,6 +111,10 @@ package final class Journal {
       throw .system(SystemError(code: 5, operation: .read, path: path))
     }
   }
+
+  /// The largest journal Latih reads (64 MiB, some 250,000 events: years of one
+  /// person's answers): a larger file is refused as too large, never read whole.
+  package static let maximumBytes = 64 << 20
 
   /// The accepted events.
   package var events: [Event] { contents.events }
@@ -208,11 +212,15 @@ package final class Journal {
   /// journal's latest event, so events of one journal never share a time and their
   /// order survives sorting by time (a step writes several events in one millisecond;
   /// piped input is fast). Merged events keep their times: use ``append(_:)`` for them.
+  ///
+  /// Every stamp stays inside ``Timestamp/window`` (``Timestamp/next(after:now:)``): an
+  /// event dated 9999 in the journal (merged by an older version) is not "latest", so
+  /// new events keep real times and never leave the format the reader accepts.
   package func record(_ events: [Event]) throws(JournalError) {
-    var latest = contents.events.lazy.map(\.time).max() ?? Int64.min
+    var latest = contents.events.lazy.map(\.time).filter(Timestamp.isSane).max()
     let stamped = events.map { event -> Event in
       var copy = event
-      if copy.time <= latest { copy.time = latest + 1 }
+      copy.time = Timestamp.next(after: latest, now: copy.time)
       latest = copy.time
       return copy
     }

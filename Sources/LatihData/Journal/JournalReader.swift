@@ -1,5 +1,8 @@
-/// The damaged end of a journal: lines after the last good one that cannot be read
-/// (a write cut short by a power failure, zeros, garbage, or a replayed older line).
+/// The damaged end of a journal: an unfinished last line, with no newline after it (a
+/// write cut short by a power failure or a kill, zeros left by the file system). A whole,
+/// newline-terminated line is never part of it, even with a bad checksum: it may be the
+/// only copy of a real event, so it is kept, skipped and reported like damage inside the
+/// file (``JournalContents/skippedLines``).
 package struct TornTail: Hashable, Sendable {
   /// 1-based line number where the damage starts.
   package var line: Int
@@ -18,11 +21,11 @@ package struct JournalContents: Sendable {
   package var events: [Event]
   /// The highest sequence number accepted (0 for none).
   package var lastSequence: Int
-  /// Damaged lines with good lines after them: skipped, left in the file, reported.
+  /// Damaged whole lines (newline-terminated): skipped, left in the file, reported.
   package var skippedLines: [Int]
-  /// Bytes up to the end of the last accepted line.
+  /// Bytes up to the end of the last whole line (where the next append goes).
   package var intactLength: Int
-  /// Damage after the last accepted line; cut before the next append.
+  /// An unfinished last line; cut before the next append.
   package var tornTail: TornTail?
   /// With ``JournalReader/read(_:identifiersOnly:)``: the accepted events' ids (and
   /// `events` stays empty).
@@ -66,37 +69,32 @@ package enum JournalReader {
     }
     var decoder = EventDecoder()
     decoder.identifiersOnly = identifiersOnly
-    var pendingBad: [Int] = []
     var lineStart = 0
     var lineNumber = 1
     let count = buffer.count
     while lineStart < count {
       let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: count)
       if newline == count {
-        pendingBad.append(lineNumber)
+        // No newline after it: an append that did not finish.
+        contents.tornTail = TornTail(line: lineNumber, bytes: count - lineStart)
         break
       }
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
       if case .success(let (sequence, event)) = JournalLine.decode(line, using: &decoder),
         sequence > contents.lastSequence
       {
-        contents.skippedLines.append(contentsOf: pendingBad)
-        pendingBad.removeAll()
         if identifiersOnly {
           contents.identifiers.append(event.id)
         } else {
           contents.events.append(event)
         }
         contents.lastSequence = sequence
-        contents.intactLength = newline + 1
       } else {
-        pendingBad.append(lineNumber)
+        contents.skippedLines.append(lineNumber)
       }
+      contents.intactLength = newline + 1
       lineStart = newline + 1
       lineNumber += 1
-    }
-    if let first = pendingBad.first {
-      contents.tornTail = TornTail(line: first, bytes: count - contents.intactLength)
     }
     return contents
   }

@@ -4,8 +4,8 @@ import LatihBase
 package struct ProgressLoader: Sendable {
   package let store: DataStore
   package let roster: Roster
-  /// The journals read so far that had damaged lines (skipped).
-  package let damage = JournalDamageLog()
+  /// The damage found in the journals read so far (the store's log).
+  package var damage: JournalDamageLog { store.damage }
 
   package init(store: DataStore, roster: Roster) {
     self.store = store
@@ -27,7 +27,6 @@ package struct ProgressLoader: Sendable {
   private func events(ofRecord id: String) throws(SystemError) -> [Event] {
     let path = store.journalPath(id)
     guard let contents = try store.readJournal(at: path) else { return [] }
-    damage.note(path: path, lines: contents.skippedLines)
     return contents.events
   }
 

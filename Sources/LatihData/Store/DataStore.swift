@@ -21,12 +21,16 @@ package struct DataStore: Sendable {
   package let identifiers: any IdentifierSource
   /// This laptop's id, stamped on every event it records.
   package let device: String
+  /// The damage found in this folder's journals while it is open (named when the
+  /// command ends).
+  package let damage: JournalDamageLog
 
   /// Opens the data folder. With `create`, makes it (0700) and this device's id when
   /// missing; without, a missing folder is an empty store (reports on a fresh laptop).
   package static func open(
     _ directory: String, fileSystem: any FileSystem, clock: any WallClock,
-    identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown"
+    identifiers: any IdentifierSource, create: Bool, hostName: String = "unknown",
+    damage: JournalDamageLog = JournalDamageLog()
   ) throws(SystemError) -> DataStore {
     let devicePath = PathName.join(directory, "device.json")
     var device = try readDevice(devicePath, fileSystem: fileSystem) ?? "unknown"
@@ -36,7 +40,7 @@ package struct DataStore: Sendable {
     if create && device == "unknown" {
       // Two Latih processes starting at once on a new folder must agree on one id: the
       // first to lock the folder writes it, the other reads it after the lock.
-      let folder = try fileSystem.open(directory, [], permissions: 0)
+      let folder = try fileSystem.open(directory, [.directory], permissions: 0)
       defer { try? fileSystem.close(folder) }
       var waited = 0
       while try !fileSystem.lockExclusively(folder) {
@@ -59,7 +63,7 @@ package struct DataStore: Sendable {
     }
     return DataStore(
       directory: directory, fileSystem: fileSystem, clock: clock, identifiers: identifiers,
-      device: device)
+      device: device, damage: damage)
   }
 
   /// The id in the device file; nil when it is missing, oversized or not an id (to be
@@ -122,15 +126,42 @@ package struct DataStore: Sendable {
       participant: participant, body: body)
   }
 
-  /// Reads a journal without locking it (for reports and lists); nil if it is missing.
+  /// Reads a journal without locking it (for reports and lists); nil if it is missing,
+  /// and nil (noted in ``damage``) if it is not a journal Latih can read: a folder, a
+  /// link, a device or a file over ``Journal/maximumBytes`` skips that one entry, never
+  /// stops the command for everyone. Its damaged lines are noted in ``damage``.
   package func readJournal(at path: String) throws(SystemError) -> JournalContents? {
     guard try fileSystem.info(path) != nil else { return nil }
-    return JournalReader.read(try fileSystem.readFile(path))
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(path, limit: Journal.maximumBytes)
+    } catch  where error.isNotFound {
+      return nil
+    } catch  where Self.isSkippable(error) {
+      damage.note(path: path, .unreadable(error))
+      return nil
+    }
+    let contents = JournalReader.read(bytes)
+    damage.note(path: path, contents: contents, cut: false)
+    return contents
   }
 
-  /// Opens a participant's journal for appending (locked).
+  /// Whether a journal that could not be read is skipped (noted) rather than an error:
+  /// not a regular file, or too large. A disk error still stops the command.
+  static func isSkippable(_ error: SystemError) -> Bool {
+    error.kind == .notRegularFile || error.isTooLarge
+  }
+
+  /// Opens a participant's journal for appending (locked); what it found is noted in
+  /// ``damage``.
   package func openJournal(_ participant: String) throws(JournalError) -> Journal {
-    try Journal.open(journalPath(participant), fileSystem: fileSystem, create: false)
+    noted(try Journal.open(journalPath(participant), fileSystem: fileSystem, create: false))
+  }
+
+  /// Notes in ``damage`` what opening `journal` found (damaged lines, a cut tail).
+  package func noted(_ journal: Journal) -> Journal {
+    damage.note(journal)
+    return journal
   }
 
   /// Enrols a new participant: a fresh id and a journal whose first event is `enrolled`
@@ -173,8 +204,9 @@ package struct DataStore: Sendable {
 
   /// Appends events to a participant's journal, waiting briefly if another Latih holds it.
   package func append(_ events: [Event], to participant: String) throws(JournalError) {
-    let journal = try Journal.openWaiting(
-      journalPath(participant), fileSystem: fileSystem, createIfMissing: false)
+    let journal = noted(
+      try Journal.openWaiting(
+        journalPath(participant), fileSystem: fileSystem, createIfMissing: false))
     defer { journal.close() }
     try journal.record(events)
   }

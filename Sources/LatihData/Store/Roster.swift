@@ -136,15 +136,23 @@ package struct Roster: Sendable {
 
   /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
   /// a province's data has thousands). A journal that cannot be read is an error (a
-  /// person must never silently go missing); one removed meanwhile is skipped.
-  package static func load(_ store: DataStore) throws(SystemError) -> Roster {
+  /// person must never silently go missing); one removed meanwhile is skipped, and an
+  /// entry that is not a journal (a folder, a link, a device, too large) is skipped and
+  /// noted in the store's ``DataStore/damage``. A journal whose enrolment cannot be read
+  /// (a damaged first line, an empty file) still lists its person, under
+  /// ``UnreadableNameText`` in `language` with her id, and is noted.
+  package static func load(_ store: DataStore, language: Language = .standard)
+    throws(SystemError) -> Roster
+  {
     let needles = [
       EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
       .participantRemoved, .participantRestored,
     ].map { Array("\"type\":\"\($0.rawValue)\"".utf8) }
     let sessionList = try SessionList.load(store)
     let found = ConcurrentMap.map(try store.participantIDs()) { id in
-      Result { () throws(SystemError) in try record(id, in: store, needles: needles) }
+      Result { () throws(SystemError) in
+        try record(id, in: store, needles: needles, language: language)
+      }
     }
     var participants: [Keyed] = []
     participants.reserveCapacity(found.count)
@@ -165,13 +173,17 @@ package struct Roster: Sendable {
 
   /// One journal's participant (nil without an enrolment, or if the journal was removed
   /// meanwhile) and its links.
-  private static func record(_ id: String, in store: DataStore, needles: [[UInt8]])
-    throws(SystemError) -> (Keyed?, [(String, String)])
-  {
+  private static func record(
+    _ id: String, in store: DataStore, needles: [[UInt8]], language: Language
+  ) throws(SystemError) -> (Keyed?, [(String, String)]) {
+    let path = store.journalPath(id)
     let bytes: [UInt8]
     do {
-      bytes = try store.fileSystem.readFile(store.journalPath(id))
+      bytes = try store.fileSystem.readFile(path, limit: Journal.maximumBytes)
     } catch  where error.isNotFound {
+      return (nil, [])
+    } catch  where DataStore.isSkippable(error) {
+      store.damage.note(path: path, .unreadable(error))
       return (nil, [])
     }
     var participant: Participant?
@@ -199,6 +211,17 @@ package struct Roster: Sendable {
       default:
         break
       }
+    }
+    if participant == nil {
+      // No readable enrolment: read the whole journal to say what is damaged, and list
+      // her under a placeholder (dated by her first readable event) rather than hide her.
+      let contents = JournalReader.read(bytes)
+      store.damage.note(path: path, contents: contents, cut: false)
+      store.damage.note(path: path, .nameUnreadable(participant: id))
+      let first = contents.events.lazy.filter { $0.participant == id }.map(\.time).min()
+      participant = Participant(
+        id: id, name: UnreadableNameText(participant: id).text(in: language), group: nil,
+        code: nil, phone: nil, enrolledAt: first ?? 0, sessions: [])
     }
     participant?.sessions = sessions
     var keyed = participant.map(Keyed.init)

@@ -121,8 +121,9 @@ package struct SessionList: Sendable {
 
   /// Appends session events (renamed, removed, restored, linked) to `sessions.jsonl`.
   package static func record(_ events: [Event], in store: DataStore) throws(JournalError) {
-    let journal = try Journal.openWaiting(
-      store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true)
+    let journal = store.noted(
+      try Journal.openWaiting(
+        store.sessionsPath, fileSystem: store.fileSystem, createIfMissing: true))
     defer { journal.close() }
     try journal.record(events)
   }

@@ -46,7 +46,9 @@ package enum TutorText: LocalizedText, Hashable {
   case reviewHeading
   // Saving
   case progressSaved
-  case saveFailed(String)
+  /// Saving failed; `unsaved` says exactly what was not saved (never "the last answer"
+  /// when no answer was being saved).
+  case saveFailed(String, unsaved: UnsavedWork)
   case readFailed(String)
   case journalRepaired(line: Int)
   case journalSkipped(lines: String)
@@ -74,4 +76,16 @@ package enum TutorText: LocalizedText, Hashable {
   case ambiguousParticipant(String)
   case participantLine(name: String, details: String)
   case unknownQuestions(Int)
+}
+
+/// What a failed save did not keep, for ``TutorText/saveFailed(_:unsaved:)``.
+package enum UnsavedWork: String, Sendable, Hashable {
+  /// The answer just given.
+  case answer
+  /// The place in the lesson (a page turned, a lesson opened); no answer.
+  case place
+  /// A new enrolment: the person was not added.
+  case enrolment
+  /// Nothing had been written yet (the journal could not be opened): nothing is lost.
+  case nothing
 }

@@ -84,7 +84,9 @@ import Testing
         try fileSystem.readFile(directory.path("big"), limit: 99)
       }
       try directory.makeDirectory("dir")
-      #expect(throws: SystemError.self) { try fileSystem.readFile(directory.path("dir")) }
+      #expect(throws: SystemError.self) {
+        try fileSystem.readFile(directory.path("dir"), limit: 100)
+      }
     }
   }
 }

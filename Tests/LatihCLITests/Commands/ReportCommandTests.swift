@@ -12,7 +12,7 @@ import Testing
 @Suite struct ReportCommandTests {
   /// A clock that always says 2026-05-01T09:00:00Z.
   struct FixedClock: WallClock {
-    func now() -> Int64 { 1_777_626_000_000 }
+    func currentTime() -> Int64 { 1_777_626_000_000 }
   }
 
   /// A data folder with a session, four people and some outcomes.
@@ -98,8 +98,10 @@ import Testing
 
   @Test func outWritesAPrivateFile() throws {
     let folder = try Folder()
-    let out = folder.path + "/laporan.html"
-    let result = folder.run(["report", "--format", "html", "--out", "laporan.html", "--anonymize"])
+    // Beside the data folder, never inside it (issue 16).
+    let name = "../" + PathName.lastComponent(of: folder.path) + "-laporan.html"
+    let out = folder.path + "/" + name
+    let result = folder.run(["report", "--format", "html", "--out", name, "--anonymize"])
     #expect(result.code == .ok)
     #expect(result.output == "Laporan (html) disimpan di \(out)\n")
     let attributes = try FileManager.default.attributesOfItem(atPath: out)
@@ -122,8 +124,9 @@ import Testing
     #expect(format.errors.contains("--format"))
     #expect(folder.run(["report", "extra"]).code == .usage)
     #expect(folder.run(["report", "--group", ""]).code == .usage)
+    // Inside the data folder: refused before writing (issue 16).
     let directory = folder.run(["report", "--out", folder.path + "/missing/dir/x.csv"])
-    #expect(directory.code == .ioError)
+    #expect(directory.code == .usage)
   }
 
   @Test func emptyDataFolder() throws {

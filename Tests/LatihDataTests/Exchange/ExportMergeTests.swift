@@ -59,7 +59,8 @@ import Testing
 
   @Test func participantIDsThatAreNotIdentifiersAreRejected() throws {
     let hostile = Event(
-      id: String(repeating: "a", count: 32), time: 0, device: "unknown", participant: "../../etc",
+      id: String(repeating: "a", count: 32), time: SampleEvents.baseTime, device: "unknown",
+      participant: "../../etc",
       body: .enrolled(Enrollment(name: "x")))
     let bytes = ExportFile.encode([hostile], course: "c", device: "d", host: "h", created: 0)
     // The line is whole: it is not damage but a forged value, and the merge refuses the

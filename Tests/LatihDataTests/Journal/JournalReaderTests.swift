@@ -47,41 +47,49 @@ import Testing
     #expect(whole.events.count == count && whole.tornTail == nil)
   }
 
+  /// What reading the journal with `tail` appended must give: the events, every whole
+  /// (newline-terminated) line of the tail kept and skipped, only the unfinished rest a
+  /// torn tail.
+  static func expectAppended(_ tail: [UInt8], _ contents: JournalContents) {
+    let lastNewline = tail.lastIndex(of: 0x0A)
+    let whole = tail.filter { $0 == 0x0A }.count
+    #expect(contents.events == events)
+    #expect(contents.skippedLines == Array((events.count + 1)..<(events.count + 1 + whole)))
+    #expect(contents.intactLength == journal.count + (lastNewline.map { $0 + 1 } ?? 0))
+    let rest = tail.count - (lastNewline.map { $0 + 1 } ?? 0)
+    #expect(
+      contents.tornTail
+        == (rest == 0 ? nil : TornTail(line: events.count + 1 + whole, bytes: rest)))
+  }
+
+  /// Zeros with no newline (what a file system can leave after a power cut) are an
+  /// unfinished line, cut; a whole line of zeros is kept and skipped (never deleted).
   @Test(arguments: [1, 17, 4096])
-  func zerosAppendedAreATornTail(count: Int) {
+  func zerosAppendedAreATornTailUnlessNewlineTerminated(count: Int) {
     for withNewline in [false, true] {
       let tail = [UInt8](repeating: 0, count: count) + (withNewline ? [0x0A] : [])
-      let contents = JournalReader.read(Self.journal + tail)
-      #expect(contents.events == Self.events)
-      #expect(contents.skippedLines.isEmpty)
-      #expect(contents.intactLength == Self.journal.count)
-      #expect(contents.tornTail == TornTail(line: Self.events.count + 1, bytes: tail.count))
+      Self.expectAppended(tail, JournalReader.read(Self.journal + tail))
     }
   }
 
   @Test(arguments: UInt64(1)...8)
-  func randomGarbageAppendedIsATornTail(seed: UInt64) {
+  func randomGarbageAppendedKeepsWholeLinesAndCutsOnlyTheUnfinishedOne(seed: UInt64) {
     var random = SeededRandom(seed: seed)
     let garbage = (0..<Int.random(in: 1...3000, using: &random)).map { _ in
       UInt8.random(in: 0...255, using: &random)
     }
-    let contents = JournalReader.read(Self.journal + garbage)
-    #expect(contents.events == Self.events)
-    #expect(contents.skippedLines.isEmpty)
-    #expect(contents.tornTail == TornTail(line: Self.events.count + 1, bytes: garbage.count))
+    Self.expectAppended(garbage, JournalReader.read(Self.journal + garbage))
   }
 
   /// A whole older line written again (its checksum is fine): the sequence check refuses
-  /// it, so it is a torn tail, to be cut.
+  /// it; being whole, it is kept in the file and skipped, not cut.
   @Test(arguments: [0, 5, 19])
   func replayedOlderLineIsRejected(line: Int) {
     let replay = Array(Self.journal[Self.lineStarts[line]..<Self.lineStarts[line + 1]])
     let contents = JournalReader.read(Self.journal + replay)
-    #expect(contents.events == Self.events)
     #expect(contents.lastSequence == Self.events.count)
-    #expect(contents.tornTail == TornTail(line: Self.events.count + 1, bytes: replay.count))
-    let twice = JournalReader.read(Self.journal + replay + replay)
-    #expect(twice.tornTail == TornTail(line: Self.events.count + 1, bytes: 2 * replay.count))
+    Self.expectAppended(replay, contents)
+    Self.expectAppended(replay + replay, JournalReader.read(Self.journal + replay + replay))
   }
 
   /// The bytes of the journal with one byte of `line` (0-based) changed.
@@ -119,11 +127,23 @@ import Testing
     #expect(contents.tornTail == nil)
   }
 
-  @Test func damagedLastLineIsATornTailNotASkippedLine() {
+  /// Issue 16: a whole, newline-terminated last line with a bad checksum may be the only
+  /// copy of a real event: it is skipped and kept, never cut as a torn tail.
+  @Test func damagedWholeLastLineIsSkippedAndKeptNotCut() {
     let contents = JournalReader.read(Self.damaging([Self.events.count - 1]))
     #expect(contents.events == Array(Self.events.dropLast()))
+    #expect(contents.skippedLines == [Self.events.count])
+    #expect(contents.tornTail == nil)
+    #expect(contents.intactLength == Self.journal.count)
+  }
+
+  /// Only an unfinished last line (no newline) is a torn tail.
+  @Test func unfinishedLastLineIsATornTail() {
+    let bytes = Array(Self.journal.dropLast())
+    let contents = JournalReader.read(bytes)
+    #expect(contents.events == Array(Self.events.dropLast()))
     #expect(contents.skippedLines.isEmpty)
-    let lastLength = Self.journal.count - Self.lineStarts[Self.events.count - 1]
+    let lastLength = bytes.count - Self.lineStarts[Self.events.count - 1]
     #expect(contents.tornTail == TornTail(line: Self.events.count, bytes: lastLength))
   }
 

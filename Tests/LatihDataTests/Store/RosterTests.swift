@@ -133,13 +133,19 @@ import Testing
         ], to: second)
       try directory.write("data/participants/0000000000000000.jsonl", "no journal\n")
       let roster = try Roster.load(store)
-      #expect(roster.participants.map(\.id).sorted() == [first, second, siti].sorted())
+      // A journal with no readable enrolment still lists its person, under a placeholder
+      // (issue 16), and the damage is noted.
+      let unnamed = "0000000000000000"
+      #expect(roster.participants.map(\.id).sorted() == [first, second, siti, unnamed].sorted())
+      #expect(roster.participant(unnamed)?.name == "(nama rusak — 00000000)")
+      #expect(
+        store.damage.damaged.flatMap(\.findings).contains(.nameUnreadable(participant: unnamed)))
       #expect(roster.participant(first)?.sessions == ["5e551011aa"])
       #expect(roster.participant(second)?.sessions == ["5e552022bb"])
       #expect(roster.participant(second)?.enrolledAt == SampleEvents.baseTime + 1000)
       #expect(Self.describe(roster.resolve("dewi")) == "one:" + first)
       #expect(Self.describe(roster.resolve("SITI NURHALIZÁ")) == "one:" + siti)
-      #expect(roster.people.count == 2)
+      #expect(roster.people.count == 3)
     }
   }
 }

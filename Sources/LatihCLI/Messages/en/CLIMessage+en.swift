@@ -27,11 +27,35 @@ extension CLIMessage {
         "no lesson '\(TerminalSanitizer.cleanLine(id))'. Choose from: \(available.joined(separator: ", "))"
     case .lessonUnavailable(let id):
       return "lesson '\(id)' cannot be used because its file has problems; run 'latih check'"
-    case .journalDamaged(let path, let lines):
-      return
-        "\(TerminalSanitizer.cleanLine(path)): line(s) \(Self.lineList(lines)) damaged and skipped; the figures above use the other lines"
+    case .journalDamage(let path, let finding):
+      let file = TerminalSanitizer.cleanLine(path)
+      switch finding {
+      case .skipped(let lines):
+        return
+          "\(file): line(s) \(Self.lineList(lines)) damaged and skipped (left in the file); the other lines are used"
+      case .tailCut(let line, let bytes):
+        return
+          "\(file): the last line (\(line)) was never finished (\(bytes) bytes, a write cut short) and was cut off; the lines before it are whole"
+      case .tailIgnored(let line, let bytes):
+        return
+          "\(file): the last line (\(line)) was never finished (\(bytes) bytes, a write cut short) and was ignored"
+      case .unreadable(let error):
+        return "\(file) skipped: \(SystemErrorText(error.withoutPath).english)"
+      case .nameUnreadable(let participant):
+        return
+          "\(file): the enrolment (the name) cannot be read; the person is still shown as \(UnreadableNameText(participant: participant).english)"
+      }
     case .moreJournalsDamaged(let count):
-      return "\(count) more progress files also have damaged lines, skipped"
+      return "\(count) more files in the data folder are also damaged or skipped"
+    case .noDataFolder:
+      return
+        "no data folder: neither HOME nor XDG_DATA_HOME is set. Use --data FOLDER or set LATIH_DATA."
+    case .outputInsideData(let path):
+      return
+        "\(TerminalSanitizer.cleanLine(path)) is inside Latih's data folder; write it to another folder so no record is overwritten"
+    case .exportIncomplete(let path):
+      return
+        "the export \(TerminalSanitizer.cleanLine(path)) is INCOMPLETE: damaged or unreadable records (see above) are not in it"
     case .cannotUseData(let error):
       return "cannot use the data folder: \(SystemErrorText(error).english)"
     case .cannotWrite(let error): return "could not save: \(SystemErrorText(error).english)"

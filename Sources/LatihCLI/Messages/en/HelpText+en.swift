@@ -42,20 +42,22 @@ extension HelpText {
         """
     case .check:
       return """
-        Usage: latih check [PATH...]
+        Usage: latih check [PATH...] [--max-age DAYS]
 
         Checks a course folder (holding course.md) or lesson .md files. Without PATH: the
         course in use. Each problem is printed as path:line:col: error|warning: message
         (columns count Unicode characters). Exits with status 1 on any error. File
-        format: lessons/FORMAT.md.
+        format: lessons/FORMAT.md. Warns when a lesson's facts were last checked
+        (checked:) more than DAYS days ago (default 180), or it gives no date.
 
         """
     case .lessons:
       return """
         Usage: latih lessons [--as WHO]
 
-        Lists the course's lessons: title, minutes, number of questions. With --as: that
-        participant's progress, status and best score.
+        Lists the course's lessons: title, minutes, number of questions and the date
+        their facts were checked. With --as: that participant's progress, status and
+        best score.
 
         """
     case .learn:

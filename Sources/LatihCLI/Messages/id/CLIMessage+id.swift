@@ -29,11 +29,35 @@ extension CLIMessage {
     case .lessonUnavailable(let id):
       return
         "pelajaran '\(id)' belum bisa dipakai karena berkasnya bermasalah; jalankan 'latih check'"
-    case .journalDamaged(let path, let lines):
-      return
-        "\(TerminalSanitizer.cleanLine(path)): baris \(Self.lineList(lines)) rusak dan dilewati; angka di atas memakai baris lainnya"
+    case .journalDamage(let path, let finding):
+      let file = TerminalSanitizer.cleanLine(path)
+      switch finding {
+      case .skipped(let lines):
+        return
+          "\(file): baris \(Self.lineList(lines)) rusak dan dilewati (dibiarkan di berkas); baris lainnya tetap dipakai"
+      case .tailCut(let line, let bytes):
+        return
+          "\(file): baris terakhir (\(line)) tidak selesai ditulis (\(bytes) bita, terputus) dan dipotong; baris sebelumnya utuh"
+      case .tailIgnored(let line, let bytes):
+        return
+          "\(file): baris terakhir (\(line)) tidak selesai ditulis (\(bytes) bita, terputus) dan diabaikan"
+      case .unreadable(let error):
+        return "\(file) dilewati: \(SystemErrorText(error.withoutPath).indonesian)"
+      case .nameUnreadable(let participant):
+        return
+          "\(file): data pendaftaran (nama) tidak terbaca; orangnya tetap ditampilkan sebagai \(UnreadableNameText(participant: participant).indonesian)"
+      }
     case .moreJournalsDamaged(let count):
-      return "\(count) berkas progres lain juga punya baris rusak yang dilewati"
+      return "\(count) berkas lain di folder data juga rusak atau dilewati"
+    case .noDataFolder:
+      return
+        "tidak tahu di mana folder data: HOME dan XDG_DATA_HOME tidak diatur. Pakai --data FOLDER atau atur LATIH_DATA."
+    case .outputInsideData(let path):
+      return
+        "\(TerminalSanitizer.cleanLine(path)) ada di dalam folder data Latih; simpan hasil di folder lain agar catatan tidak tertimpa"
+    case .exportIncomplete(let path):
+      return
+        "ekspor \(TerminalSanitizer.cleanLine(path)) TIDAK LENGKAP: catatan yang rusak atau tidak terbaca (lihat di atas) tidak ikut"
     case .cannotUseData(let error):
       return "folder data tidak bisa dipakai: \(SystemErrorText(error).indonesian)"
     case .cannotWrite(let error): return "gagal menyimpan: \(SystemErrorText(error).indonesian)"

@@ -42,20 +42,22 @@ extension HelpText {
         """
     case .check:
       return """
-        Pemakaian: latih check [PATH...]
+        Pemakaian: latih check [PATH...] [--max-age HARI]
 
         Memeriksa folder kursus (berisi course.md) atau berkas pelajaran .md. Tanpa PATH:
         kursus yang sedang dipakai. Setiap masalah ditulis sebagai
         path:baris:kolom: error|warning: pesan (kolom dihitung per karakter Unicode).
         Keluar dengan status 1 bila ada kesalahan. Format berkas: lessons/FORMAT.md.
+        Peringatan bila fakta sebuah pelajaran terakhir diperiksa (checked:) lebih dari
+        HARI hari lalu (bawaan 180) atau tidak bertanggal.
 
         """
     case .lessons:
       return """
         Pemakaian: latih lessons [--as SIAPA]
 
-        Menampilkan pelajaran kursus: judul, menit, jumlah soal. Dengan --as: kemajuan,
-        status dan nilai terbaik peserta itu.
+        Menampilkan pelajaran kursus: judul, menit, jumlah soal, dan tanggal faktanya
+        diperiksa. Dengan --as: kemajuan, status dan nilai terbaik peserta itu.
 
         """
     case .learn:

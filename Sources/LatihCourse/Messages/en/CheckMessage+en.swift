@@ -10,7 +10,7 @@ extension CheckMessage {
       return "line too long (\(length) characters); the limit is \(limit) characters"
     case .invalidUTF8: return "not valid UTF-8 text; save the file as UTF-8"
     case .controlCharacter(let value):
-      return "control character \(Self.codePoint(value)) is not allowed; delete it"
+      return "control or invisible character \(Self.codePoint(value)) is not allowed; delete it"
     case .missingFrontMatter:
       return "a lesson must start with a '---' line and its details (id, title, minutes)"
     case .unclosedFrontMatter: return "the details at the top are not closed with a '---' line"
@@ -26,6 +26,10 @@ extension CheckMessage {
         "invalid id '\(value)': use 1–64 lowercase letters a–z, digits and '-', starting with a letter"
     case .invalidValue(let key, let value, let allowed):
       return "'\(key)' cannot be '\(value)'; choose one of: \(allowed.joined(separator: ", "))"
+    case .invalidDate(let key, let value):
+      return "'\(key)' must be a real date YYYY-MM-DD, such as 2026-11-30, not '\(value)'"
+    case .invalidSourceKey(let key, let limit):
+      return "unknown key '\(key)'; sources are written source.1, source.2, … up to source.\(limit)"
     case .textBeforeFirstPage:
       return "text before the first page; start every page with '## Title'"
     case .noPages: return "the lesson has no pages; add '## Title'"
@@ -100,11 +104,22 @@ extension CheckMessage {
       return "'\(id)' has no label for language '\(language.rawValue)'"
     case .labelEntryMalformed:
       return "write '- the-id', then under it '  - id: label' and '  - en: label'"
+    case .reasonTieOnIndicator:
+      return "'for:' is only for reasons [reasons], to name the indicators a reason explains"
+    case .reasonTieEmpty:
+      return
+        "write indicator ids after 'for:', for example '  - for: affiliate-account, video-content'"
     case .courseTestNotListed(let id): return "course-test '\(id)' is not listed in [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' must have 'kind: test'"
     case .tooManyLessons(let limit): return "the course has more than \(limit) lessons"
     case .languageFolderMissing(let language):
       return "language folder \(language.rawValue)/ is missing"
+    case .factsNeverChecked(let id):
+      return "lesson '\(id)' does not say when its facts were checked; add 'checked: YYYY-MM-DD'"
+    case .factsCheckedLongAgo(let id, let date, let days, let limit):
+      return
+        "the facts of lesson '\(id)' were last checked on \(date), \(days) days ago (more than "
+        + "\(limit)); check the sources again, then update 'checked:'"
     case .notALessonPath: return "not a .md file or a course folder"
     case .translationLessonKind(let expected, let found, let primary):
       return "lesson kind '\(found.rawValue)' differs from '\(expected.rawValue)' in \(primary)"

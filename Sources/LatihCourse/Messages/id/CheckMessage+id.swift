@@ -10,7 +10,8 @@ extension CheckMessage {
       return "baris terlalu panjang (\(length) karakter); batasnya \(limit) karakter"
     case .invalidUTF8: return "bukan teks UTF-8 yang sah; simpan berkas sebagai UTF-8"
     case .controlCharacter(let value):
-      return "karakter kendali \(Self.codePoint(value)) tidak diizinkan; hapus karakter ini"
+      return
+        "karakter kendali atau tak terlihat \(Self.codePoint(value)) tidak diizinkan; hapus karakter ini"
     case .missingFrontMatter:
       return "berkas harus diawali baris '---' dan keterangan pelajaran (id, title, minutes)"
     case .unclosedFrontMatter: return "keterangan di awal berkas tidak ditutup dengan baris '---'"
@@ -25,6 +26,11 @@ extension CheckMessage {
       return "id '\(value)' tidak sah: gunakan 1–64 huruf kecil a–z, angka dan '-', diawali huruf"
     case .invalidValue(let key, let value, let allowed):
       return "'\(key)' tidak boleh '\(value)'; pilihan: \(allowed.joined(separator: ", "))"
+    case .invalidDate(let key, let value):
+      return "'\(key)' harus tanggal YYYY-MM-DD yang ada, misalnya 2026-11-30, bukan '\(value)'"
+    case .invalidSourceKey(let key, let limit):
+      return
+        "kunci '\(key)' tidak dikenal; sumber ditulis source.1, source.2, … sampai source.\(limit)"
     case .textBeforeFirstPage:
       return "ada teks sebelum halaman pertama; awali setiap halaman dengan '## Judul'"
     case .noPages: return "pelajaran belum punya halaman; tambahkan '## Judul'"
@@ -101,11 +107,23 @@ extension CheckMessage {
       return "'\(id)' belum punya label bahasa '\(language.rawValue)'"
     case .labelEntryMalformed:
       return "tulis '- id-nya' lalu di bawahnya '  - id: label' dan '  - en: label'"
+    case .reasonTieOnIndicator:
+      return "'for:' hanya untuk alasan [reasons], untuk menyebut indikator yang dijelaskannya"
+    case .reasonTieEmpty:
+      return
+        "tulis id indikator setelah 'for:', misalnya '  - for: affiliate-account, video-content'"
     case .courseTestNotListed(let id): return "course-test '\(id)' tidak tercantum di [lessons]"
     case .courseTestNotTest(let id): return "course-test '\(id)' harus punya 'kind: test'"
     case .tooManyLessons(let limit): return "kursus punya lebih dari \(limit) pelajaran"
     case .languageFolderMissing(let language):
       return "folder bahasa \(language.rawValue)/ tidak ada"
+    case .factsNeverChecked(let id):
+      return
+        "pelajaran '\(id)' tidak menyebut kapan faktanya diperiksa; tambahkan 'checked: YYYY-MM-DD'"
+    case .factsCheckedLongAgo(let id, let date, let days, let limit):
+      return
+        "fakta pelajaran '\(id)' terakhir diperiksa \(date), \(days) hari lalu (lebih dari \(limit)); "
+        + "cek lagi sumbernya, lalu perbarui 'checked:'"
     case .notALessonPath: return "bukan berkas .md atau folder kursus"
     case .translationLessonKind(let expected, let found, let primary):
       return

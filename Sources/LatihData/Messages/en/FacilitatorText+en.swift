@@ -12,7 +12,7 @@ extension FacilitatorText {
       return "no session '\(TerminalSanitizer.cleanLine(id))'; see 'latih session list'"
     case .invalidDate(let text):
       return
-        "invalid date '\(TerminalSanitizer.cleanLine(text))'; use YYYY-MM-DD, such as 2023-08-05"
+        "invalid date '\(TerminalSanitizer.cleanLine(text))'; use YYYY-MM-DD between 2000 and 2099, such as 2023-08-05"
     case .emptyTitle: return "the session title is missing"
     case .sessionLine(let current, let id, let title, let details, let participants):
       return

@@ -12,7 +12,7 @@ extension FacilitatorText {
       return "tidak ada sesi '\(TerminalSanitizer.cleanLine(id))'; lihat 'latih session list'"
     case .invalidDate(let text):
       return
-        "tanggal '\(TerminalSanitizer.cleanLine(text))' tidak sah; gunakan YYYY-MM-DD, misalnya 2023-08-05"
+        "tanggal '\(TerminalSanitizer.cleanLine(text))' tidak sah; gunakan YYYY-MM-DD antara 2000 dan 2099, misalnya 2023-08-05"
     case .emptyTitle: return "judul sesi belum diberikan"
     case .sessionLine(let current, let id, let title, let details, let participants):
       return

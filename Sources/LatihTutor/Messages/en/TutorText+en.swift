@@ -96,9 +96,20 @@ extension TutorText {
       return tag == .pre ? "Recorded as the pre-test." : "Recorded as the post-test."
     case .reviewHeading: return "Review of the questions you missed:"
     case .progressSaved: return "Your progress is saved. See you!"
-    case .saveFailed(let reason):
-      return
-        "Could not save: \(reason). The last answer is NOT saved; everything before it is safe."
+    case .saveFailed(let reason, let unsaved):
+      switch unsaved {
+      case .answer:
+        return
+          "Could not save: \(reason). The last answer is NOT saved; everything before it is safe."
+      case .place:
+        return
+          "Could not save: \(reason). Your last place in the lesson is not saved; every answer before it is safe."
+      case .enrolment:
+        return "Could not save: \(reason). The enrolment is not saved; nothing was lost."
+      case .nothing:
+        return
+          "Could not open the progress file: \(reason). Nothing was written yet; nothing was lost."
+      }
     case .journalRepaired(let line):
       return
         "The last entry (line \(line)) of the progress file was cut short, probably by a power cut. It was removed; earlier progress is safe."

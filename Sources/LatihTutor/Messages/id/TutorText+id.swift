@@ -95,8 +95,20 @@ extension TutorText {
       return tag == .pre ? "Tercatat sebagai tes awal." : "Tercatat sebagai tes akhir."
     case .reviewHeading: return "Pembahasan soal yang belum tepat:"
     case .progressSaved: return "Progres Anda tersimpan. Sampai jumpa!"
-    case .saveFailed(let reason):
-      return "Gagal menyimpan: \(reason). Jawaban terakhir BELUM tersimpan; yang sebelumnya aman."
+    case .saveFailed(let reason, let unsaved):
+      switch unsaved {
+      case .answer:
+        return "Gagal menyimpan: \(reason). Jawaban terakhir BELUM tersimpan; yang sebelumnya aman."
+      case .place:
+        return
+          "Gagal menyimpan: \(reason). Posisi terakhir di pelajaran belum tersimpan; semua jawaban sebelumnya aman."
+      case .enrolment:
+        return
+          "Gagal menyimpan: \(reason). Pendaftaran belum tersimpan; tidak ada data yang hilang."
+      case .nothing:
+        return
+          "Gagal membuka berkas progres: \(reason). Belum ada yang ditulis; tidak ada data yang hilang."
+      }
     case .journalRepaired(let line):
       return
         "Catatan terakhir (baris \(line)) di berkas progres terpotong, mungkin karena listrik padam. Bagian itu dibuang; progres sebelumnya aman."

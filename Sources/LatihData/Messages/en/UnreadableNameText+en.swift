@@ -1,0 +1,3 @@
+extension UnreadableNameText {
+  package var english: String { "(damaged name — \(participant.prefix(8)))" }
+}

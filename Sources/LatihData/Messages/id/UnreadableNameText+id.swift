@@ -1,0 +1,3 @@
+extension UnreadableNameText {
+  package var indonesian: String { "(nama rusak — \(participant.prefix(8)))" }
+}
