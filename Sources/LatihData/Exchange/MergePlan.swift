@@ -13,6 +13,11 @@ struct MergePlan: Sendable {
     var fresh: Int
     /// Whether the journal exists.
     var exists: Bool
+    /// Whether it ends in an unfinished line, which opening it cuts (and names).
+    var unfinished = false
+
+    /// Whether the merge opens the journal: to add events or to cut an unfinished line.
+    var opens: Bool { fresh > 0 || unfinished }
   }
 
   var groups: [Group]
@@ -115,8 +120,8 @@ extension Merger {
         plan.groups.append(
           MergePlan.Group(
             participant: participant, path: path(of: participant), indices: indices,
-            fresh: found.fresh, exists: found.exists))
-        if found.fresh == 0 { plan.unchanged += indices.count }
+            fresh: found.fresh, exists: found.exists, unfinished: found.unfinished))
+        if !plan.groups[plan.groups.count - 1].opens { plan.unchanged += indices.count }
       }
     }
     // An id new to its own journal but in another one here: another person's (or the
@@ -166,6 +171,7 @@ extension Merger {
   /// What one journal holds of the input's events.
   private struct Compared: Sendable {
     var exists: Bool
+    var unfinished = false
     var freshIDs: Set<String>
     var conflicts: [MergeProblem]
     var fresh: Int { freshIDs.count }
@@ -187,8 +193,8 @@ extension Merger {
     } catch {
       return .failure(error)
     }
-    let accepted = Set(
-      bytes.withUnsafeBufferPointer { JournalReader.read($0, identifiersOnly: true).identifiers })
+    let read = bytes.withUnsafeBufferPointer { JournalReader.read($0, identifiersOnly: true) }
+    let accepted = Set(read.identifiers)
     let digests = LineDigest.digests(of: bytes)
     var here: [String: EventFingerprint]?
     var conflicts: [MergeProblem] = []
@@ -211,7 +217,13 @@ extension Merger {
         conflicts.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
     }
-    return .success(Compared(exists: true, freshIDs: fresh, conflicts: conflicts))
+    var compared = Compared(exists: true, freshIDs: fresh, conflicts: conflicts)
+    compared.unfinished = read.tornTail != nil
+    if fresh.isEmpty && !compared.unfinished {
+      // Not opened: its damaged lines are named here.
+      store.damage.note(path: path(of: participant), contents: read, cut: false)
+    }
+    return .success(compared)
   }
 
   /// Session id → title of the sessions created here.

@@ -56,7 +56,7 @@ package struct Merger: Sendable {
     let plan = try plan(events, context: context)
     var result = Result()
     result.present = plan.unchanged
-    let writing = plan.groups.filter { $0.fresh > 0 }
+    let writing = plan.groups.filter(\.opens)
     let held = try lock(writing.filter(\.exists))
     var createdFolders: Set<String> = []
     // While a batch's journals are being flushed, the next batch is computed.
@@ -132,6 +132,8 @@ package struct Merger: Sendable {
       } catch {
         throw .journal(error)
       }
+      // What opening it found (an unfinished line cut, damaged lines) is named.
+      store.damage.note(journal)
       if held.journals.count < Self.maximumHeld {
         held.journals[group.path] = journal
       } else {
