@@ -18,7 +18,11 @@ extension Arguments.Option {
   static let date = value("date")
   static let force = flag("force")
   static let format = value("format")
+  /// `export --full`: keep every part.
+  static let full = flag("full")
   static let group = value("group")
+  /// `export --include host,phones,notes,answers`.
+  static let include = value("include")
   static let kind = value("kind")
   /// `--new`: enrol a namesake even when someone already enrolled matches.
   static let new = flag("new")

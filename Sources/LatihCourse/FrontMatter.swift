@@ -1,3 +1,5 @@
+import LatihBase
+
 /// The `---` … `---` block of `key: value` lines at the top of a course file.
 struct FrontMatter {
   /// One `key: value` line.

@@ -1,3 +1,4 @@
+import LatihBase
 import Testing
 
 @testable import LatihCourse

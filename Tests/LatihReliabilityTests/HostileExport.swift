@@ -1,8 +1,10 @@
 @testable import LatihData
 
-/// An export file "from another laptop" whose every text field holds a payload: the way
-/// hostile text reaches a data folder without passing Latih's input cleaning (names typed
-/// here are cleaned; merged journals are taken as they are).
+/// An export file "from another laptop" whose every free-text field holds a payload: the
+/// way hostile text reaches a data folder without passing Latih's input cleaning (names
+/// typed here are cleaned; merged text is taken as it is, within its length). Id fields
+/// (lessons, questions, indicators, reasons, runs) hold valid ids: a merge refuses any
+/// other (``hostileIDs`` builds those, for the tests that see them refused).
 struct HostileExport {
   /// One person per payload, with everything they can carry.
   struct Person {
@@ -41,8 +43,8 @@ struct HostileExport {
     return id
   }
 
-  /// Adds a person whose name, group, code, phone, note, reason, answers and lesson ids
-  /// carry `payload` (with `name` as the name when given).
+  /// Adds a person whose name, group, code, phone, note and answers carry `payload`
+  /// (with `name` as the name when given).
   mutating func person(_ payload: String, name: String? = nil, session: String? = nil) {
     let id = format8(people.count + 1) + "ba5eba5e"
     let fullName = name ?? HostileText.embed(payload)
@@ -70,29 +72,61 @@ struct HostileExport {
       id,
       .answer(
         AnswerRecord(
-          run: run, lesson: "dasar", question: HostileText.embed(payload, in: "soal"), attempt: 1,
+          run: run, lesson: "dasar", question: "soal", attempt: 1,
           correct: true, final: true, response: "b")))
     next(
       id,
       .lessonOpened(
         LessonOpening(
-          run: run + "x", lesson: HostileText.embed(payload, in: "pelajaran-lama"), language: .id,
+          run: run + "0", lesson: "pelajaran-lama", language: .id,
           seed: 1, shuffled: false)))
     next(
       id,
       .indicatorRecorded(
         IndicatorRecord(
           indicator: "affiliate-account", achieved: false,
-          reason: HostileText.embed(payload, in: "alasan"),
+          reason: "alasan",
           note: HostileText.embed(payload, in: "catatan fasilitator"), source: .facilitator,
           session: session)))
     next(
       id,
       .indicatorRecorded(
         IndicatorRecord(
-          indicator: HostileText.embed(payload, in: "indikator"), achieved: true,
+          indicator: "indikator", achieved: true,
           source: .selfReported)))
     people.append(Person(id: id, payload: payload, name: fullName))
+  }
+
+  /// Events whose course ids (lesson, question, indicator, reason) carry `payload`: what
+  /// a merge must refuse whole.
+  static func hostileIDs(_ payload: String) -> [Event] {
+    let person = "0123456789abcdef"
+    let run = "f00df00df00df00d"
+    let bodies: [EventBody] = [
+      .enrolled(Enrollment(name: "Dewi")),
+      .lessonOpened(
+        LessonOpening(
+          run: run, lesson: HostileText.embed(payload, in: "dasar"), language: .id, seed: 1,
+          shuffled: false)),
+      .answer(
+        AnswerRecord(
+          run: run, lesson: "dasar", question: HostileText.embed(payload, in: "soal"), attempt: 1,
+          correct: true, final: true, response: "b")),
+      .indicatorRecorded(
+        IndicatorRecord(
+          indicator: HostileText.embed(payload, in: "indikator"), achieved: true,
+          source: .facilitator)),
+      .indicatorRecorded(
+        IndicatorRecord(
+          indicator: "affiliate-account", achieved: false,
+          reason: HostileText.embed(payload, in: "alasan"), source: .facilitator)),
+    ]
+    return bodies.enumerated().map { index, body in
+      Event(
+        id: String(repeating: "a", count: 31) + String(index),
+        time: 1_700_000_000_000 + Int64(index),
+        device: "d15ea5eddeadbeef", participant: person, body: body)
+    }
   }
 
   /// The export file's bytes, for the fixture course.

@@ -62,7 +62,17 @@ import Testing
       export.person(payload, session: session)
     }
     let all = HostileText.terminal.joined(separator: "x")
-    export.person(all, name: "Semua " + all, session: export.session(all))
+    // Every payload together, in as few names and titles as their 120-character limit
+    // allows (a merge refuses longer ones).
+    var chunk = ""
+    for payload in HostileText.terminal {
+      if !chunk.isEmpty && (chunk + "x" + payload).count > 100 {
+        export.person(chunk, name: "Semua " + chunk, session: export.session(chunk))
+        chunk = ""
+      }
+      chunk += chunk.isEmpty ? payload : "x" + payload
+    }
+    export.person(chunk, name: "Semua " + chunk, session: export.session(chunk))
     export.person("\u{1B}[2J", name: "Kembar\u{1B}[2J\u{202E}")
     export.person("\u{1B}[2J", name: "Kembar\u{1B}[2J\u{202E}")
     try harness.directory.write("usb/lain.latih", export.bytes)
@@ -75,7 +85,7 @@ import Testing
       let (export, _) = try Self.hostileFolder(harness)
       var checker = Checker()
       let merged = harness.run(["merge", "usb/lain.latih"])
-      #expect(merged.code == .ok, "\(merged.errors)")
+      #expect(merged.code == .ok, "\(merged.errors.prefix(3000))")
       checker.check("merge", merged)
       for arguments in [
         ["participants", "list"], ["session", "list"], ["progress"], ["report"],

@@ -32,17 +32,28 @@ enum EvaluateCommand: Command {
     let view = GridView(
       terminal: terminal, language: invocation.language, reasons: course.manifest.reasons)
     var step = grid.start()
+    var before = grid.outcomes
     while true {
+      var skipped: [EvaluationGrid.Output] = []
       for saved in step.records {
         do {
           try RecordCommand.save(saved.record, for: saved.participant, roster: roster, store: store)
+        } catch let failure where failure.isBusy {
+          // She is learning right now: this record waits, the grid goes on.
+          grid.notSaved(saved, before: before)
+          skipped.append(
+            .message(
+              .evaluateBusy(
+                name: TerminalSanitizer.cleanLine(
+                  ParticipantLabel(saved.participant).text(in: invocation.language)))))
         } catch {
           view.show([.message(.evaluateDone(recorded: grid.recordedCount - 1))])
           throw error
         }
       }
-      view.show(step.output)
+      view.show(skipped + step.output)
       if step.done { return .ok }
+      before = grid.outcomes
       switch terminal.nextLine() {
       case .line(let text): step = grid.handle(text)
       case .endOfFile:
@@ -54,6 +65,14 @@ enum EvaluateCommand: Command {
         return .interrupted
       }
     }
+  }
+}
+
+extension CommandFailure {
+  /// Whether it says a journal is in use by another Latih (a person learning).
+  var isBusy: Bool {
+    if case .cannotWriteJournal(.busy)? = message as? CLIMessage { return true }
+    return false
   }
 }
 

@@ -29,6 +29,10 @@ extension ParticipantsCommand {
       throw CommandFailure(FacilitatorText.importNoNameColumn, .badData)
     }
     let store = try invocation.openStore(create: true)
+    // One import at a time on a data folder, the roster read under the lock: two at once
+    // would each find the same names missing and both enrol them.
+    let lock = try takeImportLock(invocation, store)
+    defer { lock.release() }
     let session = try invocation.targetSession(store)
     let roster = try invocation.roster(store)
     /// Rows taken so far: their line and enrolment.
@@ -93,5 +97,32 @@ extension Invocation {
       throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
     }
     return true
+  }
+
+}
+
+extension ParticipantsCommand {
+  /// How long an import waits for another one on the same folder.
+  static let importWaitSeconds = 30
+
+  /// Takes `import.lock`, waiting (with a word) up to ``importWaitSeconds``.
+  static func takeImportLock(_ invocation: Invocation, _ store: DataStore)
+    throws(CommandFailure) -> FolderLock
+  {
+    let outcome: FolderLock.Outcome
+    do {
+      outcome = try FolderLock.take(
+        "import.lock", in: store, seconds: importWaitSeconds,
+        waiting: { invocation.note(FacilitatorText.importWaiting) })
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+    }
+    switch outcome {
+    case .taken(let lock): return lock
+    case .busy:
+      throw CommandFailure(FacilitatorText.importBusy(seconds: importWaitSeconds), .ioError)
+    case .interrupted:
+      throw CommandFailure(FacilitatorText.importInterrupted, .interrupted)
+    }
   }
 }

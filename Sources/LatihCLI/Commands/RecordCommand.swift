@@ -7,8 +7,8 @@ enum RecordCommand: Command {
   static let options: [Arguments.Option] = [.reason, .note, .session]
   static let help = HelpText.record
 
-  /// The longest note kept, in characters.
-  static let maximumNote = 4000
+  /// The longest note kept, in characters (the rule merged notes meet too).
+  static let maximumNote = EventRules.maximumNote
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     let words = invocation.arguments.positionals

@@ -107,6 +107,17 @@ package struct EvaluationGrid: Sendable {
     return advance(Step(records: [Saved(participant: person, record: record)]))
   }
 
+  /// Takes back a record that could not be saved (the person was learning, her journal
+  /// in use): it is not counted and her cell shows again what `before` held, so the
+  /// record can be given again later.
+  public mutating func notSaved(
+    _ saved: Saved, before: [String: [String: IndicatorOutcome]]
+  ) {
+    let person = saved.participant.id
+    outcomes[person, default: [:]][saved.record.indicator] = before[person]?[saved.record.indicator]
+    recordedCount -= 1
+  }
+
   mutating func advance(_ step: Step) -> Step {
     let previousPerson = cell.person
     if cell.indicator + 1 < indicators.count {

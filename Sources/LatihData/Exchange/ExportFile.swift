@@ -3,12 +3,14 @@ import LatihBase
 /// The file `latih export` writes for a USB stick: self-describing and checksummed.
 ///
 /// ```
-/// {"format":"latih-export","version":1,"course":…,"device":…,"host":…,"created":…,"from":…,"to":…,"events":N,"participants":P}
+/// {"format":"latih-export","version":1,"course":…,"device":…,"host":…,"created":…,"from":…,"to":…,"events":N,"participants":P,"omitted":[…]}
 /// <N journal lines, seq 1…N, each with its CRC-32>
 /// {"end":"latih-export","events":N,"crc":"<CRC-32 of the N lines>"}
 /// ```
 /// Events are in a canonical order (sessions first, then by participant id, then time and
-/// id), so the same data always exports to the same lines.
+/// id), so the same data always exports to the same lines. An export that leaves parts
+/// out (``ExportPart``) writes `"host":null` without the host and lists them in
+/// `omitted` (absent when nothing is left out).
 package enum ExportFile {
   /// The largest export file merged, in bytes (checked before reading).
   package static let maximumBytes = 256 * 1024 * 1024
@@ -46,19 +48,22 @@ package enum ExportFile {
 
   /// The bytes of an export of `events` (deduplicated by id).
   package static func encode(
-    _ events: [Event], course: String, device: String, host: String, created: Int64
+    _ events: [Event], course: String, device: String, host: String, created: Int64,
+    omitting omitted: Set<ExportPart> = []
   )
     -> [UInt8]
   {
     var seen: Set<String> = []
-    let ordered = canonicalOrder(events.filter { seen.insert($0.id).inserted })
+    var ordered = canonicalOrder(events.filter { seen.insert($0.id).inserted })
+    if !omitted.isEmpty { ordered = ordered.map { $0.omitting(omitted) } }
     var header = JSONWriter()
     header.beginObject()
     header.field("format", "latih-export")
     header.field("version", 1)
     header.field("course", course)
     header.field("device", device)
-    header.field("host", host)
+    header.key("host")
+    if omitted.contains(.host) { header.null() } else { header.string(host) }
     header.field("created", Timestamp.format(created))
     header.key("from")
     if let first = ordered.map(\.time).min() {
@@ -74,6 +79,12 @@ package enum ExportFile {
     }
     header.field("events", ordered.count)
     header.field("participants", Set(ordered.compactMap(\.participant)).count)
+    if !omitted.isEmpty {
+      header.key("omitted")
+      header.beginArray()
+      for part in omitted.sorted() { header.string(part.rawValue) }
+      header.endArray()
+    }
     header.endObject()
     var bytes = header.bytes + [0x0A]
     var body: [UInt8] = []

@@ -16,6 +16,11 @@ package struct ExportLines: Sendable {
     package var id: String
     package var time: Int64
     package var participant: String?
+    /// The first rule the event breaks (``EventRules``), if any.
+    package var problem: EventRules.Problem?
+    package var role: MergeRole
+    /// ``LineDigest`` of the line.
+    package var digest: Int?
   }
 
   package let header: ExportFile.Header
@@ -46,18 +51,31 @@ package struct ExportLines: Sendable {
       trailer = end
       bodyEnd = lines.count - 1
     }
-    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.identifierDecoder) {
+    // Each line is decoded in full: every field is checked against ``EventRules``, so a
+    // forged value is found before anything is written. Copies of one id are compared
+    // by their lines' digests, decoded again only when those differ.
+    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.decoder) {
       [bytes, lines] decoder, index -> Entry? in
       let offset = index + 1
-      let decoded = bytes.withUnsafeBufferPointer { buffer in
-        JournalLine.decode(UnsafeBufferPointer(rebasing: buffer[lines[offset]]), using: &decoder)
+      // A line no event can fill is refused unread (a 100 MB note is not decoded).
+      if lines[offset].count > EventRules.maximumLineBytes {
+        return Entry(
+          line: offset + 1, range: lines[offset], id: Self.leadingID(bytes, lines[offset]),
+          time: 0, participant: nil,
+          problem: .tooLong(field: "line", limit: EventRules.maximumLineBytes),
+          role: .other, digest: nil)
       }
-      guard case .success(let (sequence, event)) = decoded, sequence == offset,
-        event.participant.map(DataStore.isIdentifier) ?? true, DataStore.isIdentifier(event.id)
-      else { return nil }
+      let (decoded, digest) = bytes.withUnsafeBufferPointer { buffer in
+        let line = UnsafeBufferPointer(rebasing: buffer[lines[offset]])
+        return (JournalLine.decode(line, using: &decoder), LineDigest.of(line))
+      }
+      guard case .success(let (sequence, event)) = decoded, sequence == offset else {
+        return nil
+      }
       return Entry(
         line: offset + 1, range: lines[offset], id: event.id, time: event.time,
-        participant: event.participant)
+        participant: event.participant, problem: EventRules.problem(event),
+        role: MergeRole(event), digest: digest)
     }
     var damaged = checked.indices.filter { checked[$0] == nil }.map { $0 + 2 }
     entries = checked.compactMap { $0 }
@@ -88,12 +106,30 @@ package struct ExportLines: Sendable {
     }
   }
 
-  /// A decoder that makes only what checking needs: ids, the participant, the time.
-  private static let identifierDecoder: @Sendable () -> EventDecoder = {
-    var decoder = EventDecoder()
-    decoder.identifiersOnly = true
-    return decoder
+  /// What a copy of the event at `index` is compared by (its line decoded again); a
+  /// line refused unread agrees with nothing.
+  package func fingerprint(_ index: Int) -> EventFingerprint {
+    guard entries[index].digest != nil else { return EventFingerprint(unreadable: index) }
+    return EventFingerprint(events([index])[0])
   }
+
+  /// Whether the events at `lhs` in `self` and `rhs` in `other` are copies that agree:
+  /// the same line content, or decoded and compared.
+  func agrees(_ lhs: Int, with other: ExportLines, _ rhs: Int) -> Bool {
+    guard entries[lhs].participant == other.entries[rhs].participant else { return false }
+    if let digest = entries[lhs].digest, digest == other.entries[rhs].digest { return true }
+    return fingerprint(lhs).agrees(with: other.fingerprint(rhs))
+  }
+
+  /// The id at the start of the line at `range`, or `?`.
+  private static func leadingID(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer {
+      LineDigest.leadingID(UnsafeBufferPointer(rebasing: $0[range]))
+    }.flatMap { DataStore.isIdentifier($0) ? $0 : nil } ?? "?"
+  }
+
+  /// A decoder for one thread's lines.
+  private static let decoder: @Sendable () -> EventDecoder = { EventDecoder() }
 
   /// `bytes` as Latih wrote them when a copy was given a byte-order mark or CRLF line
   /// endings (an editor, a mail client, a Windows copy tool): the mark is dropped and

@@ -1,7 +1,9 @@
 import LatihBase
 
 /// Merges events into a data folder as a set union by event id: merging the same events
-/// twice, or in any order, leaves the same set; nothing is dropped.
+/// twice, or in any order, leaves the same set; nothing is dropped. An input that
+/// contradicts itself or the data folder, or breaks the rules of local input, is refused
+/// whole.
 package struct Merger: Sendable {
   package let store: DataStore
 
@@ -17,29 +19,45 @@ package struct Merger: Sendable {
     package var participants: Set<String> = []
   }
 
-  /// Adds every event not yet present, journal by journal, and returns when everything
-  /// added is durable. A crash part-way leaves some journals merged and others not;
-  /// merging again finishes the job without duplicating anything.
-  ///
-  /// Journals are merged in batches on all cores; each batch is written first and then
-  /// flushed together (each journal's fsync, on several threads), and the folders that
-  /// gained journals are fsynced once at the end, before anything is reported.
-  package func merge(_ events: [Event]) throws(JournalError) -> Result {
-    try merge(input: events)
+  /// Why nothing was merged.
+  package enum Failure: Error, Hashable, Sendable {
+    /// The input was checked and refused before anything was written: every problem
+    /// found, in a fixed order.
+    case refused([MergeProblem])
+    /// Reading or writing the data folder failed.
+    case journal(JournalError)
   }
 
-  /// ``merge(_:)`` for any ``MergeInput``: a checked export file makes only the events
-  /// it adds.
-  package func merge<Input: MergeInput>(input events: Input) throws(JournalError) -> Result {
-    // Grouped by index: copying a million events would retain all their strings.
-    var groups: [String: [Int]] = [:]
-    for index in 0..<events.count {
-      groups[events.participant(index) ?? "", default: []].append(index)
-    }
-    let ordered = groups.sorted { $0.key < $1.key }.filter { participant, _ in
-      participant.isEmpty || DataStore.isIdentifier(participant)
-    }
+  /// Checks `events` against the rules of local input and the data folder, then adds
+  /// every event not yet present, all or nothing (see ``merge(input:context:)``).
+  package func merge(_ events: [Event], context: MergeContext = MergeContext())
+    throws(Failure) -> Result
+  {
+    try merge(input: events, context: context)
+  }
+
+  /// Merges a whole input or nothing of it.
+  ///
+  /// First every event is checked (``plan(_:context:)``): its fields (``EventRules``),
+  /// copies of one id that disagree (in the input, or here and in the input), people's
+  /// events without their enrolment, session ids reused with another title, links to
+  /// nobody. Any problem refuses the input before anything is written. Then every
+  /// existing journal that gains events is locked, waiting about two seconds for one in
+  /// use; one still in use refuses the input, again before anything is written. Only
+  /// then is anything appended. (An I/O error while writing can still leave some
+  /// journals merged: merging again finishes the job without duplicating anything.)
+  ///
+  /// Journals are written in batches on all cores; each batch is written first and then
+  /// flushed together (each journal's fsync, on several threads), and the folders that
+  /// gained journals are fsynced once at the end, before anything is reported.
+  package func merge<Input: MergeInput>(input events: Input, context: MergeContext = MergeContext())
+    throws(Failure) -> Result
+  {
+    let plan = try plan(events, context: context)
     var result = Result()
+    result.present = plan.unchanged
+    let writing = plan.groups.filter(\.opens)
+    let held = try lock(writing.filter(\.exists))
     var createdFolders: Set<String> = []
     // While a batch's journals are being flushed, the next batch is computed.
     var flushing: (outcomes: [Outcome], running: BlockingWork.Running)?
@@ -64,16 +82,16 @@ package struct Merger: Sendable {
       }
       return failure
     }
-    for start in stride(from: 0, to: ordered.count, by: Self.batchSize) {
-      let batch = Array(ordered[start..<min(ordered.count, start + Self.batchSize)])
-      let outcomes = ConcurrentMap.map(batch) { participant, group in
-        mergeGroup(participant, group, of: events)
+    for start in stride(from: 0, to: writing.count, by: Self.batchSize) {
+      let batch = Array(writing[start..<min(writing.count, start + Self.batchSize)])
+      let outcomes = ConcurrentMap.map(batch) { group in
+        mergeGroup(group, of: events, journal: held.journals[group.path])
       }
       let previous = finish(flushing)
       if let error = previous ?? outcomes.lazy.compactMap(\.error).first {
         // Stop at the first failure (what was written is not reported as merged).
         _ = finish((outcomes, BlockingWork.start(count: 0, width: 0) { _ in }))
-        throw error
+        throw .journal(error)
       }
       let pending = outcomes.compactMap(\.journal).filter(\.needsFlush)
       let running = BlockingWork.start(count: pending.count, width: Self.flushThreads) {
@@ -81,16 +99,53 @@ package struct Merger: Sendable {
       }
       flushing = (outcomes, running)
     }
-    if let error = finish(flushing) { throw error }
+    if let error = finish(flushing) { throw .journal(error) }
     for folder in createdFolders.sorted() {
       do {
         try store.fileSystem.syncDirectory(folder)
       } catch {
-        throw .system(error)
+        throw .journal(.system(error))
       }
     }
     return result
   }
+
+  /// Existing journals held locked from before the first write to their own write.
+  private final class HeldJournals: @unchecked Sendable {
+    var journals: [String: Journal] = [:]
+    deinit { for journal in journals.values { journal.close() } }
+  }
+
+  /// Locks the existing journals of `groups` (waiting about two seconds for each one in
+  /// use) and holds them; past ``maximumHeld`` they are only checked free, one by one.
+  private func lock(_ groups: [MergePlan.Group]) throws(Failure) -> HeldJournals {
+    let held = HeldJournals()
+    for group in groups {
+      let journal: Journal
+      do {
+        journal = try Journal.openWaiting(
+          group.path, fileSystem: store.fileSystem, createIfMissing: false,
+          syncingDirectory: false, identifiersOnly: true
+        ).journal
+      } catch .busy {
+        throw .refused([.busy(participant: group.participant.isEmpty ? nil : group.participant)])
+      } catch {
+        throw .journal(error)
+      }
+      // What opening it found (an unfinished line cut, damaged lines) is named.
+      store.damage.note(journal)
+      if held.journals.count < Self.maximumHeld {
+        held.journals[group.path] = journal
+      } else {
+        journal.close()
+      }
+    }
+    return held
+  }
+
+  /// Journals a merge keeps locked at once (each an open file: far below the usual
+  /// limit of 1,024 open files, with room for a batch's).
+  static let maximumHeld = 512
 
   /// Journals merged (and flushed) together.
   static let batchSize = 256
@@ -131,16 +186,20 @@ package struct Merger: Sendable {
     }
   }
 
-  /// Appends (without flushing) the events of `participant` (`events[group]`) that its
-  /// journal lacks.
+  /// Appends (without flushing) the events of a group that its journal lacks, to
+  /// `journal` when it is held already.
   private func mergeGroup<Input: MergeInput>(
-    _ participant: String, _ group: [Int], of events: Input
+    _ planned: MergePlan.Group, of events: Input, journal held: Journal?
   ) -> Outcome {
-    let path = participant.isEmpty ? store.sessionsPath : store.journalPath(participant)
-    var outcome = Outcome(participant: participant, path: path)
+    let group = planned.indices
+    var outcome = Outcome(participant: planned.participant, path: planned.path)
     do throws(JournalError) {
-      let (journal, created) = try openOrCreate(path)
-      outcome.created = created
+      let journal: Journal
+      if let held {
+        journal = held
+      } else {
+        (journal, outcome.created) = try openOrCreate(planned.path)
+      }
       let present = journal.knownIdentifiers
       var known = Set<String>(minimumCapacity: present.count + group.count)
       for id in present { known.insert(id) }

@@ -24,7 +24,8 @@ extension EventDecoder {
         }?.type
     }
     guard let known else {
-      guard let typeName = string(.name, escaped: type.escaped, range: type.range, in: bytes)
+      guard !envelopeAfterType,
+        let typeName = string(.name, escaped: type.escaped, range: type.range, in: bytes)
       else { return nil }
       let fields = String(
         decoding: UnsafeBufferPointer(rebasing: bytes[typeEnd...]), as: UTF8.self)

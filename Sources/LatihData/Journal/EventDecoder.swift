@@ -11,9 +11,12 @@ import LatihBase
 /// typical line allocates little more than its event id.
 ///
 /// Rules (kept from the first version, which `JSONDecoder` agrees with): keys in any
-/// order, unknown keys skipped, the last of repeated keys wins (per kind of value), keys
-/// with escapes and fields of the wrong kind make the line malformed where a required
-/// value is concerned, and an unknown event type is kept whole as ``EventBody/unknown``.
+/// order, unknown keys skipped, a key repeated in one object makes the line malformed
+/// (as ``JSONValue/parse(_:)`` refuses it in an export header: no reader may see another
+/// value than the next), keys with escapes and fields of the wrong kind make the line
+/// malformed where a required value is concerned, and an unknown event type is kept whole
+/// as ``EventBody/unknown`` (malformed when `id`, `t`, `dev`, `p` or `seq` follow its
+/// `type`: written again, they would be repeated).
 struct EventDecoder {
   /// One value read for a body key.
   struct Field {
@@ -30,6 +33,10 @@ struct EventDecoder {
   private(set) var fields: [Field] = []
   /// Per key (``EventKey/cacheSlot``): the last long string made.
   private var cachedText: [String] = []
+  /// Keys Latih does not know, read on the current line (to refuse one repeated).
+  private var unknownKeys: [Range<Int>] = []
+  /// Whether an envelope key came after `type` on the current line.
+  private(set) var envelopeAfterType = false
   /// With true, only the event's id, device and participant and the strings that decide
   /// whether a line is valid (its type, language, source) are made; the body's other
   /// strings read as empty. For callers that only need to know which events a file holds
@@ -44,6 +51,9 @@ struct EventDecoder {
     let bytes = UnsafeBufferPointer(rebasing: line[..<end])
     var scanner = JSONScanner(bytes)
     fields.removeAll(keepingCapacity: true)
+    unknownKeys.removeAll(keepingCapacity: true)
+    envelopeAfterType = false
+    var seen: UInt64 = 0
     guard scanner.consume(0x7B), !scanner.consume(0x7D) else { return nil }
     var sequence: Int?
     var id: String?
@@ -55,7 +65,20 @@ struct EventDecoder {
     var retry: [String]?
     while true {
       guard let keyRange = scanner.rawString(), scanner.consume(0x3A) else { return nil }
-      switch EventKey.name(UnsafeBufferPointer(rebasing: bytes[keyRange])) {
+      let name = EventKey.name(UnsafeBufferPointer(rebasing: bytes[keyRange]))
+      if let name {
+        guard seen & name.bit == 0 else { return nil }
+        seen |= name.bit
+        if type != nil, name.isEnvelope { envelopeAfterType = true }
+      } else {
+        let key = UnsafeBufferPointer(rebasing: bytes[keyRange])
+        for earlier in unknownKeys
+        where ByteSearch.equal(UnsafeBufferPointer(rebasing: bytes[earlier]), key) {
+          return nil
+        }
+        unknownKeys.append(keyRange)
+      }
+      switch name {
       case .sequence:
         guard let value = scanner.integer(), let int = Int(exactly: value) else { return nil }
         sequence = int

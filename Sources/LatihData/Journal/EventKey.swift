@@ -11,6 +11,28 @@ enum EventKey: Int, CaseIterable {
   enum Name: Equatable {
     case sequence, id, time, device, participant, type, retry
     case body(EventKey)
+
+    /// One bit per key, to find a key repeated on a line.
+    var bit: UInt64 {
+      switch self {
+      case .sequence: return 1 << 50
+      case .id: return 1 << 51
+      case .time: return 1 << 52
+      case .device: return 1 << 53
+      case .participant: return 1 << 54
+      case .type: return 1 << 55
+      case .retry: return 1 << 56
+      case .body(let key): return 1 << UInt64(key.rawValue)
+      }
+    }
+
+    /// Whether the key is one every event has, written before `type`.
+    var isEnvelope: Bool {
+      switch self {
+      case .sequence, .id, .time, .device, .participant: return true
+      default: return false
+      }
+    }
   }
 
   /// How many string-cache slots a decoder keeps (one per case).

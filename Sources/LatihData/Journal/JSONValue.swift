@@ -37,7 +37,8 @@ package enum JSONValue: Hashable, Sendable {
     }
   }
 
-  /// Parses a whole document; nil if it is not exactly one valid JSON value.
+  /// Parses a whole document; nil if it is not exactly one valid JSON value (or an object
+  /// repeats a key).
   package static func parse<C: Collection>(_ bytes: C) -> JSONValue? where C.Element == UInt8 {
     let array = Array(bytes)
     return array.withUnsafeBufferPointer { buffer in
@@ -56,9 +57,12 @@ package enum JSONValue: Hashable, Sendable {
     case 0x7B:
       scanner.index += 1
       var pairs: [(String, JSONValue)] = []
+      var keys: Set<String> = []
       if scanner.consume(0x7D) { return .object(pairs) }
       while true {
-        guard let key = scanner.string(), scanner.consume(0x3A),
+        // A key repeated is refused, as the journal decoder refuses it: no reader may
+        // take another value than the next.
+        guard let key = scanner.string(), keys.insert(key).inserted, scanner.consume(0x3A),
           let value = parseValue(&scanner, depth: depth + 1)
         else { return nil }
         pairs.append((key, value))

@@ -44,11 +44,25 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case evaluateCell(indicator: String, current: String)
   case evaluateKeys
   case evaluateTypo
+  /// A record not saved because the person is learning (her journal in use).
+  case evaluateBusy(name: String)
+  /// Another `participants import` holds the data folder: waiting.
+  case importWaiting
+  /// Another import held the data folder for too long: nothing imported.
+  case importBusy(seconds: Int)
+  /// Interrupted while waiting for another import: nothing imported.
+  case importInterrupted
   case evaluateDone(recorded: Int)
   case evaluateNothing
   case notRecordedYet
   // Export and merge
   case exported(path: String, events: Int, participants: Int)
+  /// The parts an export left out (`parts` already in the user's words).
+  case exportOmitted(parts: String)
+  /// An export whose file mode the medium did not keep (a FAT stick).
+  case exportModeLost(path: String, mode: String, lean: Bool)
+  /// The name of a part an export can leave out.
+  case exportPart(ExportPart)
   case mergeSummary(path: String, added: Int, present: Int, people: Int)
   case mergeDamaged(path: String, lines: String)
   case mergeSalvaged(path: String, kept: Int, skipped: Int)

@@ -7,6 +7,7 @@ import LatihBase
 /// DATA/                    0700
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
+///   import.lock            empty; held by `participants import` while it runs
 ///   sessions.jsonl         session events (created, renamed, removed, linked,
 ///                          post-test opened)
 ///   certificate-key        the secret of certificate codes (made on first certificate)

@@ -1,3 +1,4 @@
+import LatihBase
 import LatihTestSupport
 import Testing
 
@@ -58,12 +59,22 @@ import Testing
 
   @Test func participantIDsThatAreNotIdentifiersAreRejected() throws {
     let hostile = Event(
-      id: String(repeating: "a", count: 32), time: 0, device: "d", participant: "../../etc",
+      id: String(repeating: "a", count: 32), time: SampleEvents.baseTime, device: "unknown",
+      participant: "../../etc",
       body: .enrolled(Enrollment(name: "x")))
     let bytes = ExportFile.encode([hostile], course: "c", device: "d", host: "h", created: 0)
-    let contents = try #require(ExportFile.decode(bytes))
-    #expect(contents.events.isEmpty)
-    #expect(contents.damagedLines == [2])
+    // The line is whole: it is not damage but a forged value, and the merge refuses the
+    // file naming it (nothing can become a path).
+    let lines = try #require(ExportLines(bytes))
+    #expect(lines.isIntact)
+    #expect(lines.entries.map(\.problem) == [.identifier(field: "p")])
+    try TemporaryDirectory.with { directory in
+      let store = try DataStore.open(
+        directory.path("data"), fileSystem: SystemFileSystem(), clock: FixedClock(),
+        identifiers: SystemIdentifierSource(), create: true)
+      #expect(throws: Merger.Failure.self) { try Merger(store: store).merge(input: lines) }
+      #expect(try store.participantIDs().isEmpty)
+    }
   }
 
   @Test func mergingIsIdempotentAndOrderIndependent() throws {

@@ -172,9 +172,13 @@ extension HelpText {
         """
     case .export:
       return """
-        Usage: latih export --out FILE
+        Usage: latih export --out FILE [--include PART,...] [--full]
 
-        Writes all of this laptop's data to one file (for a USB stick).
+        Writes this laptop's data to one file (for a USB stick). By default the host
+        name, phone numbers, facilitators' notes and typed answers are left out; every
+        figure of a report stays the same once merged.
+        --include host,phones,notes,answers   keep these parts
+        --full        keep everything
 
         """
     case .merge:
@@ -183,7 +187,9 @@ extension HelpText {
 
         Merges export files from other laptops. Safe to repeat: nothing is duplicated. A
         damaged file is refused (--salvage: take its intact part); a file from another
-        course is refused (--force: merge anyway).
+        course is refused (--force: merge anyway). Each file is merged whole or not at all:
+        one invalid record, one contradicting this laptop's data, or one for a participant
+        who is learning right now refuses the whole file.
 
         """
     case .certificate:

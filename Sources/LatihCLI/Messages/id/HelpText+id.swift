@@ -171,9 +171,13 @@ extension HelpText {
         """
     case .export:
       return """
-        Pemakaian: latih export --out BERKAS
+        Pemakaian: latih export --out BERKAS [--include BAGIAN,...] [--full]
 
-        Menulis semua data laptop ini ke satu berkas (untuk flashdisk).
+        Menulis data laptop ini ke satu berkas (untuk flashdisk). Tanpa opsi, nama host,
+        nomor telepon, catatan fasilitator dan jawaban yang diketik tidak disertakan;
+        semua angka laporan tetap sama setelah digabung.
+        --include host,phones,notes,answers   sertakan bagian ini
+        --full        sertakan semuanya
 
         """
     case .merge:
@@ -182,7 +186,9 @@ extension HelpText {
 
         Menggabungkan berkas ekspor dari laptop lain. Aman diulang: data yang sudah ada
         tidak digandakan. Berkas rusak ditolak (--salvage: ambil bagian yang utuh);
-        berkas dari kursus lain ditolak (--force: tetap gabungkan).
+        berkas dari kursus lain ditolak (--force: tetap gabungkan). Setiap berkas
+        digabung utuh atau tidak sama sekali: satu catatan yang tidak sah, bertentangan
+        dengan data di sini, atau milik peserta yang sedang belajar menolak seluruh berkas.
 
         """
     case .certificate:

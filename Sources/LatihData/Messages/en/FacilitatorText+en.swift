@@ -74,12 +74,36 @@ extension FacilitatorText {
     case .evaluateCell(let indicator, let current): return "\(indicator) — now: \(current)"
     case .evaluateKeys: return "[y] achieved · [n] not yet · [Enter/s] skip · [b] back · [q] done"
     case .evaluateTypo: return "Type y, n, s, b or q (for a reason: its number)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) is learning in another Latih window: this record was not saved. Give it again later with 'latih evaluate' or 'latih record'."
+    case .importWaiting:
+      return "Waiting for another import into this data folder to finish…"
+    case .importBusy(let seconds):
+      return
+        "another import is still running on this data folder after \(seconds) seconds; nothing was imported. Try again once it has finished."
+    case .importInterrupted: return "import cancelled; nothing was imported"
     case .evaluateDone(let recorded):
       return "Done. \(recorded) records saved. Continue any time with 'latih evaluate'."
     case .evaluateNothing: return "No participants or indicators to fill in."
     case .notRecordedYet: return "not recorded yet"
     case .exported(let path, let events, let participants):
       return "Export written: \(path) (\(events) records, \(participants) participants)"
+    case .exportOmitted(let parts):
+      return "Left out: \(parts) (use --include or --full to keep them)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "note: the medium of \(path) does not keep file permissions (\(mode), not 0600; a FAT stick, say): anyone holding it can read it."
+        + (lean
+          ? " Phone numbers, notes, answers and the host name are left out of it."
+          : " An export without --full/--include leaves out phone numbers, notes, answers and the host name.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "host name"
+      case .phones: return "phone numbers"
+      case .notes: return "facilitators' notes"
+      case .answers: return "typed answers"
+      }
     case .mergeSummary(let path, let added, let present, let people):
       return
         "\(path): \(added) new records from \(people) participants; \(present) already present."

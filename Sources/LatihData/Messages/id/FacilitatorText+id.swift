@@ -77,6 +77,15 @@ extension FacilitatorText {
     case .evaluateKeys:
       return "[y] berhasil · [n] belum · [Enter/s] lewati · [b] kembali · [q] selesai"
     case .evaluateTypo: return "Ketik y, n, s, b atau q (untuk alasan: nomornya)."
+    case .evaluateBusy(let name):
+      return
+        "\(name) sedang belajar di jendela Latih lain: catatan ini belum disimpan. Isi lagi nanti dengan 'latih evaluate' atau 'latih record'."
+    case .importWaiting:
+      return "Menunggu impor lain di folder data ini selesai…"
+    case .importBusy(let seconds):
+      return
+        "impor lain masih berjalan di folder data ini setelah \(seconds) detik; tidak ada yang diimpor. Coba lagi setelah impor itu selesai."
+    case .importInterrupted: return "impor dibatalkan; tidak ada yang diimpor"
     case .evaluateDone(let recorded):
       return
         "Selesai. \(recorded) catatan disimpan. Bisa dilanjutkan kapan saja dengan 'latih evaluate'."
@@ -84,6 +93,21 @@ extension FacilitatorText {
     case .notRecordedYet: return "belum dicatat"
     case .exported(let path, let events, let participants):
       return "Ekspor ditulis: \(path) (\(events) catatan, \(participants) peserta)"
+    case .exportOmitted(let parts):
+      return "Tidak disertakan: \(parts) (pakai --include atau --full untuk menyertakan)."
+    case .exportModeLost(let path, let mode, let lean):
+      return
+        "perhatian: media \(path) tidak menyimpan izin berkas (\(mode), bukan 0600; misalnya flashdisk FAT): siapa pun yang memegangnya bisa membacanya."
+        + (lean
+          ? " Nomor telepon, catatan, jawaban dan nama host memang tidak disertakan."
+          : " Ekspor tanpa --full/--include tidak menyertakan nomor telepon, catatan, jawaban dan nama host.")
+    case .exportPart(let part):
+      switch part {
+      case .host: return "nama host"
+      case .phones: return "nomor telepon"
+      case .notes: return "catatan fasilitator"
+      case .answers: return "jawaban yang diketik"
+      }
     case .mergeSummary(let path, let added, let present, let people):
       return "\(path): \(added) catatan baru dari \(people) peserta; \(present) sudah ada."
     case .mergeDamaged(let path, let lines):
