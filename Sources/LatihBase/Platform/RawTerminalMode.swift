@@ -73,16 +73,4 @@ package struct RawTerminalMode {
     if ready < 0 { return errno == EINTR ? .again : .ready }
     return watched[0].revents != 0 ? .ready : .again
   }
-
-  /// The terminal's rows, or nil if `fd` is not a terminal.
-  package static func rows(_ fd: Int32) -> Int? {
-    var size = winsize()
-    #if canImport(Glibc)
-      let request = UInt(TIOCGWINSZ)
-    #else
-      let request = TIOCGWINSZ
-    #endif
-    guard ioctl(fd, request, &size) == 0, size.ws_row > 0 else { return nil }
-    return Int(size.ws_row)
-  }
 }

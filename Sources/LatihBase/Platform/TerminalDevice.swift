@@ -20,14 +20,23 @@ package enum TerminalDevice {
 
   /// The terminal's width in columns, or nil if `fd` is not a terminal.
   package static func columns(_ fd: Int32) -> Int? {
+    windowSize(fd).flatMap { $0.ws_col > 0 ? Int($0.ws_col) : nil }
+  }
+
+  /// The terminal's height in rows, or nil if `fd` is not a terminal.
+  package static func rows(_ fd: Int32) -> Int? {
+    windowSize(fd).flatMap { $0.ws_row > 0 ? Int($0.ws_row) : nil }
+  }
+
+  /// The terminal's window size (`TIOCGWINSZ`), or nil if `fd` is not a terminal.
+  private static func windowSize(_ fd: Int32) -> winsize? {
     var size = winsize()
     #if canImport(Glibc)
       let request = UInt(TIOCGWINSZ)
     #else
       let request = TIOCGWINSZ
     #endif
-    guard ioctl(fd, request, &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    return ioctl(fd, request, &size) == 0 ? size : nil
   }
 
   /// Reads once, waiting for input or a signal (see ``InterruptSignal``): a signal that

@@ -63,7 +63,7 @@ enum LiveCommand: Command {
     while true {
       let renderer = LiveTextRenderer(
         language: invocation.language, width: TerminalDevice.columns(1) ?? 80,
-        height: RawTerminalMode.rows(1) ?? 24, style: invocation.outputStyle)
+        height: TerminalDevice.rows(1) ?? 24, style: invocation.outputStyle)
       let lines = renderer.render(snapshot, order: order, interactive: true)
       if lines != shown {
         output.write("\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\n"))

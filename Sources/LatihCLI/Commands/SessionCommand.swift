@@ -53,13 +53,8 @@ enum SessionCommand: Command {
           try SessionList.record([restored], in: store)
         }
         try store.setCurrentSession(existing.id)
-      } catch let error as JournalError {
-        throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
-      } catch let error as SystemError {
-        throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
       } catch {
-        throw CommandFailure(
-          CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+        throw writeFailure(error)
       }
       invocation.say(
         PeopleText.sessionExists(
@@ -70,13 +65,8 @@ enum SessionCommand: Command {
     do {
       session = try SessionList.create(store, title: title, place: place, date: date)
       try store.setCurrentSession(session.id)
-    } catch let error as JournalError {
-      throw CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
-    } catch let error as SystemError {
-      throw CommandFailure(CLIMessage.cannotWrite(error), .ioError)
     } catch {
-      throw CommandFailure(
-        CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+      throw writeFailure(error)
     }
     invocation.say(
       FacilitatorText.sessionCreated(
@@ -145,5 +135,20 @@ extension Invocation {
       return session
     }
     return try currentSession(store).flatMap(sessions.find)
+  }
+}
+
+extension SessionCommand {
+  /// The failure to report when recording a session or setting the current one failed.
+  static func writeFailure(_ error: any Error) -> CommandFailure {
+    switch error {
+    case let error as JournalError:
+      return CommandFailure(CLIMessage.cannotWriteJournal(error), .ioError)
+    case let error as SystemError:
+      return CommandFailure(CLIMessage.cannotWrite(error), .ioError)
+    default:
+      return CommandFailure(
+        CLIMessage.cannotWrite(SystemError(code: 5, operation: .write)), .ioError)
+    }
   }
 }
