@@ -19,7 +19,9 @@ TRAILER = b',"crc":"'
 # Lines Latih prints (Indonesian, the default language) that acknowledge something.
 ACK_ANSWER = {"✓ Tepat!": "right", "✗ Belum tepat.": "wrong", "Jawaban tersimpan.": "saved"}
 ACK_RECORD = "Dicatat: "
-BUSY = "sedang belajar di jendela Latih lain"
+# The refusal of a busy journal: the tutor says "… di HP atau jendela Latih lain" (kiosk
+# phones too), a merge "… di jendela Latih lain".
+BUSY = "sedang belajar di "
 
 
 def latih_binary():
