@@ -22,7 +22,8 @@ extension HelpText {
           latih evaluate [--session ID]  quick entry of indicators
           latih present LESSON           show pages on a projector
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
-          latih export --out FILE        one file for a USB stick
+          latih export --out FILE [--include PART,... | --full]
+                                         one file for a USB stick (lean by default)
           latih merge FILE...            merge data from other laptops
           latih certificate WHO | --session ID [--out FILE.html] | verify CODE
           latih classroom [setup [--apply] | remove]   connect participants' phones to this laptop
@@ -30,7 +31,7 @@ extension HelpText {
           latih kiosk [--config FILE]    the entry for phones (sshd ForceCommand)
 
         For course authors:
-          latih check [PATH...]          check lesson files
+          latih check [PATH...] [--max-age DAYS]   check lesson files
 
         Global options:
           --data DIR         data folder (LATIH_DATA; default ~/.local/share/latih)

@@ -22,7 +22,8 @@ extension HelpText {
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
-          latih export --out BERKAS      satu berkas untuk flashdisk
+          latih export --out BERKAS [--include BAGIAN,... | --full]
+                                         satu berkas untuk flashdisk (ringkas bawaannya)
           latih merge BERKAS...          gabungkan data dari laptop lain
           latih certificate SIAPA | --session ID [--out BERKAS.html] | verify KODE
           latih classroom [setup [--apply] | remove]   sambungkan HP peserta ke laptop ini
@@ -30,7 +31,7 @@ extension HelpText {
           latih kiosk [--config BERKAS]  pintu masuk HP (ForceCommand sshd)
 
         Untuk penulis materi:
-          latih check [PATH...]          periksa berkas pelajaran
+          latih check [PATH...] [--max-age HARI]   periksa berkas pelajaran
 
         Opsi umum:
           --data FOLDER      folder data (LATIH_DATA; bawaan ~/.local/share/latih)
