@@ -58,6 +58,16 @@ package struct CertificateCode: Sendable {
   /// The data folder's codes, making its key (32 random hex digits, durable) if missing.
   package static func make(_ store: DataStore) throws(SystemError) -> CertificateCode {
     if let found = try existing(store) { return found }
+    // Two Latih processes making the first certificate at once must agree on one key:
+    // the first to hold the lock writes it, the other reads it after the lock.
+    let lock: FolderLock
+    switch try FolderLock.take("certificate.lock", in: store, seconds: 10, waiting: {}) {
+    case .taken(let taken): lock = taken
+    case .busy: throw SystemError.busy(.lock, path: keyPath(store))
+    case .interrupted: throw SystemError(code: 4, operation: .lock, path: keyPath(store))  // EINTR
+    }
+    defer { lock.release() }
+    if let found = try existing(store) { return found }
     let secret = store.identifiers.hex(bytes: 16)
     try store.fileSystem.writeFileDurably(keyPath(store), Array((secret + "\n").utf8))
     return CertificateCode(key: Array(secret.utf8))

@@ -8,6 +8,7 @@ import LatihBase
 ///   device.json            this laptop's id
 ///   current-session        the current session id (durable replace)
 ///   import.lock            empty; held by `participants import` while it runs
+///   certificate.lock       empty; held while the certificate key is first made
 ///   sessions.jsonl         session events (created, renamed, removed, linked,
 ///                          post-test opened)
 ///   certificate-key        the secret of certificate codes (made on first certificate)

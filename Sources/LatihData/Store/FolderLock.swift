@@ -31,11 +31,12 @@ package final class FolderLock {
     _ name: String, in store: DataStore, seconds: Int, waiting: () -> Void
   ) throws(SystemError) -> Outcome {
     let fileSystem = store.fileSystem
-    let file = try fileSystem.open(
-      PathName.join(store.directory, name), [.write, .create],
-      permissions: PrivatePermissions.file)
+    let path = PathName.join(store.directory, name)
+    let file = try fileSystem.open(path, [.write, .create], permissions: PrivatePermissions.file)
     var waited = 0
     do {
+      // 0600 whatever the umask (as journals): the creation mode is masked.
+      try fileSystem.setPermissions(path, PrivatePermissions.file)
       while try !fileSystem.lockExclusively(file) {
         if waited == 0 { waiting() }
         if InterruptSignal.pending != nil {
