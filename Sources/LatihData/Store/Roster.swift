@@ -13,9 +13,22 @@ package struct Participant: Hashable, Sendable {
   /// Removed with `latih participants remove` (and not restored since): left out of
   /// ``Roster/people``, lists and reports; the journal is kept.
   package var removed = false
+  /// Position on the paper roster it was imported from (the `No` column, else the row
+  /// order), when known: the order of the evaluation grid and the reports.
+  package var rosterNumber: Int? = nil
 
   /// The name's comparison key (NFC, lowercased).
   package var nameKey: String { NameKey.key(name) }
+}
+
+extension Sequence where Element == Participant {
+  /// These people in roster order: by roster number, then enrolment time, then name.
+  package func inRosterOrder() -> [Participant] {
+    sorted {
+      ($0.rosterNumber ?? Int.max, $0.enrolledAt, $0.nameKey, $0.id)
+        < ($1.rosterNumber ?? Int.max, $1.enrolledAt, $1.nameKey, $1.id)
+    }
+  }
 }
 
 /// Everyone in the data folder, with links between records of the same person.
