@@ -70,9 +70,10 @@ import Testing
       "nama\n" + String(repeating: "a", count: 118) + " b c\n",
     ].map { Array($0.utf8) }
     FuzzCampaign(name: "csv roster import", corpus: corpus) { bytes in
-      guard let (rows, problems) = RosterCSV.parse(bytes) else {
+      guard case .success(let contents) = RosterCSV.parse(bytes) else {
         return .init(rejected: true, problems: [])
       }
+      let (rows, problems) = (contents.rows, contents.problems)
       let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1
       var found: [String] = []
       if rows.count > RosterCSV.maximumRows { found.append("\(rows.count) rows") }

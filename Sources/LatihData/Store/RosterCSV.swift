@@ -139,9 +139,12 @@ package enum RosterCSV {
     return value
   }
 
-  /// The separator the first line uses most (for showing a header that was not found).
+  /// The separator the first non-blank line uses most (for showing a header that was not
+  /// found).
   private static func separator(ofFirstLine text: String) -> Character {
-    let line = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+    let line =
+      text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+      .first { !$0.allSatisfy(\.isWhitespace) } ?? ""
     let counts: [(Character, Int)] = ["\t", ";", ","].map { separator in
       (separator, line.filter { $0 == separator }.count)
     }

@@ -61,7 +61,7 @@ package enum RosterText {
     var scalars = String.UnicodeScalarView()
     var index = 2
     var line = 1
-    var lineStart = 2
+    var lineStart = 0
     func failure(at offset: Int) -> Failure {
       Failure(line: line, byte: offset - lineStart + 1, value: bytes[offset])
     }
