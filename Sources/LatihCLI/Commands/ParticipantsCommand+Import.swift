@@ -47,6 +47,7 @@ extension ParticipantsCommand {
       invocation.note(FacilitatorText.importTitleSkipped(path: shownPath, line: line))
     }
     let problems = contents.problems
+    let bad = problems.filter(\.problem.isBad)
     // `--group` is the group of every row that names none.
     let defaultGroup = invocation.arguments.value(.group).map(NameKey.clean).flatMap {
       $0.isEmpty ? nil : $0
@@ -107,8 +108,8 @@ extension ParticipantsCommand {
     try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
     invocation.say(
       PeopleText.importSummary(
-        new: new, matched: matched, repeated: repeated, bad: problems.count + ambiguous))
-    return problems.isEmpty && ambiguous == 0 ? .ok : .badData
+        new: new, matched: matched, repeated: repeated, bad: bad.count + ambiguous))
+    return bad.isEmpty && ambiguous == 0 ? .ok : .badData
   }
 }
 

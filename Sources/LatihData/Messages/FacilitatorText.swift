@@ -87,7 +87,13 @@ package enum FacilitatorText: LocalizedText, Hashable {
 
   /// Why a roster row was not imported.
   package enum CSVProblem: Hashable, Sendable {
+    /// Whether the row is only skipped, not bad (the import still succeeds).
+    package var isBad: Bool { self != .numberOnly }
+
     case noName
+    /// Only the `No` cell is filled (a numbered empty row of a template): skipped
+    /// without counting as a bad row.
+    case numberOnly
     case tooLong(column: String)
     case unclosedQuote
     case tooManyRows(limit: Int)

@@ -115,7 +115,12 @@ package enum RosterCSV {
         continue
       }
       guard let name = cell(.name) else {
-        problems.append(Problem(line: record.line, problem: .noName))
+        // A template's numbered empty row (`25;;;`) is skipped and named, not an error.
+        let numberOnly = record.cells.indices.allSatisfy { index in
+          record.cells[index].trimmingCharacters().isEmpty
+            || (index < columns.count && columns[index] == .number)
+        }
+        problems.append(Problem(line: record.line, problem: numberOnly ? .numberOnly : .noName))
         continue
       }
       rows.append(

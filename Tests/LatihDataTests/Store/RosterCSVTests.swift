@@ -96,6 +96,9 @@ extension Result {
     #expect(given.map(\.number) == [3, 1, 2])
     let (repeated, _) = try parse("No;Nama\n1;Siti\n1;Dewi\nx;Rina\n")
     #expect(repeated.map(\.number) == [1, 2, 3])
+    let (template, blank) = try parse("No;Nama;HP\n1;Siti;\n2;;\n3; ;0812\n")
+    #expect(template.map(\.number) == [1])
+    #expect(blank.map(\.problem) == [.numberOnly, .noName])
     let (none, _) = try parse("Nama\nSiti\n\nDewi\n")
     #expect(none.map(\.number) == [1, 2])
   }

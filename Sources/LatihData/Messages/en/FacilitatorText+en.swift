@@ -38,6 +38,7 @@ extension FacilitatorText {
       let detail: String
       switch problem {
       case .noName: detail = "row without a name, skipped"
+      case .numberOnly: detail = "only a number, no name: an empty row, skipped"
       case .tooLong(let column):
         detail =
           "column '\(column)' is too long (max. \(RosterCSV.maximumCell) characters), skipped"

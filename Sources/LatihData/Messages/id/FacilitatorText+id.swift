@@ -39,6 +39,7 @@ extension FacilitatorText {
       let detail: String
       switch problem {
       case .noName: detail = "baris tanpa nama, dilewati"
+      case .numberOnly: detail = "hanya nomor tanpa nama: baris kosong, dilewati"
       case .tooLong(let column):
         detail =
           "kolom '\(column)' terlalu panjang (maks. \(RosterCSV.maximumCell) karakter), dilewati"
