@@ -15,7 +15,7 @@ package enum RosterHeader {
     .number: ["no", "nomor", "nourut", "nomorurut", "number", "nr", "urutan"],
     .group: [
       "kelompok", "group", "grup", "dusun", "rt", "rtrw", "kelas", "desa", "dasawisma",
-      "namakelompok",
+      "namakelompok", "asaldusun", "asaldesa", "asalkelompok", "namadusun",
     ],
     .code: ["code", "kode", "kodepeserta", "nopeserta", "nomorpeserta", "id", "idpeserta"],
     .phone: [

@@ -11,6 +11,7 @@ import Testing
     ("WhatsApp", .phone), ("WA", .phone), ("Telepon", .phone),
     ("Kelompok", .group), ("Group", .group), ("Dusun", .group), ("RT", .group),
     ("Kode", .code), ("Tanda tangan", .other), ("Daftar Nama Peserta", .other),
+    ("Asal Dusun", .group), ("Stempel waktu", .other), ("No. HP/WA", .phone),
   ])
   func headerSynonymsAreMatchedAfterNormalising(header: String, column: RosterHeader.Column) {
     #expect(RosterHeader.column(header) == column)
