@@ -6,7 +6,8 @@ import LatihData
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRosterCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  guard let (rows, problems) = RosterCSV.parse(bytes) else { return 0 }
+  guard case .success(let contents) = RosterCSV.parse(bytes) else { return 0 }
+  let (rows, problems) = (contents.rows, contents.problems)
   let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1
   precondition(rows.count <= RosterCSV.maximumRows, "too many rows")
   for row in rows {

@@ -200,8 +200,9 @@ extension Invocation {
     }
   }
 
-  /// Finds one participant by code, name or id prefix; none or several is an error that
-  /// lists the candidates.
+  /// Finds one participant by code, name or id prefix (``Roster/resolve(_:removed:)``:
+  /// case, accents and apostrophes folded); several is an error that lists them, none an
+  /// error that suggests the closest names.
   package func participant(_ who: String, in roster: Roster) throws(CommandFailure) -> Participant {
     switch roster.resolve(who) {
     case .one(let participant):
@@ -212,7 +213,8 @@ extension Invocation {
           who, candidates: candidates.map { ParticipantLabel($0).text(in: language) }),
         .usage)
     case .none:
-      throw CommandFailure(CLIMessage.noSuchParticipant(who), .usage)
+      let suggestions = roster.suggestions(for: who).map { ParticipantLabel($0).text(in: language) }
+      throw CommandFailure(CLIMessage.noSuchParticipant(who, suggestions: suggestions), .usage)
     }
   }
 

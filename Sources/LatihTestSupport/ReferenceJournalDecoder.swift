@@ -90,7 +90,9 @@ package enum ReferenceJournalDecoder {
     switch EventType(rawValue: type)! {
     case .enrolled:
       let v = try decode(Enrolled.self)
-      return .enrolled(Enrollment(name: v.name, group: v.group, code: v.code, phone: v.phone))
+      return .enrolled(
+        Enrollment(
+          name: v.name, group: v.group, code: v.code, phone: v.phone, rosterNumber: v.roster))
     case .sessionCreated:
       let v = try decode(Session.self)
       guard let title = v.title else { throw Failure() }
@@ -171,6 +173,7 @@ package enum ReferenceJournalDecoder {
   private struct Enrolled: Decodable {
     var name: String
     var group, code, phone: String?
+    var roster: Int?
   }
 
   private struct Session: Decodable {

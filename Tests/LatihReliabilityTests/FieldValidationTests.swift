@@ -275,6 +275,13 @@ import Testing
         body = .lessonOpened(x)
       }
     }
+    for number in [0, -1, EventRules.maximumRosterNumber + 1, Int.max] {
+      var event = MergeCases.base[1]
+      event.id = String(repeating: "6", count: 32)
+      event.body = .enrolled(Enrollment(name: "Siti", rosterNumber: number))
+      breaches.append(
+        Breach(name: "roster=\(number)", event: event, problem: .outOfRange(field: "roster")))
+    }
     for date in ["2023-02-30", "2023-13-01", "05/08/2023", ""] {
       var event = MergeCases.base[0]
       event.body = .sessionCreated(

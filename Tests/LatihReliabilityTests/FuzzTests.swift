@@ -63,16 +63,27 @@ import Testing
   }
 
   @Test func rosterImport() {
-    let corpus = [
-      "nama;kelompok;kode;hp\nSiti Aminah;Mawar;A1;0812\nDewi;Mawar;A2;\n\"Rina \"\"Ayu\"\"\";Melati;;\n",
-      "\u{FEFF}Name,Group,Code\r\n\"Putri, Sari\",B,7\r\nBudi,,\r\n",
-      "No,Nama Lengkap,Desa,WA\n1,Ani,Jaya Tinggi,0812\n2,\"Baris\nkedua\",Jaya,\n",
-      "nama\n" + String(repeating: "a", count: 118) + " b c\n",
-    ].map { Array($0.utf8) }
+    let corpus =
+      [
+        "nama;kelompok;kode;hp\nSiti Aminah;Mawar;A1;0812\nDewi;Mawar;A2;\n\"Rina \"\"Ayu\"\"\";Melati;;\n",
+        "\u{FEFF}Name,Group,Code\r\n\"Putri, Sari\",B,7\r\nBudi,,\r\n",
+        "No,Nama Lengkap,Desa,WA\n1,Ani,Jaya Tinggi,0812\n2,\"Baris\nkedua\",Jaya,\n",
+        "nama\n" + String(repeating: "a", count: 118) + " b c\n",
+        "DAFTAR HADIR, DESA JAYA\n\nNama\nHj. Aminah, S.Pd\n",
+      ].map { Array($0.utf8) } + [
+        // Windows-1252 (Excel's "CSV") and UTF-16 with a BOM (Excel's "Unicode text").
+        Array("Nama;Kelompok\r\nJos".utf8) + [0xE9] + Array(" Ram".utf8) + [0xED]
+          + Array("rez;A\r\n".utf8),
+        [0xFF, 0xFE]
+          + "No\tNama\tNomor WhatsApp\n1\tJosé\t0812\n".utf16.flatMap {
+            [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+          },
+      ]
     FuzzCampaign(name: "csv roster import", corpus: corpus) { bytes in
-      guard let (rows, problems) = RosterCSV.parse(bytes) else {
+      guard case .success(let contents) = RosterCSV.parse(bytes) else {
         return .init(rejected: true, problems: [])
       }
+      let (rows, problems) = (contents.rows, contents.problems)
       let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D }.count + 1
       var found: [String] = []
       if rows.count > RosterCSV.maximumRows { found.append("\(rows.count) rows") }
@@ -83,6 +94,12 @@ import Testing
         let cells = [row.name, row.group ?? "", row.code ?? "", row.phone ?? ""]
         if cells.contains(where: { $0.count > RosterCSV.maximumCell }) { found.append("long cell") }
         if row.line < 2 || row.line > lines { found.append("row line \(row.line) of \(lines)") }
+        if !(1...EventRules.maximumRosterNumber).contains(row.number ?? 0) {
+          found.append("roster number \(String(describing: row.number))")
+        }
+      }
+      for line in contents.titleLines where line < 1 || line > lines {
+        found.append("title line \(line) of \(lines)")
       }
       for problem in problems where problem.line < 1 || problem.line > lines {
         found.append("problem line \(problem.line) of \(lines)")

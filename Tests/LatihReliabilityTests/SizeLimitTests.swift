@@ -49,7 +49,8 @@ import Testing
   @Test func rosterRowsOverTheLimitAreReportedAndTheRestKept() throws {
     let rows = (1...(RosterCSV.maximumRows + 3)).map { "Peserta \($0)" }
     let bytes = Array(("nama\n" + rows.joined(separator: "\n") + "\n").utf8)
-    let (parsed, problems) = try #require(RosterCSV.parse(bytes))
+    let contents = try RosterCSV.parse(bytes).get()
+    let (parsed, problems) = (contents.rows, contents.problems)
     #expect(parsed.count == RosterCSV.maximumRows)
     #expect(problems.map(\.problem) == [.tooManyRows(limit: RosterCSV.maximumRows)])
     #expect(problems.first?.line == RosterCSV.maximumRows + 2)

@@ -3,7 +3,7 @@ import LatihCourse
 import LatihData
 import LatihReport
 
-/// `latih participants import FILE.csv [--session ID]`.
+/// `latih participants import FILE.csv [--group G] [--session ID]`.
 extension ParticipantsCommand {
   /// Enrols each row's person, or attaches the person already enrolled
   /// (``PersonMatch``) to the session; says by line who was matched and which rows
@@ -25,8 +25,37 @@ extension ParticipantsCommand {
     } catch {
       throw CommandFailure(CLIMessage.cannotRead(path: path, error), .ioError)
     }
-    guard let (rows, problems) = RosterCSV.parse(bytes) else {
-      throw CommandFailure(FacilitatorText.importNoNameColumn, .badData)
+    let shownPath = TerminalSanitizer.cleanLine(path)
+    let contents: RosterCSV.Contents
+    switch RosterCSV.parse(bytes) {
+    case .success(let parsed): contents = parsed
+    case .failure(.undecodable(let failure)):
+      throw CommandFailure(
+        FacilitatorText.importUndecodable(
+          path: shownPath, line: failure.line, byte: failure.byte, value: failure.value), .badData)
+    case .failure(.noNameColumn(let line, let cells)):
+      throw CommandFailure(
+        FacilitatorText.importNoNameColumn(
+          path: shownPath, line: line,
+          found: TerminalSanitizer.cleanLine(cells.map { "'\($0)'" }.joined(separator: " | "))),
+        .badData)
+    }
+    if contents.encoding.isTranscoded {
+      invocation.note(FacilitatorText.importTranscoded(encoding: contents.encoding.rawValue))
+    }
+    for line in contents.titleLines {
+      invocation.note(FacilitatorText.importTitleSkipped(path: shownPath, line: line))
+    }
+    let problems = contents.problems
+    let bad = problems.filter(\.problem.isBad)
+    // `--group` is the group of every row that names none.
+    let defaultGroup = invocation.arguments.value(.group).map(NameKey.clean).flatMap {
+      $0.isEmpty ? nil : $0
+    }
+    let rows = contents.rows.map { row in
+      var row = row
+      if row.group == nil { row.group = defaultGroup }
+      return row
     }
     let store = try invocation.openStore(create: true)
     // One import at a time on a data folder, the roster read under the lock: two at once
@@ -43,7 +72,8 @@ extension ParticipantsCommand {
     var ambiguous = 0
     for row in rows {
       let enrollment = Enrollment(
-        name: row.name, group: row.group, code: row.code, phone: row.phone)
+        name: row.name, group: row.group, code: row.code, phone: row.phone,
+        rosterNumber: row.number)
       let name = TerminalSanitizer.cleanLine(row.name)
       if let first = taken.first(where: { PersonMatch.isSame($0.enrollment, enrollment) }) {
         repeated += 1
@@ -73,13 +103,13 @@ extension ParticipantsCommand {
     for problem in problems {
       invocation.note(
         FacilitatorText.importRowProblem(
-          path: TerminalSanitizer.cleanLine(path), line: problem.line, problem: problem.problem))
+          path: shownPath, line: problem.line, problem: problem.problem))
     }
     try warnDuplicates(invocation, store: store, names: rows.map(\.name), session: session?.id)
     invocation.say(
       PeopleText.importSummary(
-        new: new, matched: matched, repeated: repeated, bad: problems.count + ambiguous))
-    return problems.isEmpty && ambiguous == 0 ? .ok : .badData
+        new: new, matched: matched, repeated: repeated, bad: bad.count + ambiguous))
+    return bad.isEmpty && ambiguous == 0 ? .ok : .badData
   }
 }
 

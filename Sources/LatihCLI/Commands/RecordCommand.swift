@@ -1,4 +1,5 @@
 import LatihBase
+import LatihCourse
 import LatihData
 
 /// `latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]`.
@@ -27,13 +28,10 @@ enum RecordCommand: Command {
     guard let achieved = outcome(words[2]) else {
       throw CommandFailure(FacilitatorText.invalidOutcome(words[2]), .usage)
     }
-    let reason = invocation.arguments.value(.reason)
-    if let reason {
+    var reason: String?
+    if let typed = invocation.arguments.value(.reason) {
       guard !achieved else { throw CommandFailure(FacilitatorText.reasonWithYes, .usage) }
-      guard manifest.reason(reason) != nil else {
-        throw CommandFailure(
-          FacilitatorText.unknownReason(reason, known: manifest.reasons.map(\.id)), .usage)
-      }
+      reason = try self.reason(typed, manifest: manifest, language: invocation.language).id
     }
     let note = invocation.arguments.value(.note).map { NameKey.clean($0, limit: maximumNote) }
     let store = try invocation.openStore(create: true)
@@ -62,6 +60,26 @@ enum RecordCommand: Command {
       invocation.complain(FacilitatorText.missingReasonWarning)
     }
     return .ok
+  }
+
+  /// The reason `typed` names (``ReasonChoice``: id, number or label start); none or
+  /// several is a usage error listing the reasons.
+  static func reason(_ typed: String, manifest: CourseManifest, language: Language)
+    throws(CommandFailure) -> CourseManifest.Label
+  {
+    switch ReasonChoice.match(typed, in: manifest.reasons, language: language) {
+    case .one(let reason): return reason
+    case .many(let matches):
+      throw CommandFailure(
+        FacilitatorText.ambiguousReason(
+          typed,
+          matches: ReasonChoice.listing(manifest.reasons, only: matches, language: language)),
+        .usage)
+    case .none:
+      throw CommandFailure(
+        FacilitatorText.unknownReason(
+          typed, known: ReasonChoice.listing(manifest.reasons, language: language)), .usage)
+    }
   }
 
   /// `yes`/`ya`/`y`/`berhasil`/`sudah` or `no`/`tidak`/`n`/`belum`.

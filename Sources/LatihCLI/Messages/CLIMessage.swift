@@ -22,7 +22,8 @@ package enum CLIMessage: LocalizedText, Hashable {
   case seeHelp(String)
   case exclusiveOptions(String, String)
   case notANumber(option: String, value: String)
-  case noSuchParticipant(String)
+  /// Nobody is WHO; `suggestions` are the closest names (with their group), maybe none.
+  case noSuchParticipant(String, suggestions: [String] = [])
   case ambiguousParticipant(String, candidates: [String])
   case noParticipants
   /// Damage the command met in one file of the data folder, and what was done.

@@ -19,6 +19,7 @@ import LatihBase
 /// | `date` | a calendar date `YYYY-MM-DD` |
 /// | `page` | 0…99 (a lesson has at most 100 pages) |
 /// | `attempt` | 1…1,000 |
+/// | `roster` (of `participant-enrolled`, optional) | 1…100,000 |
 /// | `total`, `correct`, `score` | `0 ≤ correct ≤ total ≤ 1,000,000`, score 0…100 |
 /// | `retry` | at most 200 ids (a lesson's question limit) |
 /// | an unknown kind's fields | at most 64 KiB |
@@ -28,6 +29,8 @@ package enum EventRules {
   package static let maximumLabel = NameKey.maximumLength
   /// The longest facilitator note, in characters.
   package static let maximumNote = 4000
+  /// The largest roster number (`No` column) an enrolment may carry.
+  package static let maximumRosterNumber = 100_000
   /// The longest stored answer, in characters.
   package static let maximumResponse = 1000
   /// Pages of a lesson (the lesson format's limit).
@@ -92,6 +95,9 @@ package enum EventRules {
       check.label("group", value.group)
       check.label("code", value.code)
       check.label("phone", value.phone)
+      if let number = value.rosterNumber {
+        check.range("roster", number, 1...maximumRosterNumber)
+      }
     case .sessionCreated(let value):
       check.generated("session", value.session)
       check.label("title", value.title, required: true)

@@ -148,12 +148,19 @@ package struct Enrollment: Hashable, Sendable {
   package var group: String?
   package var code: String?
   package var phone: String?
+  /// Position on the paper roster imported (`roster` in the journal; absent in journals
+  /// written before it and for people added by hand).
+  package var rosterNumber: Int?
 
-  package init(name: String, group: String? = nil, code: String? = nil, phone: String? = nil) {
+  package init(
+    name: String, group: String? = nil, code: String? = nil, phone: String? = nil,
+    rosterNumber: Int? = nil
+  ) {
     self.name = name
     self.group = group
     self.code = code
     self.phone = phone
+    self.rosterNumber = rosterNumber
   }
 }
 

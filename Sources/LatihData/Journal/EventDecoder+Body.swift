@@ -37,7 +37,7 @@ extension EventDecoder {
       return .enrolled(
         Enrollment(
           name: name, group: string(.group, bytes), code: string(.code, bytes),
-          phone: string(.phone, bytes)))
+          phone: string(.phone, bytes), rosterNumber: integer(.roster)))
     case .sessionCreated:
       guard let session = string(.session, bytes), let title = string(.title, bytes) else {
         return nil

@@ -14,6 +14,7 @@ enum EventFields {
       writer.field(literal: "group", value.group)
       writer.field(literal: "code", value.code)
       writer.field(literal: "phone", value.phone)
+      if let number = value.rosterNumber { writer.field(literal: "roster", number) }
     case .sessionCreated(let value):
       writer.field(literal: "session", value.session)
       writer.field(literal: "title", value.title)

@@ -3,7 +3,7 @@
 enum EventKey: Int, CaseIterable {
   case name, group, code, phone, session, title, place, date, run, lesson, lang, seed
   case shuffled, tag, tagSet, retryOf, page, item, done, reason, indicator, question, attempt
-  case correct, final, response, total, score, passed, achieved, note, source, other
+  case correct, final, response, total, score, passed, achieved, note, source, other, roster
   /// Not body keys: string-cache slots for the device and the participant.
   case device, participant
 
@@ -82,6 +82,7 @@ enum EventKey: Int, CaseIterable {
     case 0x0600_6465_7373_6170: return .body(.passed)  // "passed"
     case 0x0600_6563_7275_6F73: return .body(.source)  // "source"
     case 0x0600_6E6F_7361_6572: return .body(.reason)  // "reason"
+    case 0x0600_7265_7473_6F72: return .body(.roster)  // "roster"
     case 0x0600_6E6F_7373_656C: return .body(.lesson)  // "lesson"
     case 0x076E_6F69_7373_6573: return .body(.session)  // "session"
     case 0x0774_6365_7272_6F63: return .body(.correct)  // "correct"

@@ -25,12 +25,22 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case likelyDuplicate(names: String)
   case importRowProblem(path: String, line: Int, problem: CSVProblem)
   case importTooLarge(limit: Int)
-  case importNoNameColumn
+  /// No row of the roster names a name column; `found` is the first non-empty row
+  /// (its cells joined, already sanitised), on `line` (nil: the file is empty).
+  case importNoNameColumn(path: String, line: Int?, found: String)
+  /// The roster's bytes are in no encoding Latih can tell apart: nobody enrolled.
+  case importUndecodable(path: String, line: Int, byte: Int, value: UInt8)
+  /// The roster was read in `encoding` (UTF-16, Windows-1252) and transcoded.
+  case importTranscoded(encoding: String)
+  /// A row above the header, skipped as a title.
+  case importTitleSkipped(path: String, line: Int)
   case linked(first: String, second: String)
   case linkSame
   // Records
   case unknownIndicator(String, known: [String])
   case unknownReason(String, known: [String])
+  /// A reason typed that starts several reasons' labels (`matches` already listed).
+  case ambiguousReason(String, matches: [String])
   case invalidOutcome(String)
   case reasonWithYes
   case recorded(name: String, indicator: String, outcome: String)
@@ -77,9 +87,21 @@ package enum FacilitatorText: LocalizedText, Hashable {
 
   /// Why a roster row was not imported.
   package enum CSVProblem: Hashable, Sendable {
+    /// Whether the row is only skipped, not bad (the import still succeeds).
+    package var isBad: Bool { self != .numberOnly }
+
     case noName
+    /// Only the `No` cell is filled (a numbered empty row of a template): skipped
+    /// without counting as a bad row.
+    case numberOnly
     case tooLong(column: String)
     case unclosedQuote
     case tooManyRows(limit: Int)
   }
+}
+
+/// `value` as two uppercase hex digits.
+func hex(_ value: UInt8) -> String {
+  let digits = Array("0123456789ABCDEF")
+  return String([digits[Int(value >> 4)], digits[Int(value & 0xF)]])
 }

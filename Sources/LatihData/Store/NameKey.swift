@@ -54,4 +54,19 @@ package enum NameKey {
     }
     return String(result).precomposedStringWithCanonicalMapping
   }
+
+  /// The key people are looked up by: ``folded(_:)`` with every apostrophe variant
+  /// (’ ‘ ` ´ ʼ ′) read as `'`, so `Siti Nur’aini` and `dede rosali` find `Siti Nur'aini`
+  /// and `Dédé Rosali`.
+  package static func searchKey(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in folded(text).unicodeScalars {
+      switch scalar {
+      case "\u{2019}", "\u{2018}", "`", "\u{B4}", "\u{2BC}", "\u{2032}", "\u{2BB}":
+        result.append("'")
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
 }

@@ -210,7 +210,8 @@ package struct Roster: Sendable {
       case .enrolled(let enrollment) where participant == nil:
         participant = Participant(
           id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
-          phone: enrollment.phone, enrolledAt: event.time, sessions: [])
+          phone: enrollment.phone, enrolledAt: event.time, sessions: [],
+          rosterNumber: enrollment.rosterNumber)
       case .sessionJoined(let session) where !sessions.contains(session):
         sessions.append(session)
       case .participantsLinked(let other):
@@ -278,8 +279,9 @@ package struct Roster: Sendable {
     records(of: id).contains { $0.sessions.contains(session) }
   }
 
-  /// Finds WHO: a code, a name (NFC, case-insensitive) or an id prefix of 4+ digits.
-  /// Linked records of one person count once.
+  /// Finds WHO: a code, a name (NFC, case-insensitive) or an id prefix of 4+ digits; a
+  /// name or code with no exact match is looked up again folded (accents, apostrophe
+  /// variants: ``NameKey/searchKey(_:)``). Linked records of one person count once.
   package func resolve(_ who: String, removed: Bool = false) -> Match {
     let key = NameKey.key(who)
     guard !key.isEmpty else { return .none }
@@ -293,6 +295,10 @@ package struct Roster: Sendable {
     }
     if byName.count == 1 { return .one(byName[0]) }
     if byName.count > 1 || byCode.count > 1 { return .many(byName.count > 1 ? byName : byCode) }
+    switch looseMatch(who, in: people) {
+    case .none: break
+    case let found: return found
+    }
     if key.count >= 4,
       DataStore.isIdentifier(key + String(repeating: "0", count: max(0, 8 - key.count)))
     {

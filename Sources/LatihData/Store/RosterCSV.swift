@@ -1,6 +1,9 @@
-/// Reads a roster exported from a spreadsheet: a header row, then one participant per
-/// row. UTF-8 with or without BOM; comma or semicolon separated (chosen from the header);
-/// RFC 4180 quotes. Bad rows are reported by line and the good rows kept.
+/// Reads a roster exported from a spreadsheet: title rows, a header row, then one
+/// participant per row. The encoding is decided by ``RosterText``; cells are separated by
+/// tabs, semicolons (Excel with Indonesian settings) or commas, chosen as the separator
+/// that finds a header with a name column and the most columns (a one-column roster is
+/// never split, so `Hj. Aminah, S.Pd` stays whole); RFC 4180 quotes. Rows above the
+/// header are skipped and named; bad rows are reported by line and the good rows kept.
 package enum RosterCSV {
   /// The largest roster file accepted, in bytes.
   package static let maximumBytes = 1024 * 1024
@@ -17,6 +20,9 @@ package enum RosterCSV {
     package var group: String?
     package var code: String?
     package var phone: String?
+    /// Position on the paper roster: the `No` column when every row has a distinct one,
+    /// else the row's place among the rows read (1-based).
+    package var number: Int? = nil
   }
 
   /// A row that was not taken.
@@ -25,27 +31,78 @@ package enum RosterCSV {
     package var problem: FacilitatorText.CSVProblem
   }
 
-  /// The rows and problems of `bytes`; nil when there is no name column in the header.
-  package static func parse(_ bytes: [UInt8]) -> (rows: [Row], problems: [Problem])? {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    let text = String(decoding: body, as: UTF8.self)
-    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-    let separator: Character =
-      firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
-    let (records, unclosedAt) = records(in: text, separator: separator)
-    guard let header = records.first else { return nil }
-    let columns = header.cells.map(columnKind)
-    guard let nameColumn = columns.firstIndex(of: .name) else { return nil }
+  /// What a roster file holds.
+  package struct Contents: Sendable {
+    package var rows: [Row]
+    package var problems: [Problem]
+    /// The encoding it was read in (anything but UTF-8 was transcoded).
+    package var encoding: RosterText.Encoding
+    /// Lines above the header that were skipped (non-empty ones).
+    package var titleLines: [Int]
+  }
+
+  /// Why nothing in a file can be read.
+  package enum Failure: Error, Hashable, Sendable {
+    /// The bytes are in no encoding Latih can tell apart.
+    case undecodable(RosterText.Failure)
+    /// No row names a name column; `line` and `cells` are the first non-empty row found
+    /// (nil for an empty file).
+    case noNameColumn(line: Int?, cells: [String])
+  }
+
+  /// The rows and problems of `bytes`, or why none can be read.
+  package static func parse(_ bytes: [UInt8]) -> Result<Contents, Failure> {
+    let text: String
+    let encoding: RosterText.Encoding
+    switch RosterText.decode(bytes) {
+    case .success(let decoded): (text, encoding) = decoded
+    case .failure(let failure): return .failure(.undecodable(failure))
+    }
+    var best: (records: [Record], unclosedAt: Int?, header: Int, width: Int)?
+    for separator: Character in ["\t", ";", ","] {
+      let (records, unclosedAt) = records(in: text, separator: separator)
+      guard
+        let header = records.firstIndex(where: {
+          RosterHeader.columns($0.cells).contains(.name)
+        })
+      else { continue }
+      let width = records[header].cells.filter { !$0.trimmingCharacters().isEmpty }.count
+      if width > best?.width ?? 0 { best = (records, unclosedAt, header, width) }
+    }
+    guard let best else {
+      let (records, _) = records(in: text, separator: separator(ofFirstLine: text))
+      let first = records.first { !$0.cells.allSatisfy { $0.trimmingCharacters().isEmpty } }
+      return .failure(
+        .noNameColumn(line: first?.line, cells: first?.cells.map { NameKey.clean($0) } ?? []))
+    }
+    let records = best.records
+    let header = records[best.header]
+    let titleLines = records[..<best.header].filter {
+      !$0.cells.allSatisfy { $0.trimmingCharacters().isEmpty }
+    }.map(\.line)
+    var (rows, problems) = rows(records[(best.header + 1)...], header: header)
+    if let unclosedAt = best.unclosedAt {
+      problems.append(Problem(line: unclosedAt, problem: .unclosedQuote))
+    }
+    return .success(
+      Contents(rows: rows, problems: problems, encoding: encoding, titleLines: titleLines))
+  }
+
+  /// The participant rows under `header`, numbered.
+  private static func rows(_ records: ArraySlice<Record>, header: Record)
+    -> (rows: [Row], problems: [Problem])
+  {
+    let columns = RosterHeader.columns(header.cells)
     var rows: [Row] = []
     var problems: [Problem] = []
-    for record in records.dropFirst() {
+    var numbers: [Int?] = []
+    for record in records {
       if record.cells.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
       if rows.count + problems.count >= maximumRows {
         problems.append(Problem(line: record.line, problem: .tooManyRows(limit: maximumRows)))
         break
       }
-      func cell(_ kind: Column) -> String? {
+      func cell(_ kind: RosterHeader.Column) -> String? {
         guard let index = columns.firstIndex(of: kind), index < record.cells.count else {
           return nil
         }
@@ -57,32 +114,46 @@ package enum RosterCSV {
         problems.append(Problem(line: record.line, problem: .tooLong(column: label)))
         continue
       }
-      guard nameColumn < record.cells.count, let name = cell(.name) else {
-        problems.append(Problem(line: record.line, problem: .noName))
+      guard let name = cell(.name) else {
+        // A template's numbered empty row (`25;;;`) is skipped and named, not an error.
+        let numberOnly = record.cells.indices.allSatisfy { index in
+          record.cells[index].trimmingCharacters().isEmpty
+            || (index < columns.count && columns[index] == .number)
+        }
+        problems.append(Problem(line: record.line, problem: numberOnly ? .numberOnly : .noName))
         continue
       }
       rows.append(
         Row(
           line: record.line, name: name, group: cell(.group), code: cell(.code), phone: cell(.phone)
         ))
+      numbers.append(cell(.number).flatMap(rosterNumber))
     }
-    if let unclosedAt { problems.append(Problem(line: unclosedAt, problem: .unclosedQuote)) }
+    let given = numbers.compactMap { $0 }
+    let useGiven = given.count == rows.count && Set(given).count == given.count
+    for index in rows.indices { rows[index].number = useGiven ? given[index] : index + 1 }
     return (rows, problems)
   }
 
-  /// What a header cell names.
-  enum Column: Equatable { case name, group, code, phone, other }
-
-  static func columnKind(_ header: String) -> Column {
-    let key = NameKey.folded(header).filter { $0.isLetter }
-    switch key {
-    case "name", "nama", "namalengkap", "namapeserta", "fullname", "peserta": return .name
-    case "group", "kelompok", "grup", "kelas", "desa": return .group
-    case "code", "kode", "kodepeserta", "nopeserta", "nomorpeserta": return .code
-    case "phone", "hp", "nohp", "nomorhp", "telepon", "telp", "notelp", "wa", "nowa", "whatsapp":
-      return .phone
-    default: return .other
+  /// A `No` cell as a roster number (`12` or `12.`), within the range journals accept.
+  static func rosterNumber(_ cell: String) -> Int? {
+    let digits = cell.hasSuffix(".") ? String(cell.dropLast()) : cell
+    guard let value = Int(digits), (1...EventRules.maximumRosterNumber).contains(value) else {
+      return nil
     }
+    return value
+  }
+
+  /// The separator the first non-blank line uses most (for showing a header that was not
+  /// found).
+  private static func separator(ofFirstLine text: String) -> Character {
+    let line =
+      text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+      .first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+    let counts: [(Character, Int)] = ["\t", ";", ","].map { separator in
+      (separator, line.filter { $0 == separator }.count)
+    }
+    return counts.max { $0.1 < $1.1 }?.0 ?? ","
   }
 
   /// A record: its cells and the line it starts on.

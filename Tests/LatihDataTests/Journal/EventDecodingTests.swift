@@ -16,6 +16,24 @@ import Testing
     #expect(report.mismatchCount == 0, "\(report)")
   }
 
+  @Test func aRosterNumberIsWrittenReadAndAbsentFromOlderEnrolments() throws {
+    let events = [
+      SampleEvents.event(1, .enrolled(Enrollment(name: "Siti", group: "Mawar", rosterNumber: 12)))
+    ]
+    let bytes = SampleEvents.journal(events)
+    #expect(String(decoding: bytes, as: UTF8.self).contains(#""group":"Mawar","roster":12,"#))
+    let report = JournalCrossCheck.compare(bytes)
+    #expect(report.accepted == 1)
+    #expect(report.mismatchCount == 0, "\(report)")
+    let read = JournalReader.read(bytes).events
+    #expect(
+      read.map(\.body) == [.enrolled(Enrollment(name: "Siti", group: "Mawar", rosterNumber: 12))])
+    // A line written before the field existed still reads, without a number.
+    let old = SampleEvents.journal([SampleEvents.event(1, .enrolled(Enrollment(name: "Siti")))])
+    #expect(!String(decoding: old, as: UTF8.self).contains("roster"))
+    #expect(JournalReader.read(old).events.map(\.body) == [.enrolled(Enrollment(name: "Siti"))])
+  }
+
   @Test func everyKindDecodesLikeFoundation() {
     let report = JournalCrossCheck.compare(SampleEvents.journal(SampleEvents.everyKind))
     #expect(report.accepted == SampleEvents.everyKind.count)

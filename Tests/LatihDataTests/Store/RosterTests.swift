@@ -38,7 +38,7 @@ import Testing
     (" Siti  NURHALIZA\u{301} ", "one:5171a0000000aaaa"),
     ("siti nurhaliza\u{301}", "one:5171a0000000aaaa"),
     ("SITI NURHALIZ\u{C1}", "one:5171a0000000aaaa"),
-    ("Siti Nurhaliza", "none"),
+    ("Siti Nurhaliza", "one:5171a0000000aaaa"),
     ("dewi", "many:de01000000000001,de02000000000002"),
     ("d2", "one:de02000000000002"),
     ("5171", "one:5171a0000000aaaa"),

@@ -69,8 +69,12 @@ extension CLIMessage {
       return "\(first) and \(second) cannot be used together"
     case .notANumber(let option, let value):
       return "\(option) must be a whole number, not '\(TerminalSanitizer.cleanLine(value))'"
-    case .noSuchParticipant(let who):
-      return "no participant '\(TerminalSanitizer.cleanLine(who))'; see 'latih participants list'"
+    case .noSuchParticipant(let who, let suggestions):
+      guard !suggestions.isEmpty else {
+        return "no participant '\(TerminalSanitizer.cleanLine(who))'; see 'latih participants list'"
+      }
+      return "no participant '\(TerminalSanitizer.cleanLine(who))'; did you mean:\n  "
+        + suggestions.map(TerminalSanitizer.cleanLine).joined(separator: "\n  ")
     case .ambiguousParticipant(let who, let candidates):
       return
         "'\(TerminalSanitizer.cleanLine(who))' matches several participants; give a code or id:\n  "

@@ -90,7 +90,7 @@ extension HelpText {
         Usage:
           latih participants add NAME... [--group G] [--code C] [--phone P] [--new] [--session ID]
           latih participants list [--session ID]
-          latih participants import FILE.csv [--session ID]
+          latih participants import FILE.csv [--group G] [--session ID]
           latih participants link A B
           latih participants rename WHO NEW-NAME
           latih participants remove WHO | restore WHO
@@ -99,9 +99,11 @@ extension HelpText {
                 (same name and the same code, phone or group) is not enrolled again but
                 added to the session; --new: enrol anyway
         list    lists participants; duplicate names are flagged
-        import  CSV with a header row: name/nama required; group/kelompok, code/kode,
-                phone/hp optional; comma or semicolon separated; UTF-8 with or without BOM;
-                people already enrolled are added to the session and named by line
+        import  a roster: title rows, then a header row with a name column (nama, nama
+                lengkap, name); no, kelompok/dusun/RT, kode, HP/WhatsApp optional; comma,
+                semicolon or tab; UTF-8, UTF-16 or Windows-1252 (converted, and said);
+                --group: the group of rows without one; people already enrolled are added
+                to the session and named by line
         link    says A and B are the same person (e.g. enrolled on two laptops)
         rename  changes the name (the old one stays recorded)
         remove  leaves her out of lists and reports; her data is kept, restore brings her back
@@ -133,7 +135,9 @@ extension HelpText {
 
         Records one participant's outcome for one indicator. A later record overrides an
         earlier one (both are kept); a facilitator's record outranks a self-report.
-        'no' should come with --reason.
+        'no' should come with --reason: its id, its number in the course's list, or the
+        start of a word of its label ('dokumen'). WHO is found with case, accents and
+        apostrophes folded; an unknown WHO suggests the closest names.
 
         """
     case .evaluate:

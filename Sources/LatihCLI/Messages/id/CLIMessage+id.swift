@@ -72,9 +72,13 @@ extension CLIMessage {
       return "\(first) dan \(second) tidak bisa dipakai bersama"
     case .notANumber(let option, let value):
       return "\(option) harus bilangan bulat, bukan '\(TerminalSanitizer.cleanLine(value))'"
-    case .noSuchParticipant(let who):
-      return
-        "tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'; lihat 'latih participants list'"
+    case .noSuchParticipant(let who, let suggestions):
+      guard !suggestions.isEmpty else {
+        return
+          "tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'; lihat 'latih participants list'"
+      }
+      return "tidak ada peserta '\(TerminalSanitizer.cleanLine(who))'; mungkin maksudnya:\n  "
+        + suggestions.map(TerminalSanitizer.cleanLine).joined(separator: "\n  ")
     case .ambiguousParticipant(let who, let candidates):
       return
         "'\(TerminalSanitizer.cleanLine(who))' cocok dengan beberapa peserta; sebutkan kode atau id:\n  "

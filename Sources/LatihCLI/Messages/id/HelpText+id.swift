@@ -90,7 +90,7 @@ extension HelpText {
         Pemakaian:
           latih participants add NAMA... [--group G] [--code K] [--phone HP] [--new] [--session ID]
           latih participants list [--session ID]
-          latih participants import BERKAS.csv [--session ID]
+          latih participants import BERKAS.csv [--group G] [--session ID]
           latih participants link A B
           latih participants rename SIAPA NAMA-BARU
           latih participants remove SIAPA | restore SIAPA
@@ -99,8 +99,10 @@ extension HelpText {
                 orang yang sudah terdaftar (nama sama dan kode, HP atau kelompok sama) tidak
                 didaftarkan lagi tetapi ditambahkan ke sesi; --new: tetap daftarkan baru
         list    daftar peserta; nama kembar ditandai
-        import  CSV dengan baris judul: name/nama wajib; group/kelompok, code/kode, phone/hp
-                boleh; pemisah koma atau titik koma; UTF-8 dengan atau tanpa BOM; yang sudah
+        import  daftar peserta: baris judul dokumen, lalu baris judul kolom dengan kolom nama
+                (nama, nama lengkap, name); no, kelompok/dusun/RT, kode, HP/WhatsApp boleh;
+                pemisah koma, titik koma atau tab; UTF-8, UTF-16 atau Windows-1252 (diubah,
+                dan disebutkan); --group: kelompok baris tanpa kelompok; yang sudah
                 terdaftar ditambahkan ke sesi dan disebut per baris
         link    menyatakan A dan B orang yang sama (misalnya terdaftar di dua laptop)
         rename  mengganti nama (nama lama tetap tercatat)
@@ -133,7 +135,10 @@ extension HelpText {
 
         Mencatat hasil seorang peserta untuk satu indikator. Catatan yang lebih baru
         menggantikan yang lama (keduanya tetap tersimpan); catatan fasilitator
-        mengalahkan laporan peserta sendiri. 'no' sebaiknya disertai --reason.
+        mengalahkan laporan peserta sendiri. 'no' sebaiknya disertai --reason: id-nya,
+        nomornya di daftar kursus, atau awal kata dari labelnya ('dokumen'). SIAPA dicari
+        tanpa membedakan huruf besar, aksen dan tanda petik; nama yang tidak ada
+        dijawab dengan nama terdekat.
 
         """
     case .evaluate:

@@ -38,6 +38,7 @@ extension FacilitatorText {
       let detail: String
       switch problem {
       case .noName: detail = "row without a name, skipped"
+      case .numberOnly: detail = "only a number, no name: an empty row, skipped"
       case .tooLong(let column):
         detail =
           "column '\(column)' is too long (max. \(RosterCSV.maximumCell) characters), skipped"
@@ -47,8 +48,19 @@ extension FacilitatorText {
       return "\(path):\(line): \(detail)"
     case .importTooLarge(let limit):
       return "the roster file is too large (max. \(limit / 1024) KiB)"
-    case .importNoNameColumn:
-      return "the CSV's first row must hold column titles, with a 'name' (or 'nama') column"
+    case .importNoNameColumn(let path, let line, let found):
+      guard let line else { return "\(path): the file is empty; nobody enrolled" }
+      return
+        "\(path): no header row with a name column ('Name', 'Nama', 'Nama lengkap'). "
+        + "The first row found (line \(line)): \(found)"
+    case .importUndecodable(let path, let line, let byte, let value):
+      return
+        "\(path):\(line): byte \(byte) (0x\(hex(value))) cannot be read as UTF-8, UTF-16 or "
+        + "Windows-1252; nobody enrolled. Save it again as \"CSV UTF-8\" and import it again."
+    case .importTranscoded(let encoding):
+      return "The file was read as \(encoding) and converted to UTF-8."
+    case .importTitleSkipped(let path, let line):
+      return "\(path):\(line): row above the column titles, skipped"
     case .linked(let first, let second): return "Joined as the same person: \(first) and \(second)"
     case .linkSame: return "they are already recorded as the same person"
     case .unknownIndicator(let id, let known):
@@ -56,7 +68,11 @@ extension FacilitatorText {
         "no indicator '\(TerminalSanitizer.cleanLine(id))'; choose from: \(known.joined(separator: ", "))"
     case .unknownReason(let id, let known):
       return
-        "no reason '\(TerminalSanitizer.cleanLine(id))'; choose from: \(known.joined(separator: ", "))"
+        "no reason '\(TerminalSanitizer.cleanLine(id))'; choose from:\n  \(known.joined(separator: "\n  "))"
+    case .ambiguousReason(let typed, let matches):
+      return
+        "reason '\(TerminalSanitizer.cleanLine(typed))' matches several reasons; type more, its id or its number:\n  "
+        + matches.joined(separator: "\n  ")
     case .invalidOutcome(let word):
       return "the outcome must be 'yes' or 'no', not '\(TerminalSanitizer.cleanLine(word))'"
     case .reasonWithYes: return "--reason is only for 'no'"

@@ -39,6 +39,7 @@ extension FacilitatorText {
       let detail: String
       switch problem {
       case .noName: detail = "baris tanpa nama, dilewati"
+      case .numberOnly: detail = "hanya nomor tanpa nama: baris kosong, dilewati"
       case .tooLong(let column):
         detail =
           "kolom '\(column)' terlalu panjang (maks. \(RosterCSV.maximumCell) karakter), dilewati"
@@ -48,8 +49,20 @@ extension FacilitatorText {
       return "\(path):\(line): \(detail)"
     case .importTooLarge(let limit):
       return "berkas daftar peserta terlalu besar (maks. \(limit / 1024) KiB)"
-    case .importNoNameColumn:
-      return "baris pertama CSV harus berisi judul kolom, dengan kolom 'nama' (atau 'name')"
+    case .importNoNameColumn(let path, let line, let found):
+      guard let line else { return "\(path): berkas kosong; tidak ada peserta yang didaftarkan" }
+      return
+        "\(path): tidak ada baris judul kolom dengan kolom nama ('Nama', 'Nama lengkap', 'Name'). "
+        + "Baris pertama yang ditemukan (baris \(line)): \(found)"
+    case .importUndecodable(let path, let line, let byte, let value):
+      return
+        "\(path):\(line): byte ke-\(byte) (0x\(hex(value))) tidak bisa dibaca sebagai UTF-8, "
+        + "UTF-16 atau Windows-1252; tidak ada peserta yang didaftarkan. Simpan ulang sebagai "
+        + "\"CSV UTF-8\" lalu impor lagi."
+    case .importTranscoded(let encoding):
+      return "Berkas dibaca sebagai \(encoding) dan diubah ke UTF-8."
+    case .importTitleSkipped(let path, let line):
+      return "\(path):\(line): baris di atas judul kolom, dilewati"
     case .linked(let first, let second):
       return "Digabung sebagai orang yang sama: \(first) dan \(second)"
     case .linkSame: return "keduanya sudah tercatat sebagai orang yang sama"
@@ -58,7 +71,11 @@ extension FacilitatorText {
         "indikator '\(TerminalSanitizer.cleanLine(id))' tidak ada; pilihan: \(known.joined(separator: ", "))"
     case .unknownReason(let id, let known):
       return
-        "alasan '\(TerminalSanitizer.cleanLine(id))' tidak ada; pilihan: \(known.joined(separator: ", "))"
+        "alasan '\(TerminalSanitizer.cleanLine(id))' tidak ada; pilihan:\n  \(known.joined(separator: "\n  "))"
+    case .ambiguousReason(let typed, let matches):
+      return
+        "alasan '\(TerminalSanitizer.cleanLine(typed))' cocok dengan beberapa alasan; ketik lebih panjang, id atau nomornya:\n  "
+        + matches.joined(separator: "\n  ")
     case .invalidOutcome(let word):
       return "hasil harus 'yes' atau 'no' (ya/tidak), bukan '\(TerminalSanitizer.cleanLine(word))'"
     case .reasonWithYes: return "--reason hanya untuk hasil 'no'"
