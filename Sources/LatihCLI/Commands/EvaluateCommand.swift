@@ -3,10 +3,11 @@ import LatihCourse
 import LatihData
 import LatihTutor
 
-/// `latih evaluate [--session ID]`: the quick-entry grid of indicators.
+/// `latih evaluate [--session ID] [--all]`: the quick-entry grid of indicators, a thin
+/// driver around ``EvaluationGrid``: loads, saves records and skipped cells, reads lines.
 enum EvaluateCommand: Command {
   static let name = "evaluate"
-  static let options: [Arguments.Option] = [.session]
+  static let options: [Arguments.Option] = [.session, .all]
   static let help = HelpText.evaluate
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -18,7 +19,7 @@ enum EvaluateCommand: Command {
     let loader = ProgressLoader(store: store, roster: roster)
     let people = roster.people.filter { person in
       session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
-    }
+    }.inRosterOrder()
     var outcomes: [String: [String: IndicatorOutcome]] = [:]
     for person in people {
       let progress = try invocation.progress(of: person.id, loader)
@@ -26,7 +27,11 @@ enum EvaluateCommand: Command {
     }
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
-      session: session?.id, outcomes: outcomes)
+      session: session?.id, outcomes: outcomes,
+      skipped: (try? GridSkips.load(store, session: session?.id)) ?? [],
+      askAll: invocation.arguments.flag(.all))
+    var keptSkips = grid.skipped
+    var skipsFailed = false
     let terminal = invocation.context.makeTerminal(
       invocation.colorChoice, invocation.context.environment)
     let view = GridView(
@@ -47,8 +52,20 @@ enum EvaluateCommand: Command {
                 name: TerminalSanitizer.cleanLine(
                   ParticipantLabel(saved.participant).text(in: invocation.language)))))
         } catch {
-          view.show([.message(.evaluateDone(recorded: grid.recordedCount - 1))])
+          view.show([
+            .message(
+              .evaluateDone(recorded: grid.recordedCount - 1, skipped: grid.skipped.count))
+          ])
           throw error
+        }
+      }
+      if grid.skipped != keptSkips {
+        do {
+          try GridSkips.save(grid.skipped, session: session?.id, store: store)
+          keptSkips = grid.skipped
+        } catch {
+          if !skipsFailed { skipped.append(.message(.evaluateSkipsNotKept)) }
+          skipsFailed = true
         }
       }
       view.show(skipped + step.output)
@@ -57,11 +74,13 @@ enum EvaluateCommand: Command {
       switch terminal.nextLine() {
       case .line(let text): step = grid.handle(text)
       case .endOfFile:
-        view.show([.message(.evaluateDone(recorded: grid.recordedCount))])
+        // The closing words start on their own line, not after the "> " prompt.
+        terminal.write("\n")
+        view.show(grid.quit().output)
         return .ok
       case .interrupted:
         terminal.write("\n")
-        view.show([.message(.evaluateDone(recorded: grid.recordedCount))])
+        view.show(grid.quit().output)
         return .interrupted
       }
     }
@@ -73,67 +92,5 @@ extension CommandFailure {
   var isBusy: Bool {
     if case .cannotWriteJournal(.busy)? = message as? CLIMessage { return true }
     return false
-  }
-}
-
-/// Renders ``EvaluationGrid`` output on a terminal.
-struct GridView {
-  let terminal: any TerminalIO
-  let language: Language
-  let reasons: [CourseManifest.Label]
-
-  func show(_ outputs: [EvaluationGrid.Output]) {
-    let width = terminal.width
-    let style = terminal.style
-    var lines: [String] = []
-    for output in outputs {
-      switch output {
-      case .person(let number, let count, let participant):
-        lines.append("")
-        lines += TextWrapper.wrap(
-          style.bold(
-            "[\(number)/\(count)] "
-              + TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))),
-          width: width)
-      case .cell(let indicator, let current):
-        let now: String
-        if let current {
-          let verdict =
-            current.achieved
-            ? FacilitatorText.achievedWord.text(in: language)
-            : FacilitatorText.notYetWord(
-              current.reason.map { id in reasons.first { $0.id == id }?.label(in: language) ?? id }
-                ?? "-"
-            ).text(in: language)
-          now = verdict + " (" + ProgressText.source(current.source).text(in: language) + ")"
-        } else {
-          now = FacilitatorText.notRecordedYet.text(in: language)
-        }
-        lines += TextWrapper.wrap(
-          FacilitatorText.evaluateCell(
-            indicator: TerminalSanitizer.cleanLine(indicator.label(in: language)),
-            current: TerminalSanitizer.cleanLine(now)
-          ).text(in: language),
-          width: width, firstPrefix: "  ", restPrefix: "    ")
-      case .reasons(let reasons):
-        for (index, reason) in reasons.enumerated() {
-          lines += TextWrapper.wrap(
-            TerminalSanitizer.cleanLine(reason.label(in: language)), width: width,
-            firstPrefix: "\(index + 1). ".leftPadded(to: 6), restPrefix: "      ")
-        }
-        lines.append("> ")
-      case .message(let message):
-        lines += TextWrapper.wrap(message.text(in: language), width: width)
-      case .keys:
-        lines += TutorRenderer.keyLines(
-          FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
-        lines.append("> ")
-      }
-    }
-    var text = ""
-    for (index, line) in lines.enumerated() {
-      text += (index == lines.count - 1 && line == "> ") ? line : line + "\n"
-    }
-    terminal.write(text)
   }
 }
