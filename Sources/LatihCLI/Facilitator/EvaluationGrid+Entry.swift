@@ -112,6 +112,7 @@ extension EvaluationGrid {
     var matches: [Int] = []
     if let number = Int(wanted) {
       if let byRoster = people.firstIndex(where: { $0.rosterNumber == number }) {
+        // Roster numbers first (the paper sheet's `No`), else the place in the grid.
         matches = [byRoster]
       } else if people.indices.contains(number - 1) {
         matches = [number - 1]
@@ -131,7 +132,7 @@ extension EvaluationGrid {
         matches.isEmpty
         ? .evaluateNoSuchPerson(wanted)
         : .evaluateWhichPerson(
-          matches.prefix(6).map { "/\($0 + 1) \(people[$0].name)" }.joined(separator: ", "))
+          matches.prefix(6).map { "/\(number(of: $0)) \(people[$0].name)" }.joined(separator: ", "))
       return Step(output: [.message(message), .keys])
     }
     var step = Step()

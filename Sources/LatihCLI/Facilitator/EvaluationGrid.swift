@@ -18,8 +18,10 @@ package struct EvaluationGrid: Sendable {
     case cell(indicator: CourseManifest.Label, current: IndicatorOutcome?)
     /// The reason list, then the reason prompt.
     case reasons([CourseManifest.Label])
-    /// The numbered indicators and reasons, and every key (the intro and `?`).
+    /// The numbered indicators and reasons, and how a row is typed (the intro and `?`).
     case legend(indicators: [CourseManifest.Label], reasons: [CourseManifest.Label])
+    /// Every key (`?`).
+    case help
     /// What is recorded for a person now, per indicator (after her row).
     case summary(participant: Participant, outcomes: [IndicatorOutcome?])
     case message(FacilitatorText)
@@ -74,6 +76,9 @@ package struct EvaluationGrid: Sendable {
     self.askAll = askAll
     cell = (0, 0)
   }
+
+  /// The number a person is shown and jumped to with: her roster number, else her place.
+  func number(of person: Int) -> Int { people[person].rosterNumber ?? person + 1 }
 
   /// The cells of the grid, in order.
   var cellCount: Int { people.count * indicators.count }
@@ -139,7 +144,9 @@ package struct EvaluationGrid: Sendable {
     if choosingReason { return chooseReason(key) }
     switch key {
     case "b": return back()
-    case "?", "h": return ask(Step(output: [.legend(indicators: indicators, reasons: reasons)]), newPerson: true)
+    case "?", "h":
+      return ask(
+        Step(output: [.legend(indicators: indicators, reasons: reasons), .help]), newPerson: true)
     case "r":
       choosingReason = true
       return Step(output: [.reasons(reasons)])
@@ -264,7 +271,8 @@ package struct EvaluationGrid: Sendable {
     var step = step
     let person = people[cell.person]
     if newPerson {
-      step.output.append(.person(number: cell.person + 1, count: people.count, participant: person))
+      step.output.append(
+        .person(number: number(of: cell.person), count: people.count, participant: person))
     }
     let indicator = indicators[cell.indicator]
     step.output.append(.cell(indicator: indicator, current: outcomes[person.id]?[indicator.id]))

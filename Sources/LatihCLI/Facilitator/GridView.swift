@@ -26,7 +26,7 @@ struct GridView {
         lines.append("")
         lines += TextWrapper.wrap(
           style.bold(
-            "[\(participant.rosterNumber ?? number)/\(count)] "
+            "[\(number)/\(count)] "
               + TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))),
           width: width)
       case .cell(let indicator, let current):
@@ -46,6 +46,8 @@ struct GridView {
           lines.append(FacilitatorText.evaluateReasonsHeading.text(in: language))
           numbered(reasons)
         }
+        lines += TextWrapper.wrap(FacilitatorText.evaluateRowHint.text(in: language), width: width)
+      case .help:
         lines += TextWrapper.wrap(FacilitatorText.evaluateHelp.text(in: language), width: width)
       case .summary(let participant, let outcomes):
         let cells = outcomes.enumerated().map { index, outcome in

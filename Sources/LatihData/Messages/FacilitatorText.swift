@@ -44,8 +44,10 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case evaluateCell(indicator: String, current: String)
   /// The short key line under each cell (`reasons`: how many reason numbers there are).
   case evaluateKeys(reasons: Int)
-  /// Every key, in the legend.
+  /// Every key (`?`).
   case evaluateHelp
+  /// How a row is typed, under the legend.
+  case evaluateRowHint
   case evaluateIndicatorsHeading
   case evaluateReasonsHeading
   case evaluateTypo(reasons: Int)

@@ -56,7 +56,7 @@ package enum GridSkips {
     let bytes: [UInt8]
     do {
       bytes = try store.fileSystem.readFile(path(store), limit: limit)
-    } catch where error.isNotFound {
+    } catch  where error.isNotFound {
       return []
     }
     var result: [(session: String, cell: GridCell)] = []
@@ -72,6 +72,9 @@ package enum GridSkips {
 
   private static func isIndicatorID(_ text: String) -> Bool {
     !text.isEmpty && text.utf8.count <= 64
-      && text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "_" || ("0"..."9").contains($0) }
+      && text.unicodeScalars.allSatisfy {
+        $0.isASCII && $0.properties.isAlphabetic || $0 == "-" || $0 == "_"
+          || ("0"..."9").contains($0)
+      }
   }
 }

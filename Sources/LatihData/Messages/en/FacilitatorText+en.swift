@@ -23,7 +23,8 @@ extension FacilitatorText {
       return
         "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) participants\(current ? " · current" : "")"
     case .sessionWasCurrent(let id, let title):
-      return "The previous session (\(id) — \(title)) is no longer current. To switch back: latih session use \(id)"
+      return
+        "The previous session (\(id) — \(title)) is no longer current. To switch back: latih session use \(id)"
     case .sessionSameTitleAndDate(let id, let title, let details):
       return
         "a session with the same title and date exists: \(id) — \(title) (\(details)). Use it: latih session use \(id); or create another one anyway with --force"
@@ -88,6 +89,9 @@ extension FacilitatorText {
     case .evaluateHelp:
       return
         "One line per participant, in the order of the indicators, for example yyn or y2y then Enter. y = achieved; n = not yet, no reason; a digit = not yet, with that reason; - or . = skip; + = the rest achieved (y+ or +). One letter = one cell. /12 or /name = jump to a participant (all her cells asked); a = ask all of this participant's cells again; b = back; r = the reason list; q = done (at any time)."
+    case .evaluateRowHint:
+      return
+        "One line per participant, for example yyn, y2y or + (all achieved), then Enter. ? = every key."
     case .evaluateIndicatorsHeading: return "Indicators (order of a row):"
     case .evaluateReasonsHeading: return "Reasons for not yet:"
     case .evaluateTypo(let reasons):
@@ -104,7 +108,8 @@ extension FacilitatorText {
     case .evaluateSkippedAgain(let count):
       return "Only \(count) cells skipped earlier are left: they are asked now."
     case .evaluateAllRecorded(let cells):
-      return "All \(cells) cells are recorded. To change them: latih evaluate --all, or latih record."
+      return
+        "All \(cells) cells are recorded. To change them: latih evaluate --all, or latih record."
     case .evaluateSummary(let name, let cells): return "→ \(name): \(cells)"
     case .evaluateSkipsNotKept:
       return

@@ -23,7 +23,8 @@ extension FacilitatorText {
       return
         "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) peserta\(current ? " · aktif" : "")"
     case .sessionWasCurrent(let id, let title):
-      return "Sesi sebelumnya (\(id) — \(title)) tidak aktif lagi. Kembali ke sesi itu: latih session use \(id)"
+      return
+        "Sesi sebelumnya (\(id) — \(title)) tidak aktif lagi. Kembali ke sesi itu: latih session use \(id)"
     case .sessionSameTitleAndDate(let id, let title, let details):
       return
         "sudah ada sesi dengan judul dan tanggal yang sama: \(id) — \(title) (\(details)). Pakai sesi itu: latih session use \(id); atau buat sesi baru juga dengan --force"
@@ -31,7 +32,8 @@ extension FacilitatorText {
       return
         "perhatian: tanggal \(date) lebih dari 5 tahun dari hari ini (\(today)); periksa lagi (ubah dengan: latih session rename ID JUDUL --date YYYY-MM-DD)"
     case .sessionTextTooLong(let characters, let limit):
-      return "judul atau tempat terlalu panjang: \(characters) karakter (maks. \(limit)); tidak ada yang disimpan"
+      return
+        "judul atau tempat terlalu panjang: \(characters) karakter (maks. \(limit)); tidak ada yang disimpan"
     case .enrolledLine(let name, let id): return "Terdaftar: \(name) (id \(id.prefix(6)))"
     case .emptyName: return "nama tidak boleh kosong"
     case .sameNameInSession(let name, let count):
@@ -90,10 +92,14 @@ extension FacilitatorText {
     case .evaluateHelp:
       return
         "Satu baris per peserta, sesuai urutan indikator, misalnya yyn atau y2y lalu Enter. y = berhasil; n = belum, tanpa alasan; angka = belum, dengan alasan bernomor itu; - atau . = lewati; + = sisanya berhasil (y+ atau +). Satu huruf = satu isian. /12 atau /nama = lompat ke peserta (semua isiannya ditanya); a = tanya ulang semua isian peserta ini; b = kembali; r = daftar alasan; q = selesai (kapan saja)."
+    case .evaluateRowHint:
+      return
+        "Satu baris per peserta, misalnya yyn, y2y atau + (semua berhasil), lalu Enter. ? = semua tombol."
     case .evaluateIndicatorsHeading: return "Indikator (urutan isian):"
     case .evaluateReasonsHeading: return "Alasan belum:"
     case .evaluateTypo(let reasons):
-      return "Tidak dikenal; tidak ada yang dicatat. Ketik y, n, 1-\(reasons), -, +, /nama, b, ? atau q."
+      return
+        "Tidak dikenal; tidak ada yang dicatat. Ketik y, n, 1-\(reasons), -, +, /nama, b, ? atau q."
     case .evaluateReasonTypo(let count):
       return "Ketik nomor alasan (1-\(count)), n tanpa alasan, Enter untuk batal, atau q."
     case .evaluateTooMany(let typed, let left):
