@@ -113,7 +113,12 @@ import Testing
     let second = try Self.latih(["session", "new", "Praktik Konten", "--date", "2026-08-12"], data)
     #expect(second.output.contains("tidak aktif lagi"), "\(second.output)")
     #expect(second.output.contains("latih session use \(id)"), "\(second.output)")
-    // The same title and date (another place or none) asks for --force; nothing created.
+    // The very same words are that day again: made current, nothing created.
+    let again = try Self.latih(
+      ["session", "new", "Sosialisasi", "--place", "GSG", "--date", "2026-08-05"], data)
+    #expect(again.output.contains("Sesi ini sudah ada: \(id)"), "\(again.output)")
+    #expect(again.output.contains("latih session use"), "names the one it replaces")
+    // The same title and date at another place (or none) asks for --force; nothing created.
     let same = try Self.latih(
       ["session", "new", "sosialisasi", "--date", "2026-08-05"], data, status: 64)
     #expect(same.errors.contains("--force"), "\(same.errors)")

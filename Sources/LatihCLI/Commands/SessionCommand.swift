@@ -47,20 +47,16 @@ enum SessionCommand: Command {
       $0.isEmpty ? nil : $0
     }
     let sessions = try invocation.sessions(store)
-    // The same title on the same date is most likely the same day typed again: refused
-    // unless --force, naming the session to switch to.
-    if !invocation.arguments.flag(.force),
-      let same = sessions.sessions.first(where: {
-        NameKey.key($0.title) == NameKey.key(title) && $0.date == date
-      })
-    {
-      throw CommandFailure(
-        FacilitatorText.sessionSameTitleAndDate(
-          id: same.id, title: TerminalSanitizer.cleanLine(same.title), details: details(same)),
-        .usage)
+    // The session current until now, to name. A link planted in its place is replaced by
+    // the new one (nothing to name); any other failure to read it is the command's.
+    var previous: Session?
+    do {
+      previous = try store.currentSession().flatMap(sessions.find)
+    } catch where error.kind == .notRegularFile {
+      previous = nil
+    } catch {
+      throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
     }
-    warnIfFar(invocation, date: date, today: today)
-    let previous = try invocation.currentSession(store).flatMap(sessions.find)
     // The same day created again (on this laptop, or merged from another) is that session.
     if let existing = sessions.day(title: title, place: place, date: date) {
       do {
@@ -78,6 +74,19 @@ enum SessionCommand: Command {
       sayPrevious(invocation, previous, now: existing.id)
       return .ok
     }
+    // The same title on the same date at another place (or none) is most likely the same
+    // day typed again: refused unless --force, naming the session to switch to.
+    if !invocation.arguments.flag(.force),
+      let same = sessions.sessions.first(where: {
+        NameKey.key($0.title) == NameKey.key(title) && $0.date == date
+      })
+    {
+      throw CommandFailure(
+        FacilitatorText.sessionSameTitleAndDate(
+          id: same.id, title: TerminalSanitizer.cleanLine(same.title), details: details(same)),
+        .usage)
+    }
+    warnIfFar(invocation, date: date, today: today)
     let session: Session
     do {
       session = try SessionList.create(store, title: title, place: place, date: date)

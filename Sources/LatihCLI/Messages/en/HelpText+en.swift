@@ -125,8 +125,8 @@ extension HelpText {
         link joins two sessions that are one training day. add adds people already
         enrolled to the session. post-test opens the post-test: course tests its
         participants take after it are post-tests.
-        new says which session was current before and how to switch back; a title and
-        date another session has are refused unless --force; a title or place over 120
+        new says which session was current before and how to switch back; the title and
+        date of another session at another place are refused unless --force; a title or place over 120
         characters is refused; a date more than 5 years from today draws a warning.
         list marks the current session with *.
 

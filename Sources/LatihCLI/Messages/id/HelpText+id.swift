@@ -126,7 +126,7 @@ extension HelpText {
         peserta yang sudah terdaftar ke sesi. post-test membuka tes akhir: tes kursus
         yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
         new memberi tahu sesi aktif sebelumnya dan cara kembali ke sana; judul dan tanggal
-        yang sudah dipakai sesi lain ditolak kecuali dengan --force; judul atau tempat di
+        sesi lain di tempat lain ditolak kecuali dengan --force; judul atau tempat di
         atas 120 karakter ditolak; tanggal lebih dari 5 tahun dari hari ini diberi
         peringatan. list menandai sesi aktif dengan *.
 
