@@ -25,18 +25,26 @@ enum EvaluateCommand: Command {
       let progress = try invocation.progress(of: person.id, loader)
       outcomes[person.id] = progress.indicators(session: session?.id)
     }
+    // Skipped cells are a convenience: unreadable, they are asked again (and it is said).
+    var skips: Set<GridCell> = []
+    var skipsFailed = false
+    do {
+      skips = try GridSkips.load(store, session: session?.id)
+    } catch {
+      skipsFailed = true
+    }
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
       session: session?.id, outcomes: outcomes,
-      skipped: (try? GridSkips.load(store, session: session?.id)) ?? [],
-      askAll: invocation.arguments.flag(.all))
+      skipped: skips, askAll: invocation.arguments.flag(.all))
     var keptSkips = grid.skipped
-    var skipsFailed = false
+    var savingFailed = false
     let terminal = invocation.context.makeTerminal(
       invocation.colorChoice, invocation.context.environment)
     let view = GridView(
       terminal: terminal, language: invocation.language, reasons: course.manifest.reasons)
     var step = grid.start()
+    if skipsFailed { step.output.insert(.message(.evaluateSkipsUnreadable), at: 0) }
     var before = grid.outcomes
     while true {
       var skipped: [EvaluationGrid.Output] = []
@@ -64,8 +72,8 @@ enum EvaluateCommand: Command {
           try GridSkips.save(grid.skipped, session: session?.id, store: store)
           keptSkips = grid.skipped
         } catch {
-          if !skipsFailed { skipped.append(.message(.evaluateSkipsNotKept)) }
-          skipsFailed = true
+          if !savingFailed { skipped.append(.message(.evaluateSkipsNotKept)) }
+          savingFailed = true
         }
       }
       view.show(skipped + step.output)

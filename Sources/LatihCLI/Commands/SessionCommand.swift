@@ -52,7 +52,7 @@ enum SessionCommand: Command {
     var previous: Session?
     do {
       previous = try store.currentSession().flatMap(sessions.find)
-    } catch where error.kind == .notRegularFile {
+    } catch  where error.kind == .notRegularFile {
       previous = nil
     } catch {
       throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)

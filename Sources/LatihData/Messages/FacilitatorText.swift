@@ -65,6 +65,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case evaluateSummary(name: String, cells: String)
   /// The skipped cells could not be kept for the next run.
   case evaluateSkipsNotKept
+  /// The skipped cells of an earlier run could not be read: they are asked again.
+  case evaluateSkipsUnreadable
   /// Sessions: the session that was current before `session new`, and how to go back.
   case sessionWasCurrent(id: String, title: String)
   /// `session new` with the title and date of an existing session, without `--force`.

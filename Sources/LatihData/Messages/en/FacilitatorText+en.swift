@@ -111,6 +111,9 @@ extension FacilitatorText {
       return
         "All \(cells) cells are recorded. To change them: latih evaluate --all, or latih record."
     case .evaluateSummary(let name, let cells): return "→ \(name): \(cells)"
+    case .evaluateSkipsUnreadable:
+      return
+        "warning: the list of cells skipped earlier cannot be read; those cells are asked again."
     case .evaluateSkipsNotKept:
       return
         "warning: the skipped cells could not be kept for next time (the data folder cannot be written); the records are saved."

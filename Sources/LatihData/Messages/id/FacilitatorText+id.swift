@@ -115,6 +115,8 @@ extension FacilitatorText {
       return
         "Semua \(cells) isian sudah dicatat. Untuk mengubah: latih evaluate --all, atau latih record."
     case .evaluateSummary(let name, let cells): return "→ \(name): \(cells)"
+    case .evaluateSkipsUnreadable:
+      return "perhatian: daftar isian yang dulu dilewati tidak bisa dibaca; isian itu ditanya lagi."
     case .evaluateSkipsNotKept:
       return
         "perhatian: isian yang dilewati tidak bisa disimpan untuk lain kali (folder data tidak bisa ditulis); catatan tetap tersimpan."
