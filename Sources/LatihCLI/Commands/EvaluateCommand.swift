@@ -48,22 +48,23 @@ enum EvaluateCommand: Command {
     var before = grid.outcomes
     while true {
       var skipped: [EvaluationGrid.Output] = []
-      for saved in step.records {
+      var unsaved: Set<String> = []
+      for (index, saved) in step.records.enumerated() {
         do {
           try RecordCommand.save(saved.record, for: saved.participant, roster: roster, store: store)
         } catch let failure where failure.isBusy {
           // She is learning right now: this record waits, the grid goes on.
           grid.notSaved(saved, before: before)
+          unsaved.insert(saved.participant.id)
           skipped.append(
             .message(
               .evaluateBusy(
                 name: TerminalSanitizer.cleanLine(
                   ParticipantLabel(saved.participant).text(in: invocation.language)))))
         } catch {
-          view.show([
-            .message(
-              .evaluateDone(recorded: grid.recordedCount - 1, skipped: grid.skipped.count))
-          ])
+          // This record and the rest of the row were not saved.
+          let recorded = grid.recordedCount - (step.records.count - index)
+          view.show([.message(.evaluateDone(recorded: recorded, skipped: grid.skipped.count))])
           throw error
         }
       }
@@ -76,6 +77,7 @@ enum EvaluateCommand: Command {
           savingFailed = true
         }
       }
+      if !unsaved.isEmpty { step.output = step.output.map { grid.refreshed($0, unsaved: unsaved) } }
       view.show(skipped + step.output)
       if step.done { return .ok }
       before = grid.outcomes

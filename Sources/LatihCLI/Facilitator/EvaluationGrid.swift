@@ -225,6 +225,20 @@ package struct EvaluationGrid: Sendable {
     recordedCount -= 1
   }
 
+  /// `output` as it reads after records of the people `unsaved` were taken back
+  /// (``notSaved(_:before:)``): their summaries and the closing count as they are now.
+  package func refreshed(_ output: Output, unsaved: Set<String>) -> Output {
+    switch output {
+    case .summary(let participant, _) where unsaved.contains(participant.id):
+      return .summary(
+        participant: participant, outcomes: indicators.map { outcomes[participant.id]?[$0.id] })
+    case .message(.evaluateDone):
+      return .message(.evaluateDone(recorded: recordedCount, skipped: skippedLeft))
+    default:
+      return output
+    }
+  }
+
   /// Moves to the next asked cell after the current one: the summary of the person left,
   /// then her next cell or the next person, or the end.
   mutating func advance(_ step: Step) -> Step {

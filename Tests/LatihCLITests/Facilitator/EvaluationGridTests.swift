@@ -233,6 +233,25 @@ import Testing
     #expect(at(grid) == [0, 2])
   }
 
+  @Test func aRecordTakenBackIsNotInTheSummaryNorTheCount() {
+    var grid = grid()
+    _ = grid.start()
+    _ = grid.handle("/5")
+    let step = grid.handle("+")
+    #expect(step.done)
+    // Dédé was learning: her second record could not be saved.
+    grid.notSaved(step.records[1], before: [:])
+    let outcomes = grid.outcomes[people[4].id]
+    let shown = step.output.map { grid.refreshed($0, unsaved: [people[4].id]) }
+    #expect(
+      shown.contains(
+        .summary(
+          participant: people[4],
+          outcomes: [outcomes?["installed-app"], nil, outcomes?["video-content"]])))
+    #expect(shown.last == .message(.evaluateDone(recorded: 2, skipped: 0)))
+    #expect(outcomes?["installed-app"] != nil)
+  }
+
   @Test func emptyGridsSaySo() {
     var empty = EvaluationGrid(
       people: [], indicators: FacilitatorFixtures.indicators, reasons: [], session: nil,
