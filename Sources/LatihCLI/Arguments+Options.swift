@@ -13,6 +13,8 @@ extension Arguments.Option {
   // Command options.
   /// `--as WHO`: the participant.
   static let who = value("as")
+  /// `evaluate --all`: ask every cell, recorded or not.
+  static let all = flag("all")
   static let anonymize = flag("anonymize")
   static let code = value("code")
   static let date = value("date")

@@ -217,9 +217,9 @@ import Testing
     try Self.latih(["participants", "import", roster.path], data: data)
     var grid: [String] = []
     for person in 0..<20 {
-      grid += person < 18 ? ["y"] : ["n", "5"]
-      grid += person < 9 ? ["y"] : ["n", "1"]
-      grid += person < 15 ? ["y"] : ["n", "7"]
+      grid += person < 18 ? ["y"] : ["n5"]
+      grid += person < 9 ? ["y"] : ["n1"]
+      grid += person < 15 ? ["y"] : ["n7"]
     }
     try Self.latih(["evaluate"], data: data, input: grid + ["q"])
 

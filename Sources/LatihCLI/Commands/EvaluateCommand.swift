@@ -3,10 +3,11 @@ import LatihCourse
 import LatihData
 import LatihTutor
 
-/// `latih evaluate [--session ID]`: the quick-entry grid of indicators.
+/// `latih evaluate [--session ID] [--all]`: the quick-entry grid of indicators, a thin
+/// driver around ``EvaluationGrid``: loads, saves records and skipped cells, reads lines.
 enum EvaluateCommand: Command {
   static let name = "evaluate"
-  static let options: [Arguments.Option] = [.session]
+  static let options: [Arguments.Option] = [.session, .all]
   static let help = HelpText.evaluate
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -18,50 +19,78 @@ enum EvaluateCommand: Command {
     let loader = ProgressLoader(store: store, roster: roster)
     let people = roster.people.filter { person in
       session == nil || roster.records(of: person.id).contains { $0.sessions.contains(session!.id) }
-    }
+    }.inRosterOrder()
     var outcomes: [String: [String: IndicatorOutcome]] = [:]
     for person in people {
       let progress = try invocation.progress(of: person.id, loader)
       outcomes[person.id] = progress.indicators(session: session?.id)
     }
+    // Skipped cells are a convenience: unreadable, they are asked again (and it is said).
+    var skips: Set<GridCell> = []
+    var skipsFailed = false
+    do {
+      skips = try GridSkips.load(store, session: session?.id)
+    } catch {
+      skipsFailed = true
+    }
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
-      session: session?.id, outcomes: outcomes)
+      session: session?.id, outcomes: outcomes,
+      skipped: skips, askAll: invocation.arguments.flag(.all))
+    var keptSkips = grid.skipped
+    var savingFailed = false
     let terminal = invocation.context.makeTerminal(
       invocation.colorChoice, invocation.context.environment)
     let view = GridView(
       terminal: terminal, language: invocation.language, reasons: course.manifest.reasons)
     var step = grid.start()
+    if skipsFailed { step.output.insert(.message(.evaluateSkipsUnreadable), at: 0) }
     var before = grid.outcomes
     while true {
       var skipped: [EvaluationGrid.Output] = []
-      for saved in step.records {
+      var unsaved: Set<String> = []
+      for (index, saved) in step.records.enumerated() {
         do {
           try RecordCommand.save(saved.record, for: saved.participant, roster: roster, store: store)
         } catch let failure where failure.isBusy {
           // She is learning right now: this record waits, the grid goes on.
           grid.notSaved(saved, before: before)
+          unsaved.insert(saved.participant.id)
           skipped.append(
             .message(
               .evaluateBusy(
                 name: TerminalSanitizer.cleanLine(
                   ParticipantLabel(saved.participant).text(in: invocation.language)))))
         } catch {
-          view.show([.message(.evaluateDone(recorded: grid.recordedCount - 1))])
+          // This record and the rest of the row were not saved.
+          let recorded = grid.recordedCount - (step.records.count - index)
+          view.show([.message(.evaluateDone(recorded: recorded, skipped: grid.skipped.count))])
           throw error
         }
       }
+      if grid.skipped != keptSkips {
+        do {
+          try GridSkips.save(grid.skipped, session: session?.id, store: store)
+          keptSkips = grid.skipped
+        } catch {
+          if !savingFailed { skipped.append(.message(.evaluateSkipsNotKept)) }
+          savingFailed = true
+        }
+      }
+      if !unsaved.isEmpty { step.output = step.output.map { grid.refreshed($0, unsaved: unsaved) } }
       view.show(skipped + step.output)
       if step.done { return .ok }
       before = grid.outcomes
       switch terminal.nextLine() {
       case .line(let text): step = grid.handle(text)
       case .endOfFile:
-        view.show([.message(.evaluateDone(recorded: grid.recordedCount))])
+        // The closing words start on their own line, not after the "> " prompt.
+        terminal.write("\n")
+        view.show(grid.quit().output)
         return .ok
       case .interrupted:
         terminal.write("\n")
-        view.show([.message(.evaluateDone(recorded: grid.recordedCount))])
+        view.show(grid.quit().output)
         return .interrupted
       }
     }
@@ -73,67 +102,5 @@ extension CommandFailure {
   var isBusy: Bool {
     if case .cannotWriteJournal(.busy)? = message as? CLIMessage { return true }
     return false
-  }
-}
-
-/// Renders ``EvaluationGrid`` output on a terminal.
-struct GridView {
-  let terminal: any TerminalIO
-  let language: Language
-  let reasons: [CourseManifest.Label]
-
-  func show(_ outputs: [EvaluationGrid.Output]) {
-    let width = terminal.width
-    let style = terminal.style
-    var lines: [String] = []
-    for output in outputs {
-      switch output {
-      case .person(let number, let count, let participant):
-        lines.append("")
-        lines += TextWrapper.wrap(
-          style.bold(
-            "[\(number)/\(count)] "
-              + TerminalSanitizer.cleanLine(ParticipantLabel(participant).text(in: language))),
-          width: width)
-      case .cell(let indicator, let current):
-        let now: String
-        if let current {
-          let verdict =
-            current.achieved
-            ? FacilitatorText.achievedWord.text(in: language)
-            : FacilitatorText.notYetWord(
-              current.reason.map { id in reasons.first { $0.id == id }?.label(in: language) ?? id }
-                ?? "-"
-            ).text(in: language)
-          now = verdict + " (" + ProgressText.source(current.source).text(in: language) + ")"
-        } else {
-          now = FacilitatorText.notRecordedYet.text(in: language)
-        }
-        lines += TextWrapper.wrap(
-          FacilitatorText.evaluateCell(
-            indicator: TerminalSanitizer.cleanLine(indicator.label(in: language)),
-            current: TerminalSanitizer.cleanLine(now)
-          ).text(in: language),
-          width: width, firstPrefix: "  ", restPrefix: "    ")
-      case .reasons(let reasons):
-        for (index, reason) in reasons.enumerated() {
-          lines += TextWrapper.wrap(
-            TerminalSanitizer.cleanLine(reason.label(in: language)), width: width,
-            firstPrefix: "\(index + 1). ".leftPadded(to: 6), restPrefix: "      ")
-        }
-        lines.append("> ")
-      case .message(let message):
-        lines += TextWrapper.wrap(message.text(in: language), width: width)
-      case .keys:
-        lines += TutorRenderer.keyLines(
-          FacilitatorText.evaluateKeys.text(in: language), width: width, style: style)
-        lines.append("> ")
-      }
-    }
-    var text = ""
-    for (index, line) in lines.enumerated() {
-      text += (index == lines.count - 1 && line == "> ") ? line : line + "\n"
-    }
-    terminal.write(text)
   }
 }

@@ -58,7 +58,7 @@ extension SessionCommand {
     guard words.count >= 2 else {
       throw CommandFailure(CLIMessage.missingArgument("ID TITLE", command: name), .usage)
     }
-    let title = NameKey.clean(words.dropFirst().joined(separator: " "))
+    let title = try checkedText(words.dropFirst().joined(separator: " "))
     guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
     let store = try invocation.openStore(create: true)
     var session = try find(words[0], in: try invocation.sessions(store))
@@ -68,8 +68,9 @@ extension SessionCommand {
         throw CommandFailure(FacilitatorText.invalidDate(typed), .usage)
       }
       session.date = valid
+      warnIfFar(invocation, date: valid, today: LocalTime.date(store.clock.now()))
     }
-    if let place = invocation.arguments.value(.place).map(NameKey.clean) {
+    if let place = try invocation.arguments.value(.place).map(checkedText) {
       session.place = place.isEmpty ? nil : place
     }
     let info = SessionInfo(

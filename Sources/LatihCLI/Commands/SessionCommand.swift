@@ -8,7 +8,7 @@ import LatihReport
 /// post-test [--session ID]`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.place, .date, .session]
+  static let options: [Arguments.Option] = [.place, .date, .session, .force]
   static let actions = "new | list | use | add | link | rename | remove | restore | post-test"
   static let help = HelpText.session
 
@@ -32,21 +32,33 @@ enum SessionCommand: Command {
   }
 
   static func create(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
-    let title = NameKey.clean(words.joined(separator: " "))
+    let title = try checkedText(words.joined(separator: " "))
     guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
     let store = try invocation.openStore(create: true)
-    var date = LocalTime.date(store.clock.now())
+    let today = LocalTime.date(store.clock.now())
+    var date = today
     if let typed = invocation.arguments.value(.date) {
       guard let valid = Timestamp.validDate(typed) else {
         throw CommandFailure(FacilitatorText.invalidDate(typed), .usage)
       }
       date = valid
     }
-    let place = invocation.arguments.value(.place).map(NameKey.clean).flatMap {
+    let place = try invocation.arguments.value(.place).map(checkedText).flatMap {
       $0.isEmpty ? nil : $0
     }
+    let sessions = try invocation.sessions(store)
+    // The session current until now, to name. A link planted in its place is replaced by
+    // the new one (nothing to name); any other failure to read it is the command's.
+    var previous: Session?
+    do {
+      previous = try store.currentSession().flatMap(sessions.find)
+    } catch  where error.kind == .notRegularFile {
+      previous = nil
+    } catch {
+      throw CommandFailure(CLIMessage.cannotUseData(error), .ioError)
+    }
     // The same day created again (on this laptop, or merged from another) is that session.
-    if let existing = try invocation.sessions(store).day(title: title, place: place, date: date) {
+    if let existing = sessions.day(title: title, place: place, date: date) {
       do {
         if existing.removed {
           let restored = store.event(.sessionRestored(session: existing.id), participant: nil)
@@ -59,8 +71,22 @@ enum SessionCommand: Command {
       invocation.say(
         PeopleText.sessionExists(
           id: existing.id, title: TerminalSanitizer.cleanLine(existing.title)))
+      sayPrevious(invocation, previous, now: existing.id)
       return .ok
     }
+    // The same title on the same date at another place (or none) is most likely the same
+    // day typed again: refused unless --force, naming the session to switch to.
+    if !invocation.arguments.flag(.force),
+      let same = sessions.sessions.first(where: {
+        NameKey.key($0.title) == NameKey.key(title) && $0.date == date
+      })
+    {
+      throw CommandFailure(
+        FacilitatorText.sessionSameTitleAndDate(
+          id: same.id, title: TerminalSanitizer.cleanLine(same.title), details: details(same)),
+        .usage)
+    }
+    warnIfFar(invocation, date: date, today: today)
     let session: Session
     do {
       session = try SessionList.create(store, title: title, place: place, date: date)
@@ -71,7 +97,40 @@ enum SessionCommand: Command {
     invocation.say(
       FacilitatorText.sessionCreated(
         id: session.id, title: TerminalSanitizer.cleanLine(title), details: details(session)))
+    sayPrevious(invocation, previous, now: session.id)
     return .ok
+  }
+
+  /// A title or place as stored (``NameKey/clean(_:)``), refused when over
+  /// ``NameKey/maximumLength`` instead of cut.
+  static func checkedText(_ text: String) throws(CommandFailure) -> String {
+    let whole = NameKey.clean(text, limit: Int.max)
+    guard whole.count <= NameKey.maximumLength else {
+      throw CommandFailure(
+        FacilitatorText.sessionTextTooLong(
+          characters: whole.count, limit: NameKey.maximumLength), .usage)
+    }
+    return whole
+  }
+
+  /// Warns when `date` is more than five years before or after `today` (both `YYYY-MM-DD`,
+  /// years of four digits, so they compare as text).
+  static func warnIfFar(_ invocation: Invocation, date: String, today: String) {
+    guard let year = Int(today.prefix(4)) else { return }
+    let rest = today.dropFirst(4)
+    let earliest = "\(year - 5)" + rest
+    let latest = "\(year + 5)" + rest
+    if date < earliest || date > latest {
+      invocation.note(FacilitatorText.sessionDateFar(date: date, today: today))
+    }
+  }
+
+  /// Says that `previous`, current until now, no longer is, and how to switch back.
+  static func sayPrevious(_ invocation: Invocation, _ previous: Session?, now: String) {
+    guard let previous, previous.id != now else { return }
+    invocation.say(
+      FacilitatorText.sessionWasCurrent(
+        id: previous.id, title: TerminalSanitizer.cleanLine(previous.title)))
   }
 
   static func list(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {

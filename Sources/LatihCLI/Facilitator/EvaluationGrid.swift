@@ -1,15 +1,29 @@
 import LatihCourse
 import LatihData
 
-/// The quick-entry grid of `latih evaluate` as a state machine: people × indicators, one
-/// key per answer. Pure, so it is tested without a terminal.
+/// The quick-entry grid of `latih evaluate` as a state machine: people (in roster order) ×
+/// indicators, one line per cell or per person's row. Pure, so it is tested without a
+/// terminal; ``GridView`` and `EvaluateCommand` are the thin driver around it.
+///
+/// A cell is asked when it has no facilitator record and was not skipped (`-`, `.`, `s` or
+/// Enter, kept in ``skipped`` across runs), so the grid resumes where it was left and never
+/// asks a recorded cell again, unless the facilitator asks for it: `--all` (``askAll``), or
+/// a row opened with `/name`, `/number`, `a` or `b`. When only skipped cells are left, those
+/// are asked.
 package struct EvaluationGrid: Sendable {
   /// What the grid shows.
   package enum Output: Hashable, Sendable {
     case person(number: Int, count: Int, participant: Participant)
     /// An indicator and what is recorded for it now.
     case cell(indicator: CourseManifest.Label, current: IndicatorOutcome?)
+    /// The reason list, then the reason prompt.
     case reasons([CourseManifest.Label])
+    /// The numbered indicators and reasons, and how a row is typed (the intro and `?`).
+    case legend(indicators: [CourseManifest.Label], reasons: [CourseManifest.Label])
+    /// Every key (`?`).
+    case help
+    /// What is recorded for a person now, per indicator (after her row).
+    case summary(participant: Participant, outcomes: [IndicatorOutcome?])
     case message(FacilitatorText)
     case keys
   }
@@ -31,70 +45,155 @@ package struct EvaluationGrid: Sendable {
   package let indicators: [CourseManifest.Label]
   package let reasons: [CourseManifest.Label]
   package let session: String?
+  /// Ask every cell, recorded or not (`--all`).
+  package let askAll: Bool
   /// Current outcome per person id and indicator id.
-  package private(set) var outcomes: [String: [String: IndicatorOutcome]]
+  package internal(set) var outcomes: [String: [String: IndicatorOutcome]]
+  /// Cells skipped and not recorded since (the driver keeps them between runs).
+  package internal(set) var skipped: Set<GridCell>
   /// The cell being asked, as (person, indicator) indices.
-  package private(set) var cell: (person: Int, indicator: Int)
-  package private(set) var choosingReason = false
-  package private(set) var recordedCount = 0
+  package internal(set) var cell: (person: Int, indicator: Int)
+  package internal(set) var choosingReason = false
+  package internal(set) var recordedCount = 0
+  /// The person whose every cell is asked (opened with a jump, `a` or `b`).
+  var openPerson: Int?
+  /// Whether skipped cells are asked (only they were left when the grid started).
+  var askSkipped = false
+  /// Whether something was recorded or skipped for the current person since she showed.
+  var touched = false
 
-  /// Starts at the first cell without a facilitator record (so the grid resumes).
   package init(
     people: [Participant], indicators: [CourseManifest.Label], reasons: [CourseManifest.Label],
-    session: String?, outcomes: [String: [String: IndicatorOutcome]]
+    session: String?, outcomes: [String: [String: IndicatorOutcome]],
+    skipped: Set<GridCell> = [], askAll: Bool = false
   ) {
     self.people = people
     self.indicators = indicators
     self.reasons = reasons
     self.session = session
     self.outcomes = outcomes
-    cell = (people.count, 0)
-    outer: for person in people.indices {
-      for indicator in indicators.indices
-      where outcomes[people[person].id]?[indicators[indicator].id]?.source != .facilitator {
-        cell = (person, indicator)
-        break outer
-      }
-    }
+    self.skipped = skipped
+    self.askAll = askAll
+    cell = (0, 0)
   }
 
-  var isFinished: Bool { cell.person >= people.count || indicators.isEmpty }
+  /// The number a person is shown and jumped to with: her roster number, else her place.
+  func number(of person: Int) -> Int { people[person].rosterNumber ?? person + 1 }
 
+  /// The cells of the grid, in order.
+  var cellCount: Int { people.count * indicators.count }
+
+  func position(_ index: Int) -> (person: Int, indicator: Int) {
+    (index / indicators.count, index % indicators.count)
+  }
+
+  func index(_ cell: (person: Int, indicator: Int)) -> Int {
+    cell.person * indicators.count + cell.indicator
+  }
+
+  func key(_ cell: (person: Int, indicator: Int)) -> GridCell {
+    GridCell(participant: people[cell.person].id, indicator: indicators[cell.indicator].id)
+  }
+
+  func isRecorded(_ cell: (person: Int, indicator: Int)) -> Bool {
+    outcomes[people[cell.person].id]?[indicators[cell.indicator].id]?.source == .facilitator
+  }
+
+  /// Whether the grid stops at `cell` on its way forward.
+  func isAsked(_ cell: (person: Int, indicator: Int)) -> Bool {
+    if askAll || openPerson == cell.person { return true }
+    if isRecorded(cell) { return false }
+    return askSkipped || !skipped.contains(key(cell))
+  }
+
+  /// The first asked cell at or after `start`, if any.
+  func nextAsked(from start: Int) -> Int? {
+    (max(start, 0)..<cellCount).first { isAsked(position($0)) }
+  }
+
+  /// The intro, then the first cell to ask: the first not recorded and not skipped, else
+  /// the first skipped one.
   package mutating func start() -> Step {
     if people.isEmpty || indicators.isEmpty {
       return Step(output: [.message(.evaluateNothing)], done: true)
     }
     var step = Step()
     step.output.append(.message(.evaluateIntro(people: people.count, indicators: indicators.count)))
+    step.output.append(.legend(indicators: indicators, reasons: reasons))
+    var first = nextAsked(from: 0)
+    if first == nil {
+      askSkipped = true
+      first = nextAsked(from: 0)
+      if first != nil {
+        step.output.append(.message(.evaluateSkippedAgain(skipped.count)))
+      }
+    }
+    guard let first else {
+      step.output.append(.message(.evaluateAllRecorded(cells: cellCount)))
+      step.done = true
+      return step
+    }
+    cell = position(first)
     return ask(step, newPerson: true)
   }
 
   package mutating func handle(_ line: String) -> Step {
-    let key = line.trimmingCharacters().lowercased()
-    if choosingReason {
-      if key.isEmpty {
-        choosingReason = false
-        return ask(Step(), newPerson: false)
-      }
-      guard let number = Int(key), reasons.indices.contains(number - 1) else {
-        return Step(output: [.message(.evaluateTypo), .reasons(reasons)])
-      }
-      choosingReason = false
-      return record(achieved: false, reason: reasons[number - 1].id)
-    }
+    let text = line.trimmingCharacters()
+    let key = text.lowercased()
+    if key == "q" { return quit() }
+    if choosingReason { return chooseReason(key) }
     switch key {
-    case "y", "ya", "yes": return record(achieved: true, reason: nil)
-    case "n", "no", "tidak", "belum":
+    case "b": return back()
+    case "?", "h":
+      return ask(
+        Step(output: [.legend(indicators: indicators, reasons: reasons), .help]), newPerson: true)
+    case "r":
       choosingReason = true
       return Step(output: [.reasons(reasons)])
-    case "", "s": return advance(Step())
-    case "b": return back()
-    case "q": return Step(output: [.message(.evaluateDone(recorded: recordedCount))], done: true)
-    default: return Step(output: [.message(.evaluateTypo), .keys])
+    case "a":
+      openPerson = cell.person
+      cell.indicator = 0
+      return ask(Step(), newPerson: true)
+    default: break
     }
+    if key.hasPrefix("/") { return jump(String(text.dropFirst())) }
+    return enter(key)
   }
 
-  mutating func record(achieved: Bool, reason: String?) -> Step {
+  /// A line typed at the reason prompt: a reason's number, `n` (no reason) or Enter (back
+  /// to the cell, nothing recorded).
+  mutating func chooseReason(_ key: String) -> Step {
+    if key.isEmpty {
+      choosingReason = false
+      return ask(Step(), newPerson: false)
+    }
+    if key == "n" || key == "-" {
+      choosingReason = false
+      return enterOne(.notYet(nil))
+    }
+    guard let number = Int(key), reasons.indices.contains(number - 1) else {
+      return Step(output: [.message(.evaluateReasonTypo(count: reasons.count)), .reasons(reasons)])
+    }
+    choosingReason = false
+    return enterOne(.notYet(reasons[number - 1].id))
+  }
+
+  mutating func quit() -> Step {
+    choosingReason = false
+    var step = Step()
+    leavePerson(&step)
+    step.output.append(.message(.evaluateDone(recorded: recordedCount, skipped: skippedLeft)))
+    step.done = true
+    return step
+  }
+
+  /// Skipped cells still without a record.
+  var skippedLeft: Int {
+    skipped.count
+  }
+
+  /// Records the outcome of the current cell (without moving).
+  mutating func record(achieved: Bool, reason: String?) -> Saved {
     let person = people[cell.person]
     let indicator = indicators[cell.indicator]
     let record = IndicatorRecord(
@@ -103,8 +202,16 @@ package struct EvaluationGrid: Sendable {
     outcomes[person.id, default: [:]][indicator.id] = IndicatorOutcome(
       indicator: indicator.id, achieved: achieved, reason: reason, note: nil, source: .facilitator,
       session: session, time: 0, eventID: "")
+    skipped.remove(key(cell))
     recordedCount += 1
-    return advance(Step(records: [Saved(participant: person, record: record)]))
+    touched = true
+    return Saved(participant: person, record: record)
+  }
+
+  /// Skips the current cell (without moving): kept as skipped unless it holds a record.
+  mutating func skip() {
+    if !isRecorded(cell) { skipped.insert(key(cell)) }
+    touched = true
   }
 
   /// Takes back a record that could not be saved (the person was learning, her journal
@@ -118,37 +225,68 @@ package struct EvaluationGrid: Sendable {
     recordedCount -= 1
   }
 
-  mutating func advance(_ step: Step) -> Step {
-    let previousPerson = cell.person
-    if cell.indicator + 1 < indicators.count {
-      cell.indicator += 1
-    } else {
-      cell = (cell.person + 1, 0)
+  /// `output` as it reads after records of the people `unsaved` were taken back
+  /// (``notSaved(_:before:)``): their summaries and the closing count as they are now.
+  package func refreshed(_ output: Output, unsaved: Set<String>) -> Output {
+    switch output {
+    case .summary(let participant, _) where unsaved.contains(participant.id):
+      return .summary(
+        participant: participant, outcomes: indicators.map { outcomes[participant.id]?[$0.id] })
+    case .message(.evaluateDone):
+      return .message(.evaluateDone(recorded: recordedCount, skipped: skippedLeft))
+    default:
+      return output
     }
-    if isFinished {
-      var step = step
-      step.output.append(.message(.evaluateDone(recorded: recordedCount)))
+  }
+
+  /// Moves to the next asked cell after the current one: the summary of the person left,
+  /// then her next cell or the next person, or the end.
+  mutating func advance(_ step: Step) -> Step {
+    var step = step
+    guard let next = nextAsked(from: index(cell) + 1) else {
+      leavePerson(&step)
+      step.output.append(.message(.evaluateDone(recorded: recordedCount, skipped: skippedLeft)))
       step.done = true
       return step
     }
-    return ask(step, newPerson: cell.person != previousPerson)
+    let target = position(next)
+    let newPerson = target.person != cell.person
+    if newPerson { leavePerson(&step) }
+    cell = target
+    return ask(step, newPerson: newPerson)
   }
 
-  mutating func back() -> Step {
-    if cell.indicator > 0 {
-      cell.indicator -= 1
-      return ask(Step(), newPerson: false)
+  /// Ends the current person's visit: her summary when something was entered for her.
+  mutating func leavePerson(_ step: inout Step) {
+    if touched, people.indices.contains(cell.person) {
+      let person = people[cell.person]
+      step.output.append(
+        .summary(
+          participant: person, outcomes: indicators.map { outcomes[person.id]?[$0.id] }))
     }
-    guard cell.person > 0 else { return ask(Step(), newPerson: true) }
-    cell = (cell.person - 1, indicators.count - 1)
-    return ask(Step(), newPerson: true)
+    touched = false
+    openPerson = nil
+  }
+
+  /// The previous cell, recorded or not (its row opened).
+  mutating func back() -> Step {
+    var step = Step()
+    let previous = index(cell) - 1
+    guard previous >= 0 else { return ask(step, newPerson: true) }
+    let target = position(previous)
+    let newPerson = target.person != cell.person
+    if newPerson { leavePerson(&step) }
+    cell = target
+    openPerson = target.person
+    return ask(step, newPerson: newPerson)
   }
 
   func ask(_ step: Step, newPerson: Bool) -> Step {
     var step = step
     let person = people[cell.person]
     if newPerson {
-      step.output.append(.person(number: cell.person + 1, count: people.count, participant: person))
+      step.output.append(
+        .person(number: number(of: cell.person), count: people.count, participant: person))
     }
     let indicator = indicators[cell.indicator]
     step.output.append(.cell(indicator: indicator, current: outcomes[person.id]?[indicator.id]))

@@ -52,8 +52,39 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case evaluateIntro(people: Int, indicators: Int)
   case evaluatePerson(number: Int, count: Int, name: String)
   case evaluateCell(indicator: String, current: String)
-  case evaluateKeys
-  case evaluateTypo
+  /// The short key line under each cell (`reasons`: how many reason numbers there are).
+  case evaluateKeys(reasons: Int)
+  /// Every key (`?`).
+  case evaluateHelp
+  /// How a row is typed, under the legend.
+  case evaluateRowHint
+  case evaluateIndicatorsHeading
+  case evaluateReasonsHeading
+  case evaluateTypo(reasons: Int)
+  case evaluateReasonTypo(count: Int)
+  /// A row with more answers than the person has cells left to ask.
+  case evaluateTooMany(typed: Int, left: Int)
+  case evaluateNoSuchPerson(String)
+  /// Several people match a jump (`candidates` already in `/N name` form).
+  case evaluateWhichPerson(String)
+  /// Only skipped cells were left: they are asked now.
+  case evaluateSkippedAgain(Int)
+  /// Every cell holds a facilitator record: nothing to ask without `--all`.
+  case evaluateAllRecorded(cells: Int)
+  /// What a person has now, after her row (`cells` already in words).
+  case evaluateSummary(name: String, cells: String)
+  /// The skipped cells could not be kept for the next run.
+  case evaluateSkipsNotKept
+  /// The skipped cells of an earlier run could not be read: they are asked again.
+  case evaluateSkipsUnreadable
+  /// Sessions: the session that was current before `session new`, and how to go back.
+  case sessionWasCurrent(id: String, title: String)
+  /// `session new` with the title and date of an existing session, without `--force`.
+  case sessionSameTitleAndDate(id: String, title: String, details: String)
+  /// A session date more than five years from today.
+  case sessionDateFar(date: String, today: String)
+  /// A title or place over the limit.
+  case sessionTextTooLong(characters: Int, limit: Int)
   /// A record not saved because the person is learning (her journal in use).
   case evaluateBusy(name: String)
   /// Another `participants import` holds the data folder: waiting.
@@ -62,7 +93,7 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case importBusy(seconds: Int)
   /// Interrupted while waiting for another import: nothing imported.
   case importInterrupted
-  case evaluateDone(recorded: Int)
+  case evaluateDone(recorded: Int, skipped: Int)
   case evaluateNothing
   case notRecordedYet
   // Export and merge

@@ -19,7 +19,7 @@ extension HelpText {
           latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID | add WHO...
                         | link A B | rename ID TITLE | remove ID | restore ID | post-test
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
-          latih evaluate [--session ID]  quick entry of indicators
+          latih evaluate [--session ID] [--all]  quick entry of indicators
           latih present LESSON           show pages on a projector
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
           latih export --out FILE [--include PART,... | --full]
@@ -112,7 +112,7 @@ extension HelpText {
     case .session:
       return """
         Usage:
-          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD]
+          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD] [--force]
           latih session list
           latih session use ID
           latih session add WHO... [--session ID]
@@ -127,6 +127,10 @@ extension HelpText {
         link joins two sessions that are one training day. add adds people already
         enrolled to the session. post-test opens the post-test: course tests its
         participants take after it are post-tests.
+        new says which session was current before and how to switch back; the title and
+        date of another session at another place are refused unless --force; a title or place over 120
+        characters is refused; a date more than 5 years from today draws a warning.
+        list marks the current session with *.
 
         """
     case .record:
@@ -142,11 +146,14 @@ extension HelpText {
         """
     case .evaluate:
       return """
-        Usage: latih evaluate [--session ID]
+        Usage: latih evaluate [--session ID] [--all]
 
-        Quick entry: for each participant and indicator press y (achieved), n then a
-        reason number (not yet), s (skip), b (back), q (done). Existing records are
-        shown; you can leave and resume at any time.
+        Quick entry in roster order: one line per participant in the order of the
+        indicators, for example yyn, y2y or + (all achieved), then Enter. y = achieved,
+        n = not yet without a reason, a digit = not yet with that reason, - or Enter =
+        skip, /12 or /name = jump to a participant, a = ask this participant again,
+        b = back, r = the reason list, ? = help, q = done (at any time). Cells recorded
+        or skipped are not asked again; --all asks every cell.
 
         """
     case .present:

@@ -19,7 +19,7 @@ extension HelpText {
           latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | add SIAPA...
                         | link A B | rename ID JUDUL | remove ID | restore ID | post-test
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
-          latih evaluate [--session ID]  isian cepat indikator
+          latih evaluate [--session ID] [--all]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
           latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
           latih export --out BERKAS [--include BAGIAN,... | --full]
@@ -112,7 +112,7 @@ extension HelpText {
     case .session:
       return """
         Pemakaian:
-          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
+          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD] [--force]
           latih session list
           latih session use ID
           latih session add SIAPA... [--session ID]
@@ -127,6 +127,10 @@ extension HelpText {
         link menggabungkan dua sesi yang sebenarnya satu hari pelatihan. add menambahkan
         peserta yang sudah terdaftar ke sesi. post-test membuka tes akhir: tes kursus
         yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
+        new memberi tahu sesi aktif sebelumnya dan cara kembali ke sana; judul dan tanggal
+        sesi lain di tempat lain ditolak kecuali dengan --force; judul atau tempat di
+        atas 120 karakter ditolak; tanggal lebih dari 5 tahun dari hari ini diberi
+        peringatan. list menandai sesi aktif dengan *.
 
         """
     case .record:
@@ -143,11 +147,14 @@ extension HelpText {
         """
     case .evaluate:
       return """
-        Pemakaian: latih evaluate [--session ID]
+        Pemakaian: latih evaluate [--session ID] [--all]
 
-        Isian cepat: untuk tiap peserta dan indikator tekan y (berhasil), n lalu nomor
-        alasan (belum), s (lewati), b (kembali), q (selesai). Catatan yang sudah ada
-        ditampilkan; bisa dilanjutkan kapan saja.
+        Isian cepat, urut daftar peserta: satu baris per peserta sesuai urutan
+        indikator, misalnya yyn, y2y atau + (semua berhasil), lalu Enter. y = berhasil,
+        n = belum tanpa alasan, angka = belum dengan alasan itu, - atau Enter = lewati,
+        /12 atau /nama = lompat ke peserta, a = tanya ulang peserta ini, b = kembali,
+        r = daftar alasan, ? = bantuan, q = selesai (kapan saja). Isian yang sudah
+        dicatat atau dilewati tidak ditanya lagi; --all menanyakan semuanya.
 
         """
     case .present:

@@ -22,6 +22,17 @@ extension FacilitatorText {
     case .sessionLine(let current, let id, let title, let details, let participants):
       return
         "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) participants\(current ? " · current" : "")"
+    case .sessionWasCurrent(let id, let title):
+      return
+        "The previous session (\(id) — \(title)) is no longer current. To switch back: latih session use \(id)"
+    case .sessionSameTitleAndDate(let id, let title, let details):
+      return
+        "a session with the same title and date exists: \(id) — \(title) (\(details)). Use it: latih session use \(id); or create another one anyway with --force"
+    case .sessionDateFar(let date, let today):
+      return
+        "warning: the date \(date) is more than 5 years from today (\(today)); check it (change it with: latih session rename ID TITLE --date YYYY-MM-DD)"
+    case .sessionTextTooLong(let characters, let limit):
+      return "title or place too long: \(characters) characters (at most \(limit)); nothing saved"
     case .enrolledLine(let name, let id): return "Enrolled: \(name) (id \(id.prefix(6)))"
     case .emptyName: return "a name cannot be empty"
     case .sameNameInSession(let name, let count):
@@ -85,11 +96,43 @@ extension FacilitatorText {
     case .noReasonGiven: return "no reason given"
     case .evaluateIntro(let people, let indicators):
       return
-        "Quick entry: \(people) participants × \(indicators) indicators. Cells a facilitator already recorded are skipped."
+        "Quick entry: \(people) participants × \(indicators) indicators, in roster order. Cells the facilitator already recorded or skipped are not asked again (all of them: latih evaluate --all)."
     case .evaluatePerson(let number, let count, let name): return "[\(number)/\(count)] \(name)"
     case .evaluateCell(let indicator, let current): return "\(indicator) — now: \(current)"
-    case .evaluateKeys: return "[y] achieved · [n] not yet · [Enter/s] skip · [b] back · [q] done"
-    case .evaluateTypo: return "Type y, n, s, b or q (for a reason: its number)."
+    case .evaluateKeys(let reasons):
+      return
+        "[y] achieved · [n] not yet · [1-\(reasons)] not yet+reason · [Enter/-] skip · [?] help · [q] done"
+    case .evaluateHelp:
+      return
+        "One line per participant, in the order of the indicators, for example yyn or y2y then Enter. y = achieved; n = not yet, no reason; a digit = not yet, with that reason; - or . = skip; + = the rest achieved (y+ or +). One letter = one cell. /12 or /name = jump to a participant (all her cells asked); a = ask all of this participant's cells again; b = back; r = the reason list; q = done (at any time)."
+    case .evaluateRowHint:
+      return
+        "One line per participant, for example yyn, y2y or + (all achieved), then Enter. ? = every key."
+    case .evaluateIndicatorsHeading: return "Indicators (order of a row):"
+    case .evaluateReasonsHeading: return "Reasons for not yet:"
+    case .evaluateTypo(let reasons):
+      return "Not understood; nothing recorded. Type y, n, 1-\(reasons), -, +, /name, b, ? or q."
+    case .evaluateReasonTypo(let count):
+      return "Type a reason's number (1-\(count)), n for no reason, Enter to cancel, or q."
+    case .evaluateTooMany(let typed, let left):
+      return
+        "\(typed) answers typed, this participant has \(left) cells left; nothing recorded. Type the row again."
+    case .evaluateNoSuchPerson(let wanted):
+      return "No participant '\(TerminalSanitizer.cleanLine(wanted))' in this grid."
+    case .evaluateWhichPerson(let candidates):
+      return "More than one participant matches: \(candidates). Type the number, for example /3."
+    case .evaluateSkippedAgain(let count):
+      return "Only \(count) cells skipped earlier are left: they are asked now."
+    case .evaluateAllRecorded(let cells):
+      return
+        "All \(cells) cells are recorded. To change them: latih evaluate --all, or latih record."
+    case .evaluateSummary(let name, let cells): return "→ \(name): \(cells)"
+    case .evaluateSkipsUnreadable:
+      return
+        "warning: the list of cells skipped earlier cannot be read; those cells are asked again."
+    case .evaluateSkipsNotKept:
+      return
+        "warning: the skipped cells could not be kept for next time (the data folder cannot be written); the records are saved."
     case .evaluateBusy(let name):
       return
         "\(name) is learning in another Latih window: this record was not saved. Give it again later with 'latih evaluate' or 'latih record'."
@@ -99,8 +142,9 @@ extension FacilitatorText {
       return
         "another import is still running on this data folder after \(seconds) seconds; nothing was imported. Try again once it has finished."
     case .importInterrupted: return "import cancelled; nothing was imported"
-    case .evaluateDone(let recorded):
-      return "Done. \(recorded) records saved. Continue any time with 'latih evaluate'."
+    case .evaluateDone(let recorded, let skipped):
+      return
+        "Done. \(recorded) records saved\(skipped > 0 ? "; \(skipped) cells skipped" : ""). Continue any time with 'latih evaluate'."
     case .evaluateNothing: return "No participants or indicators to fill in."
     case .notRecordedYet: return "not recorded yet"
     case .exported(let path, let events, let participants):

@@ -22,6 +22,18 @@ extension FacilitatorText {
     case .sessionLine(let current, let id, let title, let details, let participants):
       return
         "\(current ? "*" : " ") \(id)  \(title)\(details.isEmpty ? "" : " (\(details))") · \(participants) peserta\(current ? " · aktif" : "")"
+    case .sessionWasCurrent(let id, let title):
+      return
+        "Sesi sebelumnya (\(id) — \(title)) tidak aktif lagi. Kembali ke sesi itu: latih session use \(id)"
+    case .sessionSameTitleAndDate(let id, let title, let details):
+      return
+        "sudah ada sesi dengan judul dan tanggal yang sama: \(id) — \(title) (\(details)). Pakai sesi itu: latih session use \(id); atau buat sesi baru juga dengan --force"
+    case .sessionDateFar(let date, let today):
+      return
+        "perhatian: tanggal \(date) lebih dari 5 tahun dari hari ini (\(today)); periksa lagi (ubah dengan: latih session rename ID JUDUL --date YYYY-MM-DD)"
+    case .sessionTextTooLong(let characters, let limit):
+      return
+        "judul atau tempat terlalu panjang: \(characters) karakter (maks. \(limit)); tidak ada yang disimpan"
     case .enrolledLine(let name, let id): return "Terdaftar: \(name) (id \(id.prefix(6)))"
     case .emptyName: return "nama tidak boleh kosong"
     case .sameNameInSession(let name, let count):
@@ -88,12 +100,43 @@ extension FacilitatorText {
     case .noReasonGiven: return "tanpa alasan"
     case .evaluateIntro(let people, let indicators):
       return
-        "Isian cepat: \(people) peserta × \(indicators) indikator. Yang sudah dicatat fasilitator dilewati."
+        "Isian cepat: \(people) peserta × \(indicators) indikator, urut daftar peserta. Isian yang sudah dicatat fasilitator atau sudah dilewati tidak ditanya lagi (semua: latih evaluate --all)."
     case .evaluatePerson(let number, let count, let name): return "[\(number)/\(count)] \(name)"
     case .evaluateCell(let indicator, let current): return "\(indicator) — sekarang: \(current)"
-    case .evaluateKeys:
-      return "[y] berhasil · [n] belum · [Enter/s] lewati · [b] kembali · [q] selesai"
-    case .evaluateTypo: return "Ketik y, n, s, b atau q (untuk alasan: nomornya)."
+    case .evaluateKeys(let reasons):
+      return
+        "[y] berhasil · [n] belum · [1-\(reasons)] belum+alasan · [Enter/-] lewati · [?] bantuan · [q] selesai"
+    case .evaluateHelp:
+      return
+        "Satu baris per peserta, sesuai urutan indikator, misalnya yyn atau y2y lalu Enter. y = berhasil; n = belum, tanpa alasan; angka = belum, dengan alasan bernomor itu; - atau . = lewati; + = sisanya berhasil (y+ atau +). Satu huruf = satu isian. /12 atau /nama = lompat ke peserta (semua isiannya ditanya); a = tanya ulang semua isian peserta ini; b = kembali; r = daftar alasan; q = selesai (kapan saja)."
+    case .evaluateRowHint:
+      return
+        "Satu baris per peserta, misalnya yyn, y2y atau + (semua berhasil), lalu Enter. ? = semua tombol."
+    case .evaluateIndicatorsHeading: return "Indikator (urutan isian):"
+    case .evaluateReasonsHeading: return "Alasan belum:"
+    case .evaluateTypo(let reasons):
+      return
+        "Tidak dikenal; tidak ada yang dicatat. Ketik y, n, 1-\(reasons), -, +, /nama, b, ? atau q."
+    case .evaluateReasonTypo(let count):
+      return "Ketik nomor alasan (1-\(count)), n tanpa alasan, Enter untuk batal, atau q."
+    case .evaluateTooMany(let typed, let left):
+      return
+        "\(typed) isian diketik, peserta ini tinggal \(left) isian; tidak ada yang dicatat. Ketik ulang barisnya."
+    case .evaluateNoSuchPerson(let wanted):
+      return "Tidak ada peserta '\(TerminalSanitizer.cleanLine(wanted))' di isian ini."
+    case .evaluateWhichPerson(let candidates):
+      return "Lebih dari satu peserta cocok: \(candidates). Ketik nomornya, misalnya /3."
+    case .evaluateSkippedAgain(let count):
+      return "Tinggal \(count) isian yang dulu dilewati: sekarang ditanya."
+    case .evaluateAllRecorded(let cells):
+      return
+        "Semua \(cells) isian sudah dicatat. Untuk mengubah: latih evaluate --all, atau latih record."
+    case .evaluateSummary(let name, let cells): return "→ \(name): \(cells)"
+    case .evaluateSkipsUnreadable:
+      return "perhatian: daftar isian yang dulu dilewati tidak bisa dibaca; isian itu ditanya lagi."
+    case .evaluateSkipsNotKept:
+      return
+        "perhatian: isian yang dilewati tidak bisa disimpan untuk lain kali (folder data tidak bisa ditulis); catatan tetap tersimpan."
     case .evaluateBusy(let name):
       return
         "\(name) sedang belajar di jendela Latih lain: catatan ini belum disimpan. Isi lagi nanti dengan 'latih evaluate' atau 'latih record'."
@@ -103,9 +146,9 @@ extension FacilitatorText {
       return
         "impor lain masih berjalan di folder data ini setelah \(seconds) detik; tidak ada yang diimpor. Coba lagi setelah impor itu selesai."
     case .importInterrupted: return "impor dibatalkan; tidak ada yang diimpor"
-    case .evaluateDone(let recorded):
+    case .evaluateDone(let recorded, let skipped):
       return
-        "Selesai. \(recorded) catatan disimpan. Bisa dilanjutkan kapan saja dengan 'latih evaluate'."
+        "Selesai. \(recorded) catatan disimpan\(skipped > 0 ? "; \(skipped) isian dilewati" : ""). Bisa dilanjutkan kapan saja dengan 'latih evaluate'."
     case .evaluateNothing: return "Tidak ada peserta atau indikator untuk diisi."
     case .notRecordedYet: return "belum dicatat"
     case .exported(let path, let events, let participants):
