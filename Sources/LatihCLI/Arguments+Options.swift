@@ -14,6 +14,8 @@ extension Arguments.Option {
   /// `--as WHO`: the participant.
   static let who = value("as")
   static let anonymize = flag("anonymize")
+  /// `report --by session|group`: the comparison table.
+  static let by = value("by")
   static let code = value("code")
   static let date = value("date")
   static let force = flag("force")
@@ -32,6 +34,8 @@ extension Arguments.Option {
   static let note = value("note")
   static let organizer = value("organizer")
   static let out = value("out")
+  /// `report --people`: only the per-person table.
+  static let people = flag("people")
   static let phone = value("phone")
   static let place = value("place")
   static let post = flag("post")

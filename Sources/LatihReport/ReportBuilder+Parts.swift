@@ -1,0 +1,116 @@
+import LatihBase
+import LatihData
+
+/// The header's sessions, the per-person table's order and the comparison table of
+/// `--by`.
+extension ReportBuilder {
+  /// The groups of `people` (every record's), one spelling per name key (the first
+  /// met), sorted by name key.
+  func groups(of people: [Participant]) -> [String] {
+    var spelling: [String: String] = [:]
+    for person in people {
+      for group in roster.records(of: person.id).compactMap(\.group) {
+        let key = NameKey.key(group)
+        if !key.isEmpty, spelling[key] == nil { spelling[key] = group }
+      }
+    }
+    return spelling.sorted { $0.key < $1.key }.map(\.value)
+  }
+
+  /// The sessions (not removed) that any record of `people` joined, in the order created.
+  func sessionsJoined(by people: [Participant]) -> [Session] {
+    var joined: Set<String> = []
+    for person in people {
+      for record in roster.records(of: person.id) {
+        for session in record.sessions { joined.insert(sessions.resolve(session)) }
+      }
+    }
+    return sessions.sessions.filter { joined.contains($0.id) }
+  }
+
+  /// The per-person rows in roster order (by pseudonym number when anonymised, so the
+  /// paper roster's order does not tell who is who), numbered from 1.
+  func inPeopleOrder(
+    _ rows: [ReportPerson], scope: [Participant], pseudonyms: ReportPseudonyms?
+  ) -> [ReportPerson] {
+    let order: [Participant] =
+      pseudonyms.map { names in scope.sorted { names.number($0.id) < names.number($1.id) } }
+      ?? scope.inRosterOrder()
+    var position: [String: Int] = [:]
+    for (index, person) in order.enumerated() { position[person.id] = index }
+    var sorted = Array(repeating: rows.first, count: rows.count)
+    for (index, person) in scope.enumerated() { sorted[position[person.id] ?? index] = rows[index] }
+    return sorted.compactMap { $0 }.enumerated().map { index, row in
+      var row = row
+      row.number = index + 1
+      return row
+    }
+  }
+
+  /// The comparison table: one row per session someone in scope joined, or per group of
+  /// the people in scope, each tallied as the whole report is.
+  func comparison(
+    _ kind: ReportComparisonKind, scope: [(person: Participant, group: String?)],
+    session: Session?, plan: ReportPlan, pseudonyms: ReportPseudonyms?,
+    contributions: Contributions
+  ) -> ReportComparison {
+    var rows: [ReportComparisonRow] = []
+    switch kind {
+    case .session:
+      for day in session.map({ [$0] }) ?? sessionsJoined(by: scope.map(\.person)) {
+        let people = scope.map(\.person).filter { person in
+          roster.records(of: person.id).contains { record in
+            record.sessions.contains { sessions.resolve($0) == day.id }
+          }
+        }
+        var row = self.row(people, session: day.id, plan: plan, contributions: contributions)
+        row.id = day.id
+        row.label = day.title
+        row.place = day.place
+        row.date = day.date
+        rows.append(row)
+      }
+    case .group:
+      var members: [String?: [Participant]] = [:]
+      var spelling: [String: String] = [:]
+      for (person, group) in scope {
+        let key = group.map(NameKey.key).flatMap { $0.isEmpty ? nil : $0 }
+        if let key, let group, spelling[key] == nil { spelling[key] = group }
+        members[key, default: []].append(person)
+      }
+      let keys = spelling.keys.sorted().map { Optional($0) } + (members[nil] == nil ? [] : [nil])
+      for key in keys {
+        var row = self.row(
+          members[key] ?? [], session: session?.id, plan: plan, contributions: contributions)
+        row.label = key.flatMap { spelling[$0] }.map { pseudonyms?.group($0) ?? $0 }
+        rows.append(row)
+      }
+    }
+    return ReportComparison(
+      kind: kind,
+      indicators: plan.manifest.indicators.indices.map { index in
+        ReportComparisonColumn(
+          id: plan.manifest.indicators[index].id, label: plan.indicatorLabel(index))
+      }, rows: rows, hasTest: plan.testLesson != nil)
+  }
+
+  /// One comparison row over `people`, counting indicator outcomes of `session` (nil:
+  /// all).
+  private func row(
+    _ people: [Participant], session: String?, plan: ReportPlan, contributions: Contributions
+  ) -> ReportComparisonRow {
+    var tally = ReportTally(plan: plan)
+    var start = 0
+    while start < people.count {
+      let end = min(people.count, start + Self.batchSize)
+      for contribution in contributions(plan, session, Array(people[start..<end])) {
+        _ = tally.add(contribution)
+      }
+      start = end
+    }
+    return ReportComparisonRow(
+      id: nil, label: nil, place: nil, date: nil, enrolled: tally.enrolled,
+      assessed: tally.assessed, achieved: tally.indicators.map(\.achieved),
+      passed: plan.testLesson.map { tally.lessons[$0].passed })
+  }
+}
