@@ -43,8 +43,13 @@ struct ReportWording {
 
   /// `2026-05-01 16:00 WIB`: the time at `offset` seconds from UTC, with the zone's name.
   func time(_ milliseconds: Int64, offset: Int) -> String {
+    Self.localTime(milliseconds, offset: offset) + " " + Self.zone(offset)
+  }
+
+  /// `2026-05-01 16:00`: the time at `offset` seconds from UTC.
+  static func localTime(_ milliseconds: Int64, offset: Int) -> String {
     let stamp = Timestamp.format(milliseconds + Int64(offset) * 1000)
-    return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5) + " " + Self.zone(offset)
+    return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5)
   }
 
   /// Indonesia's zones by name (WIB UTC+7, WITA UTC+8, WIT UTC+9), any other as

@@ -209,8 +209,8 @@ package struct TextReportRenderer {
   private func people() -> [String] {
     guard !model.people.isEmpty else { return [heading(.peopleHeading), say(.noPeople)] }
     var titles = [say(.nameColumn)] + model.indicators.indices.map(words.indicatorCode)
-    titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestColumn)]
-    titles.append(say(.postTestColumn))
+    titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestShort)]
+    titles.append(say(.postTestShort))
     var table = TextTable(titles: titles, width: width)
     for person in model.people {
       let name = "\(person.number). " + person.name + (person.group.map { " (" + $0 + ")" } ?? "")

@@ -91,6 +91,9 @@ package enum ReportText: LocalizedText, Hashable {
   case lessonsDoneColumn
   case preTestColumn
   case postTestColumn
+  /// Short column titles for the terminal's per-person table.
+  case preTestShort
+  case postTestShort
   case statusAchieved
   case statusNotYet
   case statusSelfAchieved

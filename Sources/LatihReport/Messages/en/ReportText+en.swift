@@ -122,6 +122,8 @@ extension ReportText {
     case .lessonsDoneColumn: return "Lessons"
     case .preTestColumn: return "Pre-test"
     case .postTestColumn: return "Post-test"
+    case .preTestShort: return "Pre"
+    case .postTestShort: return "Post"
     case .statusAchieved: return "yes"
     case .statusNotYet: return "not yet"
     case .statusSelfAchieved: return "yes*"

@@ -119,6 +119,8 @@ extension ReportText {
     case .lessonsDoneColumn: return "Pelajaran"
     case .preTestColumn: return "Tes awal"
     case .postTestColumn: return "Tes akhir"
+    case .preTestShort: return "Awal"
+    case .postTestShort: return "Akhir"
     case .statusAchieved: return "ya"
     case .statusNotYet: return "belum"
     case .statusSelfAchieved: return "ya*"
