@@ -35,10 +35,9 @@ import LatihBase
 /// - `comparison` (with `--by`): `by` (`session`/`group`), `session_id`, `label`, `place`,
 ///   `date`, `enrolled`, `assessed`, then per indicator `<id>_achieved`, `<id>_assessed`,
 ///   `<id>_percent`, then `passed`, `post_tested`, `passed_percent` (the post-test).
-/// - `people`: ``peopleColumns`` (everyone in scope, in roster order).
 ///
 /// With `--people` the file is the per-person table alone: one header row
-/// (``peopleColumns``) and one row per person, without the section column.
+/// (``peopleColumns``) and one row per person in roster order, no section column.
 ///
 /// Numbers are written plainly (`.` as decimal point); a missing value is an empty cell.
 package struct CSVReportRenderer {
@@ -62,8 +61,6 @@ package struct CSVReportRenderer {
     needsHelp(&table)
     sessions(&table)
     comparison(&table)
-    title("people", peopleColumns, &table)
-    for person in model.people { table.add([.text("people")] + personCells(person)) }
     return table.text
   }
 

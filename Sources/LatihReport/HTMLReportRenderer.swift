@@ -25,7 +25,7 @@ package struct HTMLReportRenderer {
       ? [header(), people()]
       : [
         header(), charts(), indicators(), comparison(), selfReported(), lessons(), questions(),
-        test(), needsHelp(), people(),
+        test(), needsHelp(),
       ].filter { !$0.isEmpty }
     html += parts.joined(separator: "\n")
     html += "\n<p class=\"note\">" + say(.roundingNote) + "</p>\n</body>\n</html>\n"

@@ -3,7 +3,8 @@ import LatihData
 /// The keys added with issue 12, after every older key: the local time zone, the
 /// sessions in scope, the `--by` comparison and the per-person table.
 extension JSONReportRenderer {
-  /// `"timeZone"`, `"utcOffsetMinutes"`, `"sessions"`, `"comparison"`, `"people"`.
+  /// `"timeZone"`, `"utcOffsetMinutes"`, `"sessions"`, `"comparison"`, `"people"` (null
+  /// without `--people`).
   func parts(_ writer: inout JSONWriter) {
     writer.field("timeZone", ReportWording.zone(model.header.utcOffset))
     writer.field("utcOffsetMinutes", model.header.utcOffset / 60)
@@ -21,7 +22,12 @@ extension JSONReportRenderer {
     } else {
       writer.null()
     }
-    array("people", model.people, &writer, person)
+    if model.peopleOnly {
+      array("people", model.people, &writer, person)
+    } else {
+      writer.key("people")
+      writer.null()
+    }
   }
 
   private func comparison(_ comparison: ReportComparison, _ writer: inout JSONWriter) {

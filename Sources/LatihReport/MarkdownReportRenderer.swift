@@ -33,7 +33,7 @@ package struct MarkdownReportRenderer {
       ? [header(), people(), note]
       : [
         header(), indicators(), comparison(), selfReported(), lessons(), questions(), hardest(),
-        test(), needsHelp(), people(), note,
+        test(), needsHelp(), note,
       ].filter { !$0.isEmpty }
     return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
   }

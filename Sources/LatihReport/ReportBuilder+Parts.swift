@@ -33,9 +33,13 @@ extension ReportBuilder {
   func inPeopleOrder(
     _ rows: [ReportPerson], scope: [Participant], pseudonyms: ReportPseudonyms?
   ) -> [ReportPerson] {
+    // As ``Participant/inRosterOrder()``, with each name key worked out once (a Unicode
+    // normalisation per comparison is too slow over a province's people).
     let order: [Participant] =
       pseudonyms.map { names in scope.sorted { names.number($0.id) < names.number($1.id) } }
-      ?? scope.inRosterOrder()
+      ?? scope.map { ($0, $0.rosterNumber ?? Int.max, roster.nameKey(of: $0)) }.sorted {
+        ($0.1, $0.0.enrolledAt, $0.2, $0.0.id) < ($1.1, $1.0.enrolledAt, $1.2, $1.0.id)
+      }.map(\.0)
     var position: [String: Int] = [:]
     for (index, person) in order.enumerated() { position[person.id] = index }
     var sorted = Array(repeating: rows.first, count: rows.count)

@@ -45,7 +45,7 @@ import LatihData
 /// - **Comparison** (`--by session|group`): the indicators' verified figures and the
 ///   post-test pass rate of each session's or group's people in scope, each row counted
 ///   as the whole report is (a session row counts that session's outcomes only).
-/// - **People**: everyone in scope in roster order (``Participant/inRosterOrder()``), each
+/// - **People** (`--people`): everyone in scope in roster order (``Participant/inRosterOrder()``), each
 ///   indicator's verified outcome else her own answer, lessons finished and passed (the
 ///   course test left out), first pre-test and post-test.
 /// - **Rounding**: percentages are shown with their counts and rounded half up to whole
@@ -73,12 +73,14 @@ package struct ReportModel: Hashable, Sendable {
   package var test: ReportTest?
   /// People who need help, sorted by name (pseudonym number when anonymised).
   package var needsHelp: [ReportHelpEntry]
-  /// The per-person table: everyone in scope, in roster order.
+  /// The per-person table: everyone in scope, in roster order. Always worked out; the
+  /// renderers show it with `--people` (``peopleOnly``) only, so a province-wide report
+  /// stays its usual size.
   package var people: [ReportPerson] = []
   /// The comparison table of `--by`; nil without it.
   package var comparison: ReportComparison?
-  /// `report --people`: show only the header and the per-person table (JSON and every
-  /// part of the model stay whole).
+  /// `report --people`: show the header and the per-person table only (JSON: the whole
+  /// report with `people`, which is null otherwise).
   package var peopleOnly = false
 
   /// The questions flagged hardest, lowest share first (ties in course order).

@@ -22,7 +22,7 @@ package struct TextReportRenderer {
       ? [header(), people(), wrap(words(.roundingNote))]
       : [
         header(), indicators(), comparison(), selfReported(), lessons(), questions(), hardest(),
-        test(), needsHelp(), people(), wrap(words(.roundingNote)),
+        test(), needsHelp(), wrap(words(.roundingNote)),
       ].filter { !$0.isEmpty }
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
   }

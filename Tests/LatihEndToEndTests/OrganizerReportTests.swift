@@ -182,7 +182,8 @@ import Testing
 
   @Test func thePeopleTableFollowsTheRoster() throws {
     let training = try Training()
-    let json = try training.json([])
+    #expect(try training.json([])["people"] is NSNull)
+    let json = try training.json(["--people"])
     let people = try #require(json["people"] as? [[String: Any]])
     #expect(people.compactMap { $0["name"] as? String } == PKKRoster.names)
     #expect(people.compactMap { $0["number"] as? Int } == Array(1...30))
@@ -191,7 +192,7 @@ import Testing
     // All data: her latest record (yes, on day two).
     #expect(cells.first?["status"] as? String == "achieved")
     let dayOne = try #require(
-      try training.json(["--session", training.first])["people"] as? [[String: Any]])
+      try training.json(["--people", "--session", training.first])["people"] as? [[String: Any]])
     let dewiDayOne = try #require(dayOne.first { $0["name"] as? String == "Dewi Lestari" })
     let first = try #require((dewiDayOne["indicators"] as? [[String: Any]])?.first)
     #expect(first["status"] as? String == "not-yet")

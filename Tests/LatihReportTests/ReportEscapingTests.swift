@@ -110,14 +110,16 @@ import Testing
     let model = try Self.model(whole: true, by: by)
     #expect(model.people.count == Self.hostile.count)
     #expect(model.comparison?.rows.count == 2)
-    let html = ReportFormat.html.render(model)
+    var people = model
+    people.peopleOnly = true
+    let html = ReportFormat.html.render(model) + ReportFormat.html.render(people)
     try Self.checkTags(html)
     let lowered = html.lowercased()
     for raw in ["<script", "<img", "<b ", "<i>", "<style>*", "<a ", "<u>"] {
       #expect(!lowered.contains(raw), "unescaped \(raw)")
     }
-    // The page and four charts (indicators, lessons, reasons, comparison).
-    #expect(html.components(separatedBy: "<title>").count == 6)
+    // Two pages, the first with four charts (indicators, lessons, reasons, comparison).
+    #expect(html.components(separatedBy: "<title>").count == 7)
     var escaped = [
       "&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;", "&lt;style&gt;*{}&lt;/style&gt;",
       "&lt;a href=x&gt;p&lt;/a&gt;", "&quot;&gt;&lt;u&gt;d&lt;/u&gt;",
@@ -126,17 +128,22 @@ import Testing
     if by == .group { escaped.append("&lt;b onclick=x&gt;grp&lt;/b&gt;</text>") }
     for text in escaped { #expect(html.contains(text), "missing \(text)") }
     #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
-    let markdown = ReportFormat.md.render(model)
+    let markdown = ReportFormat.md.render(model) + ReportFormat.md.render(people)
     #expect(markdown.contains("\\<style\\>\\*{}\\</style\\>"))
+    #expect(markdown.contains("\\<script\\>alert(1)\\</script\\>"))
     #expect(!markdown.contains("\u{1B}"))
-    let text = ReportFormat.text.render(model)
+    let text = ReportFormat.text.render(model) + ReportFormat.text.render(people)
     #expect(!text.contains("\u{1B}"))
-    let csv = ReportFormat.csv.render(model)
-    let rows = try #require(CSVParser.parse(String(csv.dropFirst())))
-    for cell in rows.joined() where Double(cell) == nil {
-      #expect(!["=", "+", "-", "@"].contains(cell.unicodeScalars.first), "unsafe cell \(cell)")
+    for csv in [ReportFormat.csv.render(model), ReportFormat.csv.render(people)] {
+      let rows = try #require(CSVParser.parse(String(csv.dropFirst())))
+      for cell in rows.joined() where Double(cell) == nil {
+        #expect(!["=", "+", "-", "@"].contains(cell.unicodeScalars.first), "unsafe cell \(cell)")
+      }
     }
-    #expect(rows.contains { $0.first == "people" && $0.contains("'=cmd|grp") })
+    let peopleRows = try #require(
+      CSVParser.parse(String(ReportFormat.csv.render(people).dropFirst())))
+    #expect(peopleRows.contains { $0.contains("'=cmd|grp") })
+    #expect(peopleRows.contains { $0.contains("'=HYPERLINK(\"http://x\")") })
   }
 
   @Test func csvIsFormulaSafe() throws {

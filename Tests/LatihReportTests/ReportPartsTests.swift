@@ -127,8 +127,13 @@ import Testing
     #expect(citra.postScore == nil)
     #expect(model.people[2].postScore == 80)
     #expect(model.people[2].participantID == ids[0])
-    let text = ReportFormat.text.render(model)
+    // Shown with --people only.
+    #expect(!ReportFormat.text.render(model).contains("HASIL PER PESERTA"))
+    var people = model
+    people.peopleOnly = true
+    let text = ReportFormat.text.render(people)
     #expect(text.contains("HASIL PER PESERTA"))
+    #expect(!text.contains("INDIKATOR KEBERHASILAN"))
     #expect(text.contains("Alasan: (1) Kendala input dokumen persyaratan"))
     // A session's table holds its people only, in the same order.
     #expect(try scenario.model(ReportFilter(session: day1)).people.map(\.name) == ["Ani", "Budi"])
