@@ -145,6 +145,30 @@ import Testing
     #expect(numbers == numbers.sorted())
   }
 
+  /// Printed on A4 portrait, no row, chart or item cut across pages, table headers on
+  /// every page; chart text 11 px at the chart's own size (never scaled down).
+  @Test func htmlPrintsOnA4WithReadableCharts() throws {
+    let (scenario, _, _, _) = Self.twoSessions()
+    var model = try scenario.model(ReportFilter(by: .session))
+    for peopleOnly in [false, true] {
+      model.peopleOnly = peopleOnly
+      let html = ReportFormat.html.render(model)
+      #expect(html.contains("@page { size: A4 portrait;"))
+      #expect(html.contains("thead { display: table-header-group; }"))
+      #expect(html.contains("tr, li, dl, figure { break-inside: avoid;"))
+      #expect(html.contains("<thead>"))
+      #expect(!html.contains("width: 100%; height: auto"))
+      let sizes = html.components(separatedBy: "font-size=\"").dropFirst().map {
+        Double($0.prefix { $0 != "\"" }) ?? 0
+      }
+      #expect(peopleOnly || sizes.count > 10)
+      #expect(sizes.allSatisfy { $0 >= 11 }, "\(Set(sizes))")
+      let svgs = html.components(separatedBy: "<svg ").dropFirst()
+      #expect(svgs.count == (peopleOnly ? 0 : 4))
+      #expect(svgs.allSatisfy { $0.hasPrefix("class=\"chart\" width=\"340\" height=\"") })
+    }
+  }
+
   @Test func formatFromTheOutName() {
     #expect(ReportFormat.inferred(from: "laporan.html") == .html)
     #expect(ReportFormat.inferred(from: "/tmp/x/LAPORAN.HTM") == .html)
