@@ -180,12 +180,12 @@ import Testing
     #expect(try training.json([])["comparison"] is NSNull)
   }
 
-  @Test func thePeopleTableFollowsTheRoster() throws {
+  @Test func thePeopleTableHasEveryoneWithTheirOutcomes() throws {
     let training = try Training()
     #expect(try training.json([])["people"] is NSNull)
     let json = try training.json(["--people"])
     let people = try #require(json["people"] as? [[String: Any]])
-    #expect(people.compactMap { $0["name"] as? String } == PKKRoster.names)
+    #expect(Set(people.compactMap { $0["name"] as? String }) == Set(PKKRoster.names))
     #expect(people.compactMap { $0["number"] as? Int } == Array(1...30))
     let dewi = try #require(people.first { $0["name"] as? String == "Dewi Lestari" })
     let cells = try #require(dewi["indicators"] as? [[String: Any]])
@@ -197,22 +197,43 @@ import Testing
     let first = try #require((dewiDayOne["indicators"] as? [[String: Any]])?.first)
     #expect(first["status"] as? String == "not-yet")
     #expect(first["reason"] as? String == "documents")
-    // --people alone: one table, one header row, everyone in roster order.
+    // --people alone: one table, one header row, one row per person.
     let csv = try training.latih(["report", "--people", "--format", "csv"])
     let lines = csv.dropFirst().split(separator: "\r\n")
     #expect(lines.first?.hasPrefix("number,participant_id,name,group,installed-app,") == true)
     #expect(lines.count == 31)
-    #expect(
-      lines.dropFirst().map { $0.split(separator: ",")[2] }.map(String.init) == PKKRoster.names)
     let text = try training.latih(["report", "--people", "--session", training.first])
     #expect(text.contains("HASIL PER PESERTA"))
     #expect(!text.contains("INDIKATOR KEBERHASILAN"))
-    #expect(text.contains("2. Dewi Lestari"))
+    #expect(text.contains(". Dewi Lestari"))
     #expect(text.contains("belum (1)"))
     #expect(
       Screen.linesWider(than: 80, in: text).isEmpty, "\(Screen.linesWider(than: 80, in: text))")
     let anonymous = try training.latih(["report", "--people", "--anonymize", "--format", "md"])
     #expect(!anonymous.contains("Dewi"))
     #expect(anonymous.contains("Peserta 1"))
+  }
+
+  /// Rows follow the roster (here: the order enrolled, one command each), not the
+  /// alphabet.
+  @Test func thePeopleTableFollowsTheRosterNotTheAlphabet() throws {
+    let data = try Paths.freshData()
+    defer { Paths.remove(data) }
+    let names = ["Siti Aminah", "Ani Rahmawati", "Dewi Lestari", "Budi Santoso"]
+    for name in names {
+      let run = try LatihProcess.run(["participants", "add", name], data: data)
+      #expect(run.status == 0, "\(run.errors)")
+    }
+    let json = try LatihProcess.run(["report", "--people", "--format", "json"], data: data)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    let people = try #require(object["people"] as? [[String: Any]])
+    #expect(people.compactMap { $0["name"] as? String } == names)
+    let csv = try LatihProcess.run(["report", "--people", "--format", "csv"], data: data)
+    let rows = csv.output.dropFirst().split(separator: "\r\n").dropFirst()
+    #expect(rows.map { String($0.split(separator: ",")[2]) } == names)
+    let text = try LatihProcess.run(["report", "--people"], data: data)
+    #expect(text.output.contains("1. Siti Aminah"))
+    #expect(text.output.contains("4. Budi Santoso"))
   }
 }

@@ -124,7 +124,8 @@ import Testing
         + "Pelatihan TikTok Affiliate  GSG Jaya Tinggi  2023-08-05\n")
     let group = folder.run(["report", "--group", "Mawarr"])
     #expect(group.code == .usage)
-    #expect(group.errors == "latih: tidak ada kelompok 'Mawarr'; kelompok yang ada: Mawar, Melati\n")
+    #expect(
+      group.errors == "latih: tidak ada kelompok 'Mawarr'; kelompok yang ada: Mawar, Melati\n")
     let format = folder.run(["report", "--format", "pdf"])
     #expect(format.code == .usage)
     #expect(format.errors.contains("--format"))
