@@ -51,70 +51,96 @@ extension ReportBuilder {
     }
   }
 
-  /// The comparison table: one row per session someone in scope joined, or per group of
-  /// the people in scope, each tallied as the whole report is.
+  /// `--by session`: one row per session someone in scope joined (the `--session` one
+  /// alone when given), each tallied as the report of that session is: its people in
+  /// scope, the outcomes recorded in it.
   func comparison(
-    _ kind: ReportComparisonKind, scope: [(person: Participant, group: String?)],
-    session: Session?, plan: ReportPlan, pseudonyms: ReportPseudonyms?,
-    contributions: Contributions
+    sessionsOf scope: [(person: Participant, group: String?)], session: Session?,
+    plan: ReportPlan, contributions: Contributions
   ) -> ReportComparison {
     var rows: [ReportComparisonRow] = []
-    switch kind {
-    case .session:
-      for day in session.map({ [$0] }) ?? sessionsJoined(by: scope.map(\.person)) {
-        let people = scope.map(\.person).filter { person in
-          roster.records(of: person.id).contains { record in
-            record.sessions.contains { sessions.resolve($0) == day.id }
-          }
+    for day in session.map({ [$0] }) ?? sessionsJoined(by: scope.map(\.person)) {
+      let people = scope.map(\.person).filter { person in
+        roster.records(of: person.id).contains { record in
+          record.sessions.contains { sessions.resolve($0) == day.id }
         }
-        var row = self.row(people, session: day.id, plan: plan, contributions: contributions)
-        row.id = day.id
-        row.label = day.title
-        row.place = day.place
-        row.date = day.date
-        rows.append(row)
       }
-    case .group:
-      var members: [String?: [Participant]] = [:]
-      var spelling: [String: String] = [:]
-      for (person, group) in scope {
-        let key = group.map(NameKey.key).flatMap { $0.isEmpty ? nil : $0 }
-        if let key, let group, spelling[key] == nil { spelling[key] = group }
-        members[key, default: []].append(person)
+      var tally = ReportTally(plan: plan)
+      var start = 0
+      while start < people.count {
+        let end = min(people.count, start + Self.batchSize)
+        for contribution in contributions(plan, day.id, Array(people[start..<end])) {
+          _ = tally.add(contribution)
+        }
+        start = end
       }
-      let keys = spelling.keys.sorted().map { Optional($0) } + (members[nil] == nil ? [] : [nil])
-      for key in keys {
-        var row = self.row(
-          members[key] ?? [], session: session?.id, plan: plan, contributions: contributions)
-        row.label = key.flatMap { spelling[$0] }.map { pseudonyms?.group($0) ?? $0 }
-        rows.append(row)
-      }
+      var row = tally.comparisonRow(plan: plan)
+      row.id = day.id
+      row.label = day.title
+      row.place = day.place
+      row.date = day.date
+      rows.append(row)
     }
     return ReportComparison(
-      kind: kind,
-      indicators: plan.manifest.indicators.indices.map { index in
-        ReportComparisonColumn(
-          id: plan.manifest.indicators[index].id, label: plan.indicatorLabel(index))
-      }, rows: rows, hasTest: plan.testLesson != nil)
+      kind: .session, indicators: ReportComparison.columns(plan), rows: rows,
+      hasTest: plan.testLesson != nil)
+  }
+}
+
+/// `--by group`: a tally per group of the people in scope, filled in the report's own
+/// pass.
+struct ReportGroupTallies {
+  let plan: ReportPlan
+  let enabled: Bool
+  /// Group name key (nil: no group) → its tally.
+  private var tallies: [String?: ReportTally] = [:]
+  /// Group name key → the first spelling met.
+  private var spelling: [String: String] = [:]
+
+  init(plan: ReportPlan, enabled: Bool) {
+    self.plan = plan
+    self.enabled = enabled
   }
 
-  /// One comparison row over `people`, counting indicator outcomes of `session` (nil:
-  /// all).
-  private func row(
-    _ people: [Participant], session: String?, plan: ReportPlan, contributions: Contributions
-  ) -> ReportComparisonRow {
-    var tally = ReportTally(plan: plan)
-    var start = 0
-    while start < people.count {
-      let end = min(people.count, start + Self.batchSize)
-      for contribution in contributions(plan, session, Array(people[start..<end])) {
-        _ = tally.add(contribution)
-      }
-      start = end
+  /// Counts `contribution` in the row of `group` (the person's shown group).
+  mutating func add(_ contribution: ReportContribution, group: String?) {
+    guard enabled else { return }
+    let key = group.map(NameKey.key).flatMap { $0.isEmpty ? nil : $0 }
+    if let key, let group, spelling[key] == nil { spelling[key] = group }
+    _ = tallies[key, default: ReportTally(plan: plan)].add(contribution)
+  }
+
+  /// The rows by group name key, the people without a group last; labels pseudonymised
+  /// when `pseudonyms` is given.
+  func comparison(plan: ReportPlan, pseudonyms: ReportPseudonyms?) -> ReportComparison {
+    let keys = spelling.keys.sorted().map { Optional($0) } + (tallies[nil] == nil ? [] : [nil])
+    let rows = keys.map { key in
+      var row = (tallies[key] ?? ReportTally(plan: plan)).comparisonRow(plan: plan)
+      row.label = key.flatMap { spelling[$0] }.map { pseudonyms?.group($0) ?? $0 }
+      return row
     }
-    return ReportComparisonRow(
-      id: nil, label: nil, place: nil, date: nil, enrolled: tally.enrolled,
-      assessed: tally.assessed, achieved: tally.indicators.map(\.achieved),
-      passed: plan.testLesson.map { tally.lessons[$0].passed })
+    return ReportComparison(
+      kind: .group, indicators: ReportComparison.columns(plan), rows: rows,
+      hasTest: plan.testLesson != nil)
+  }
+}
+
+extension ReportComparison {
+  /// The course's indicators as the table's columns.
+  static func columns(_ plan: ReportPlan) -> [ReportComparisonColumn] {
+    plan.manifest.indicators.indices.map { index in
+      ReportComparisonColumn(
+        id: plan.manifest.indicators[index].id, label: plan.indicatorLabel(index))
+    }
+  }
+}
+
+extension ReportTally {
+  /// This tally as a comparison row (no id or label yet).
+  func comparisonRow(plan: ReportPlan) -> ReportComparisonRow {
+    ReportComparisonRow(
+      id: nil, label: nil, place: nil, date: nil, enrolled: enrolled, assessed: assessed,
+      achieved: indicators.map(\.achieved),
+      passed: plan.testLesson.map { lessons[$0].passed })
   }
 }

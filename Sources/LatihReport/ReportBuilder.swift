@@ -127,6 +127,8 @@ package struct ReportBuilder: Sendable {
     var tally = ReportTally(plan: plan)
     var help: [(key: String, number: Int, entry: ReportHelpEntry)] = []
     var rows: [ReportPerson] = []
+    // `--by group`: each group's rows are tallied in the same pass (no second reading).
+    var groups = ReportGroupTallies(plan: plan, enabled: filter.by == .group)
     var batch: [ReportContribution] = []
     for (position, (person, group)) in scope.enumerated() {
       let offset = position % Self.batchSize
@@ -139,6 +141,7 @@ package struct ReportBuilder: Sendable {
           batch[offset], plan: plan, participantID: pseudonyms == nil ? person.id : nil,
           name: pseudonyms?.name(person.id) ?? person.name,
           group: group.map { pseudonyms?.group($0) ?? $0 }))
+      groups.add(batch[offset], group: group)
       let items = tally.add(batch[offset])
       guard !items.isEmpty else { continue }
       var entry = ReportHelpEntry(
@@ -180,9 +183,10 @@ package struct ReportBuilder: Sendable {
       needsHelp: help.map(\.entry))
     model.people = inPeopleOrder(rows, scope: scope.map(\.person), pseudonyms: pseudonyms)
     if let kind = filter.by {
-      model.comparison = comparison(
-        kind, scope: scope, session: session, plan: plan, pseudonyms: pseudonyms,
-        contributions: contributions)
+      model.comparison =
+        kind == .group
+        ? groups.comparison(plan: plan, pseudonyms: pseudonyms)
+        : comparison(sessionsOf: scope, session: session, plan: plan, contributions: contributions)
     }
     return model
   }
