@@ -16,6 +16,8 @@ extension Arguments.Option {
   /// `evaluate --all`: ask every cell, recorded or not.
   static let all = flag("all")
   static let anonymize = flag("anonymize")
+  /// `report --by session|group`: the comparison table.
+  static let by = value("by")
   static let code = value("code")
   static let date = value("date")
   static let force = flag("force")
@@ -34,6 +36,8 @@ extension Arguments.Option {
   static let note = value("note")
   static let organizer = value("organizer")
   static let out = value("out")
+  /// `report --people`: only the per-person table.
+  static let people = flag("people")
   static let phone = value("phone")
   static let place = value("place")
   static let post = flag("post")

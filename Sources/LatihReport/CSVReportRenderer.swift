@@ -8,7 +8,8 @@ import LatihBase
 /// - `report`: `field`, `value`; one row each for format (`latih-report`), version,
 ///   language, course_id, course_title, session_id, session_title, session_place,
 ///   session_date, group, generated, enrolled, assessed, pass_mark, anonymized,
-///   self_reported.
+///   self_reported, time_zone (`WIB`, `WITA`, `WIT` or `UTC+hh:mm`), generated_local
+///   (`YYYY-MM-DD HH:MM` in that zone).
 /// - `indicators`: `indicator_id`, `label`, `assessed`, `achieved`, `achieved_percent`,
 ///   `not_yet`, `not_yet_percent` (verified by the facilitator: the official figure),
 ///   then `self_answered`, `self_yes`, `self_yes_percent`, `self_no`, `self_no_percent`
@@ -30,6 +31,14 @@ import LatihBase
 ///   `indicator`: not yet, with the reason), `item_id`, `item`, `score`, `reason_id`,
 ///   `reason`, `note`; one row per item.
 ///
+/// - `sessions`: `session_id`, `title`, `place`, `date`: the sessions in scope.
+/// - `comparison` (with `--by`): `by` (`session`/`group`), `session_id`, `label`, `place`,
+///   `date`, `enrolled`, `assessed`, then per indicator `<id>_achieved`, `<id>_assessed`,
+///   `<id>_percent`, then `passed`, `post_tested`, `passed_percent` (the post-test).
+///
+/// With `--people` the file is the per-person table alone: one header row
+/// (``peopleColumns``) and one row per person in roster order, no section column.
+///
 /// Numbers are written plainly (`.` as decimal point); a missing value is an empty cell.
 package struct CSVReportRenderer {
   package let model: ReportModel
@@ -39,13 +48,72 @@ package struct CSVReportRenderer {
   /// The whole file: BOM, CRLF line ends.
   package func render() -> String {
     var table = CSVTable()
+    if model.peopleOnly {
+      table.add(peopleColumns.map { .text($0) })
+      for person in model.people { table.add(personCells(person)) }
+      return table.text
+    }
     header(&table)
     indicators(&table)
     lessons(&table)
     questions(&table)
     test(&table)
     needsHelp(&table)
+    sessions(&table)
+    comparison(&table)
     return table.text
+  }
+
+  /// The per-person table's columns: `number` (roster order), `participant_id` (empty
+  /// when anonymised), `name`, `group`, per indicator `<id>` (`achieved`, `not-yet`,
+  /// `self-achieved`, `self-not-yet`, empty: not assessed) and `<id>_reason` (the reason
+  /// id), then `lessons_completed`, `lessons_total`, `lessons_passed`, `pre_score`,
+  /// `post_score`.
+  var peopleColumns: [String] {
+    ["number", "participant_id", "name", "group"]
+      + model.indicators.flatMap { [$0.id, $0.id + "_reason"] }
+      + ["lessons_completed", "lessons_total", "lessons_passed", "pre_score", "post_score"]
+  }
+
+  private func personCells(_ person: ReportPerson) -> [CSVTable.Cell] {
+    [number(person.number), text(person.participantID), .text(person.name), text(person.group)]
+      + person.indicators.flatMap { cell in
+        [cell.status == .none ? .empty : .text(cell.status.rawValue), text(cell.reason)]
+      }
+      + [
+        number(person.completed.count), number(person.completed.total), number(person.passed),
+        number(person.preScore), number(person.postScore),
+      ]
+  }
+
+  private func sessions(_ table: inout CSVTable) {
+    title("sessions", ["session_id", "title", "place", "date"], &table)
+    for session in model.header.sessions {
+      table.add([
+        .text("sessions"), .text(session.id), .text(session.title), text(session.place),
+        text(session.date),
+      ])
+    }
+  }
+
+  private func comparison(_ table: inout CSVTable) {
+    guard let comparison = model.comparison else { return }
+    title(
+      "comparison",
+      ["by", "session_id", "label", "place", "date", "enrolled", "assessed"]
+        + comparison.indicators.flatMap {
+          [$0.id + "_achieved", $0.id + "_assessed", $0.id + "_percent"]
+        }
+        + ["passed", "post_tested", "passed_percent"], &table)
+    for row in comparison.rows {
+      table.add(
+        [
+          .text("comparison"), .text(comparison.kind.rawValue), text(row.id), text(row.label),
+          text(row.place), text(row.date), number(row.enrolled), number(row.assessed),
+        ]
+          + row.achieved.flatMap { [number($0.count), number($0.total), number($0.percent)] }
+          + [number(row.passed?.count), number(row.passed?.total), number(row.passed?.percent)])
+    }
   }
 
   private func title(_ section: String, _ columns: [String], _ table: inout CSVTable) {
@@ -76,6 +144,11 @@ package struct CSVReportRenderer {
       ("enrolled", number(header.enrolled)), ("assessed", number(header.assessed)),
       ("pass_mark", number(header.passMark)), ("anonymized", .text(String(header.anonymized))),
       ("self_reported", number(header.selfReported)),
+      ("time_zone", .text(ReportWording.zone(header.utcOffset))),
+      (
+        "generated_local",
+        .text(ReportWording.localTime(header.generated, offset: header.utcOffset))
+      ),
     ]
     for (name, value) in fields { table.add([.text("report"), .text(name), value]) }
   }

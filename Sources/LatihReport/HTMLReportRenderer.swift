@@ -20,10 +20,13 @@ package struct HTMLReportRenderer {
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     html += "<title>" + e(title) + "</title>\n<style>\n" + HTMLReportStyle.css + "\n</style>\n"
     html += "</head>\n<body>\n"
-    let parts = [
-      header(), charts(), indicators(), selfReported(), lessons(), questions(), test(),
-      needsHelp(),
-    ]
+    let parts =
+      model.peopleOnly
+      ? [header(), people()]
+      : [
+        header(), charts(), indicators(), comparison(), selfReported(), lessons(), questions(),
+        test(), needsHelp(),
+      ].filter { !$0.isEmpty }
     html += parts.joined(separator: "\n")
     html += "\n<p class=\"note\">" + say(.roundingNote) + "</p>\n</body>\n</html>\n"
     return html
@@ -80,10 +83,82 @@ package struct HTMLReportRenderer {
           label: "\(index + 1). " + words.lessonTitle(lesson), ratio: lesson.completed,
           caption: words.fractionAndPercent(lesson.completed))
       })
-    return "<div class=\"charts\">\n"
-      + [indicators, lessons].map { chart in
-        "<figure><figcaption>" + e(chart.title) + "</figcaption>" + chart.render() + "</figure>"
-      }.joined(separator: "\n") + "\n</div>"
+    var figures = [indicators, lessons].map { figure($0.title, $0.render()) }
+    let reasons = model.indicators.enumerated().flatMap { index, indicator in
+      indicator.reasons.map { reason in
+        HTMLBarChart.Bar(
+          label: words.indicatorCode(index) + ": " + reason.label, ratio: reason.count,
+          caption: words.fractionAndPercent(reason.count))
+      }
+    }
+    if !reasons.isEmpty {
+      let chart = HTMLBarChart(title: words(.reasonsChart), bars: reasons)
+      figures.append(figure(chart.title, chart.render()))
+    }
+    if let comparison = model.comparison, !comparison.rows.isEmpty {
+      let chart = HTMLGroupedBarChart(
+        title: words(.comparisonChart(comparison.kind)),
+        series: comparison.indicators.indices.map(words.indicatorCode),
+        groups: comparison.rows.map { .init(label: words.comparisonLabel($0), ratios: $0.achieved) }
+      )
+      figures.append(figure(chart.title, chart.render()))
+    }
+    return "<div class=\"charts\">\n" + figures.joined(separator: "\n") + "\n</div>"
+  }
+
+  private func figure(_ title: String, _ svg: String) -> String {
+    "<figure><figcaption>" + e(title) + "</figcaption>" + svg + "</figure>"
+  }
+
+  /// `I1 = label; …` under a table whose columns are indicator codes.
+  private func legend(_ labels: [String]) -> String {
+    "<p class=\"note\">" + e(words.indicatorLegend(labels)) + "</p>"
+  }
+
+  private func comparison() -> String {
+    guard let comparison = model.comparison else { return "" }
+    let heading = ReportText.comparisonHeading(comparison.kind)
+    guard !comparison.rows.isEmpty else {
+      return section(heading, paragraph(.noComparisonRows(comparison.kind)))
+    }
+    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
+    titles += comparison.indicators.indices.map(words.indicatorCode)
+    if comparison.hasTest { titles.append(say(.passRateColumn)) }
+    let rows = comparison.rows.map { row in
+      [e(words.comparisonLabel(row)), "\(row.enrolled)"]
+        + row.achieved.map(words.fractionAndPercent)
+        + (row.passed.map { [words.fractionAndPercent($0)] } ?? [])
+    }
+    let body =
+      table(titles, numbers: Set(1..<titles.count), rows: rows) + "\n"
+      + legend(comparison.indicators.map(\.label))
+    return section(heading, body, note: .comparisonNote(comparison.kind))
+  }
+
+  private func people() -> String {
+    guard !model.people.isEmpty else { return section(.peopleHeading, paragraph(.noPeople)) }
+    var titles = ["#", say(.nameColumn), say(.groupColumn)]
+    titles += model.indicators.indices.map(words.indicatorCode)
+    titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestColumn)]
+    titles.append(say(.postTestColumn))
+    let rows = model.people.map { person in
+      ["\(person.number)", e(person.name), e(person.group ?? ReportWording.none)]
+        + person.indicators.map { e(words.personCell($0)) }
+        + [
+          words.lessonsDone(person), "\(person.passed)", words.score(person.preScore),
+          words.score(person.postScore),
+        ]
+    }
+    let count = model.indicators.count
+    var body =
+      table(
+        titles, numbers: Set([0] + Array((3 + count)..<titles.count)),
+        noWrap: Set(3..<(3 + count)), rows: rows) + "\n"
+      + legend(model.indicators.map(\.label))
+    if let reasons = words.reasonLegend(model.people) {
+      body += "\n<p class=\"note\">" + e(reasons) + "</p>"
+    }
+    return section(.peopleHeading, body, note: .peopleNote)
   }
 
   private func indicators() -> String {

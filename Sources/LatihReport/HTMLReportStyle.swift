@@ -1,9 +1,9 @@
-/// The HTML report's inline style sheet: A4 portrait, compact enough that a normal
-/// session (three indicators, about seven lessons and sixty questions, a dozen people to
-/// help) fits one page.
+/// The HTML report's inline style sheet: A4 portrait, compact; printed, no table row,
+/// chart or list item is cut across pages and table headers repeat on every page.
+/// Charts keep their own pixel size (text 11 px), two side by side.
 enum HTMLReportStyle {
   static let css = """
-    @page { size: A4; margin: 10mm 11mm; }
+    @page { size: A4 portrait; margin: 10mm 11mm; }
     * { box-sizing: border-box; }
     body { font-family: sans-serif; font-size: 8pt; line-height: 1.2; color: #111;
       margin: 0 auto; max-width: 188mm; }
@@ -21,16 +21,17 @@ enum HTMLReportStyle {
     dt { font-weight: bold; }
     dd { margin: 0; }
     .note { color: #555; font-size: 6.5pt; margin: 0.5mm 0 0; }
-    .charts { display: flex; gap: 6mm; margin-top: 2mm; }
-    .charts figure { flex: 1; margin: 0; }
-    figcaption { font-weight: bold; font-size: 7.5pt; }
-    svg.chart { width: 100%; height: auto; }
+    .charts { display: flex; flex-wrap: wrap; gap: 2mm 4mm; margin-top: 2mm; }
+    .charts figure { margin: 0; width: 90mm; }
+    figcaption { font-weight: bold; font-size: 8.5pt; }
+    svg.chart { display: block; }
+    thead { display: table-header-group; }
     ul.questions { columns: 6; column-gap: 2mm; list-style: none; padding: 0; margin: 0;
       font-size: 7pt; }
     ul.questions li { break-inside: avoid; }
     .hard { font-weight: bold; color: #a40000; }
     h2, h3, figcaption { break-after: avoid; }
-    tr, li, dl, figure { break-inside: avoid; }
+    tr, li, dl, figure { break-inside: avoid; page-break-inside: avoid; }
     .nw { white-space: nowrap; }
     @media print { body { max-width: none; } }
     """

@@ -56,21 +56,22 @@ package struct JSONReportRenderer {
     array("needsHelp", model.needsHelp, &writer, helpEntry)
     writer.field("selfReported", header.selfReported)
     array("preTestQuestions", model.preTestQuestions, &writer, question)
+    parts(&writer)
     writer.endObject()
     return String(decoding: writer.bytes, as: UTF8.self) + "\n"
   }
 
-  private func optional(_ key: String, _ value: String?, _ writer: inout JSONWriter) {
+  func optional(_ key: String, _ value: String?, _ writer: inout JSONWriter) {
     writer.key(key)
     if let value { writer.string(value) } else { writer.null() }
   }
 
-  private func optional(_ key: String, _ value: Int?, _ writer: inout JSONWriter) {
+  func optional(_ key: String, _ value: Int?, _ writer: inout JSONWriter) {
     writer.key(key)
     if let value { writer.integer(value) } else { writer.null() }
   }
 
-  private func array<T>(
+  func array<T>(
     _ key: String, _ items: [T], _ writer: inout JSONWriter,
     _ write: (T, inout JSONWriter) -> Void
   ) {
@@ -81,7 +82,7 @@ package struct JSONReportRenderer {
   }
 
   /// `{"n": 9, "of": 20, "percent": 45}`; percent is null when `of` is 0.
-  private func ratio(_ key: String, _ ratio: ReportRatio, _ writer: inout JSONWriter) {
+  func ratio(_ key: String, _ ratio: ReportRatio, _ writer: inout JSONWriter) {
     writer.key(key)
     writer.beginObject()
     writer.field("n", ratio.count)

@@ -27,11 +27,14 @@ package struct MarkdownReportRenderer {
 
   /// The whole report, ending with a newline.
   package func render() -> String {
-    let blocks = [
-      header(), indicators(), selfReported(), lessons(), questions(), hardest(), test(),
-      needsHelp(),
-      ["_" + e(words(.roundingNote)) + "_"],
-    ]
+    let note = ["_" + e(words(.roundingNote)) + "_"]
+    let blocks =
+      model.peopleOnly
+      ? [header(), people(), note]
+      : [
+        header(), indicators(), comparison(), selfReported(), lessons(), questions(), hardest(),
+        test(), needsHelp(), note,
+      ].filter { !$0.isEmpty }
     return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
   }
 
@@ -165,5 +168,49 @@ package struct MarkdownReportRenderer {
     }
     let titles = [say(.nameColumn), say(.groupColumn), say(.helpColumn)]
     return [heading, ""] + table(titles, left: [0, 1, 2], rows: rows)
+  }
+
+  /// The `--by` table; empty without `--by`.
+  private func comparison() -> [String] {
+    guard let comparison = model.comparison else { return [] }
+    let heading = "## " + say(.comparisonHeading(comparison.kind))
+    guard !comparison.rows.isEmpty else {
+      return [heading, "", say(.noComparisonRows(comparison.kind))]
+    }
+    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
+    titles += comparison.indicators.indices.map(words.indicatorCode)
+    if comparison.hasTest { titles.append(say(.passRateColumn)) }
+    let rows = comparison.rows.map { row in
+      [e(words.comparisonLabel(row)), "\(row.enrolled)"]
+        + row.achieved.map(words.fractionAndPercent)
+        + (row.passed.map { [words.fractionAndPercent($0)] } ?? [])
+    }
+    return [heading, ""] + table(titles, left: [0], rows: rows)
+      + ["", e(words.indicatorLegend(comparison.indicators.map(\.label))), ""]
+      + [say(.comparisonNote(comparison.kind))]
+  }
+
+  /// The per-person table, in roster order.
+  private func people() -> [String] {
+    let heading = "## " + say(.peopleHeading)
+    guard !model.people.isEmpty else { return [heading, "", say(.noPeople)] }
+    var titles = ["#", say(.nameColumn), say(.groupColumn)]
+    titles += model.indicators.indices.map(words.indicatorCode)
+    titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestColumn)]
+    titles.append(say(.postTestColumn))
+    let rows = model.people.map { person in
+      ["\(person.number)", e(person.name), person.group.map(e) ?? ReportWording.none]
+        + person.indicators.map { e(words.personCell($0)) }
+        + [
+          words.lessonsDone(person), "\(person.passed)", words.score(person.preScore),
+          words.score(person.postScore),
+        ]
+    }
+    let left = Set([1, 2] + Array(3..<(3 + model.indicators.count)))
+    var lines =
+      [heading, ""] + table(titles, left: left, rows: rows)
+      + ["", e(words.indicatorLegend(model.indicators.map(\.label)))]
+    if let reasons = words.reasonLegend(model.people) { lines += ["", e(reasons)] }
+    return lines + ["", say(.peopleNote)]
   }
 }

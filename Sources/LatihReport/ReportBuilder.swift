@@ -8,17 +8,22 @@ package struct ReportFilter: Hashable, Sendable {
   package var session: String?
   /// A group name (compared case-insensitively, Unicode-normalised); nil for every group.
   package var group: String?
+  /// `--by session|group`: add the comparison table.
+  package var by: ReportComparisonKind?
 
-  package init(session: String? = nil, group: String? = nil) {
+  package init(session: String? = nil, group: String? = nil, by: ReportComparisonKind? = nil) {
     self.session = session
     self.group = group
+    self.by = by
   }
 }
 
 /// Why a report cannot be made.
 package enum ReportError: Error, Hashable, Sendable {
-  /// No session has this id or prefix (or several do).
-  case unknownSession(String)
+  /// No session has this id or prefix (or several do); the sessions there are.
+  case unknownSession(String, known: [Session])
+  /// Nobody in the data folder has this group; the groups there are (sorted).
+  case unknownGroup(String, known: [String])
   /// `--group` was given empty.
   case emptyGroup
 }
@@ -34,10 +39,12 @@ package struct ReportBuilder: Sendable {
   package var generated: Int64
   /// Replace names and groups with pseudonyms and leave out ids and notes.
   package var anonymize: Bool
+  /// The laptop's offset from UTC in seconds, for the time shown in the header.
+  package var utcOffset: Int
 
   package init(
     course: Course, roster: Roster, sessions: SessionList, language: Language,
-    generated: Int64, anonymize: Bool = false
+    generated: Int64, anonymize: Bool = false, utcOffset: Int = 0
   ) {
     self.course = course
     self.roster = roster
@@ -45,6 +52,7 @@ package struct ReportBuilder: Sendable {
     self.language = language
     self.generated = generated
     self.anonymize = anonymize
+    self.utcOffset = utcOffset
   }
 
   /// Builds the report for `filter`; `progress` is asked once per person in scope.
@@ -84,19 +92,30 @@ package struct ReportBuilder: Sendable {
   /// People are tallied in scope order, in batches: `contributions` works out a batch's
   /// contributions (from each person's progress), so only a batch's progress is held in
   /// memory at a time.
-  private static let batchSize = 256
+  static let batchSize = 256
 
-  private func build(
-    _ filter: ReportFilter,
-    contributions: (ReportPlan, String?, [Participant]) -> [ReportContribution]
-  ) throws(ReportError) -> ReportModel {
+  /// Works out a batch's contributions: the plan, the session counted (nil: all) and the
+  /// people.
+  typealias Contributions = (ReportPlan, String?, [Participant]) -> [ReportContribution]
+
+  private func build(_ filter: ReportFilter, contributions: Contributions) throws(ReportError)
+    -> ReportModel
+  {
     var session: Session?
     if let id = filter.session {
-      guard let found = sessions.find(id) else { throw .unknownSession(id) }
+      guard let found = sessions.find(id) else {
+        throw .unknownSession(id, known: sessions.sessions)
+      }
       session = found
     }
     let groupKey = filter.group.map(NameKey.key)
     if groupKey?.isEmpty == true { throw .emptyGroup }
+    if let filterGroup = filter.group, let groupKey {
+      let known = groups(of: people(session: nil, groupKey: nil).map(\.person))
+      guard known.contains(where: { NameKey.key($0) == groupKey }) else {
+        throw .unknownGroup(filterGroup, known: known)
+      }
+    }
     let scope = people(session: session?.id, groupKey: groupKey)
     // Numbered over everyone in the data folder, so a person keeps her number in every
     // scope and format.
@@ -107,6 +126,9 @@ package struct ReportBuilder: Sendable {
     let plan = ReportPlan(course: course, language: language)
     var tally = ReportTally(plan: plan)
     var help: [(key: String, number: Int, entry: ReportHelpEntry)] = []
+    var rows: [ReportPerson] = []
+    // `--by group`: each group's rows are tallied in the same pass (no second reading).
+    var groups = ReportGroupTallies(plan: plan, enabled: filter.by == .group)
     var batch: [ReportContribution] = []
     for (position, (person, group)) in scope.enumerated() {
       let offset = position % Self.batchSize
@@ -114,6 +136,12 @@ package struct ReportBuilder: Sendable {
         let end = min(scope.count, position + Self.batchSize)
         batch = contributions(plan, session?.id, scope[position..<end].map(\.person))
       }
+      rows.append(
+        ReportPerson(
+          batch[offset], plan: plan, participantID: pseudonyms == nil ? person.id : nil,
+          name: pseudonyms?.name(person.id) ?? person.name,
+          group: group.map { pseudonyms?.group($0) ?? $0 }))
+      groups.add(batch[offset], group: group)
       let items = tally.add(batch[offset])
       guard !items.isEmpty else { continue }
       var entry = ReportHelpEntry(
@@ -142,15 +170,25 @@ package struct ReportBuilder: Sendable {
       groupLabel =
         pseudonyms.map { $0.group(found ?? filterGroup) } ?? found ?? NameKey.clean(filterGroup)
     }
-    let header = ReportHeader(
+    var header = ReportHeader(
       courseID: course.manifest.id, courseTitle: course.manifest.title(in: language),
       session: session, group: groupLabel, generated: generated, enrolled: tally.enrolled,
       assessed: tally.assessed, selfReported: tally.selfAssessed,
       passMark: course.manifest.passMark, anonymized: anonymize)
-    return ReportModel(
+    header.sessions = session.map { [$0] } ?? sessionsJoined(by: scope.map(\.person))
+    header.utcOffset = utcOffset
+    var model = ReportModel(
       language: language, header: header, indicators: tally.indicators, lessons: tally.lessons,
       questions: tally.questions, preTestQuestions: tally.preTestQuestions, test: tally.test,
       needsHelp: help.map(\.entry))
+    model.people = inPeopleOrder(rows, scope: scope.map(\.person), pseudonyms: pseudonyms)
+    if let kind = filter.by {
+      model.comparison =
+        kind == .group
+        ? groups.comparison(plan: plan, pseudonyms: pseudonyms)
+        : comparison(sessionsOf: scope, session: session, plan: plan, contributions: contributions)
+    }
+    return model
   }
 
   /// The people in scope, in roster order, each with the group shown for them.

@@ -40,6 +40,14 @@ import LatihData
 ///   mark, with their best score), a post-test below the pass mark, or any verified
 ///   indicator not yet achieved (with its reason); sorted by name (by pseudonym number
 ///   when anonymised).
+/// - **Sessions in scope** (the header): the `--session` one, else every session (not
+///   removed) that someone in scope joined, in the order created.
+/// - **Comparison** (`--by session|group`): the indicators' verified figures and the
+///   post-test pass rate of each session's or group's people in scope, each row counted
+///   as the whole report is (a session row counts that session's outcomes only).
+/// - **People** (`--people`): everyone in scope in roster order (``Participant/inRosterOrder()``), each
+///   indicator's verified outcome else her own answer, lessons finished and passed (the
+///   course test left out), first pre-test and post-test.
 /// - **Rounding**: percentages are shown with their counts and rounded half up to whole
 ///   numbers (so achieved % + not yet % can be 99 or 101); means are rounded half up to
 ///   one decimal; the gain half away from zero to two decimals. Scores are clamped to
@@ -65,6 +73,15 @@ package struct ReportModel: Hashable, Sendable {
   package var test: ReportTest?
   /// People who need help, sorted by name (pseudonym number when anonymised).
   package var needsHelp: [ReportHelpEntry]
+  /// The per-person table: everyone in scope, in roster order. Always worked out; the
+  /// renderers show it with `--people` (``peopleOnly``) only, so a province-wide report
+  /// stays its usual size.
+  package var people: [ReportPerson] = []
+  /// The comparison table of `--by`; nil without it.
+  package var comparison: ReportComparison?
+  /// `report --people`: show the header and the per-person table only (JSON: the whole
+  /// report with `people`, which is null otherwise).
+  package var peopleOnly = false
 
   /// The questions flagged hardest, lowest share first (ties in course order).
   package var hardest: [ReportQuestion] {
@@ -83,10 +100,15 @@ package struct ReportHeader: Hashable, Sendable {
   package var courseTitle: String
   /// The session filtered on; nil means all data.
   package var session: Session?
+  /// Every session in scope: the one filtered on, else those someone in scope joined, in
+  /// the order created.
+  package var sessions: [Session] = []
   /// The group filtered on (a pseudonym when anonymised); nil means every group.
   package var group: String?
   /// When the report was made (milliseconds since 1970, UTC).
   package var generated: Int64
+  /// The laptop's offset from UTC when the report was made, in seconds (25200 = WIB).
+  package var utcOffset: Int = 0
   /// People in scope.
   package var enrolled: Int
   /// People in scope with at least one verified (facilitator) indicator outcome.

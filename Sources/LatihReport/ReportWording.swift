@@ -1,4 +1,5 @@
 import LatihBase
+import LatihData
 
 /// Numbers and labels of a report as people read them (text, Markdown, HTML): the
 /// report language's words and decimal separator, "–" where there is nothing to show.
@@ -40,10 +41,29 @@ struct ReportWording {
     return ReportDecimal.format(gain.hundredths, decimals: 2, separator: self(.decimalSeparator))
   }
 
-  /// `2026-05-01 09:00 UTC`.
-  func time(_ milliseconds: Int64) -> String {
-    let stamp = Timestamp.format(milliseconds)
-    return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5) + " UTC"
+  /// `2026-05-01 16:00 WIB`: the time at `offset` seconds from UTC, with the zone's name.
+  func time(_ milliseconds: Int64, offset: Int) -> String {
+    Self.localTime(milliseconds, offset: offset) + " " + Self.zone(offset)
+  }
+
+  /// `2026-05-01 16:00`: the time at `offset` seconds from UTC.
+  static func localTime(_ milliseconds: Int64, offset: Int) -> String {
+    let stamp = Timestamp.format(milliseconds + Int64(offset) * 1000)
+    return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5)
+  }
+
+  /// Indonesia's zones by name (WIB UTC+7, WITA UTC+8, WIT UTC+9), any other as
+  /// `UTC+hh:mm` / `UTC-hh:mm`.
+  static func zone(_ offset: Int) -> String {
+    switch offset {
+    case 7 * 3600: return "WIB"
+    case 8 * 3600: return "WITA"
+    case 9 * 3600: return "WIT"
+    default:
+      let minutes = abs(offset) / 60
+      func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+      return "UTC" + (offset < 0 ? "-" : "+") + two(minutes / 60) + ":" + two(minutes % 60)
+    }
   }
 
   /// The lesson title, marked when it is the course test.
@@ -88,10 +108,63 @@ struct ReportWording {
     return "\(lesson).\(question.number)"
   }
 
-  /// The header's session line: title, or "all data".
-  func sessionTitle(_ header: ReportHeader) -> String {
-    header.session?.title ?? self(.allData)
+  /// A session as one line: `title (place, date)`.
+  func sessionLine(_ session: Session) -> String {
+    let details = [session.place, session.date].compactMap { $0 }
+    return details.isEmpty
+      ? session.title : session.title + " (" + details.joined(separator: ", ") + ")"
   }
+
+  /// `I1`: the short name of the indicator at `index` in column titles.
+  func indicatorCode(_ index: Int) -> String { "I\(index + 1)" }
+
+  /// `I1 = label` for every indicator.
+  func indicatorLegend(_ labels: [String]) -> String {
+    labels.enumerated().map { indicatorCode($0.offset) + " = " + $0.element }
+      .joined(separator: "; ")
+  }
+
+  /// A comparison row's name: the session title with its date, the group, or
+  /// "(no group)".
+  func comparisonLabel(_ row: ReportComparisonRow) -> String {
+    guard let label = row.label else { return self(.noGroup) }
+    return row.date.map { label + " (" + $0 + ")" } ?? label
+  }
+
+  /// The per-person cell of an indicator: `ya`, `belum (1)`, `ya*`, `belum*`, `–`.
+  func personCell(_ cell: ReportPersonIndicator) -> String {
+    let word: String
+    switch cell.status {
+    case .achieved: word = self(.statusAchieved)
+    case .notYet: word = self(.statusNotYet)
+    case .selfAchieved: word = self(.statusSelfAchieved)
+    case .selfNotYet: word = self(.statusSelfNotYet)
+    case .none: return Self.none
+    }
+    guard let reason = cell.reason else { return word }
+    return word + " (" + (cell.reasonNumber.map(String.init) ?? reason) + ")"
+  }
+
+  /// `(1) label; (2) label` for the reasons used in the per-person table, by number
+  /// (unknown reason ids after them).
+  func reasonLegend(_ people: [ReportPerson]) -> String? {
+    var seen: [String: (number: Int?, label: String)] = [:]
+    for cell in people.lazy.flatMap(\.indicators) {
+      guard let reason = cell.reason else { continue }
+      seen[reason] = (cell.reasonNumber, cell.reasonLabel ?? reason)
+    }
+    guard !seen.isEmpty else { return nil }
+    let items = seen.sorted { lhs, rhs in
+      (lhs.value.number ?? Int.max, lhs.key) < (rhs.value.number ?? Int.max, rhs.key)
+    }.map { "(" + ($0.value.number.map(String.init) ?? $0.key) + ") " + $0.value.label }
+    return self(.reasonsLegend) + ": " + items.joined(separator: "; ")
+  }
+
+  /// `3/11`: lessons finished of all lessons.
+  func lessonsDone(_ person: ReportPerson) -> String { fraction(person.completed) }
+
+  /// A score, or "–".
+  func score(_ score: Int?) -> String { score.map(String.init) ?? Self.none }
 
   /// The help items of one person, one line each.
   func helpItems(_ entry: ReportHelpEntry, passMark: Int) -> [String] {
@@ -107,21 +180,28 @@ struct ReportWording {
       }
   }
 
-  /// Label and value pairs for the header, in order.
+  /// Label and value pairs for the header, in order: one session's title, place and date
+  /// apart; several sessions each as `title (place, date)`; "all data" when no one in
+  /// scope joined a session.
   func headerFields(_ header: ReportHeader) -> [(label: String, value: String)] {
-    var fields = [
-      (self(.course), header.courseTitle + " (" + header.courseID + ")"),
-      (self(.session), sessionTitle(header)),
-    ]
-    if let place = header.session?.place { fields.append((self(.place), place)) }
-    if let date = header.session?.date { fields.append((self(.date), date)) }
+    var fields = [(self(.course), header.courseTitle + " (" + header.courseID + ")")]
+    let sessions = header.session.map { [$0] } ?? header.sessions
+    if sessions.count == 1 {
+      fields.append((self(.session), sessions[0].title))
+      if let place = sessions[0].place { fields.append((self(.place), place)) }
+      if let date = sessions[0].date { fields.append((self(.date), date)) }
+    } else {
+      let value =
+        sessions.isEmpty ? self(.allData) : sessions.map(sessionLine).joined(separator: "; ")
+      fields.append((self(.session), value))
+    }
     if let group = header.group { fields.append((self(.group), group)) }
     fields += [
       (self(.enrolled), self(.people(header.enrolled))),
       (self(.assessed), self(.people(header.assessed))),
       (self(.selfReportedPeople), self(.people(header.selfReported))),
       (self(.passMark), "\(header.passMark)%"),
-      (self(.generated), time(header.generated)),
+      (self(.generated), time(header.generated, offset: header.utcOffset)),
     ]
     return fields
   }

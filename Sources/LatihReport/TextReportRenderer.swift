@@ -17,11 +17,13 @@ package struct TextReportRenderer {
 
   /// The whole report, ending with a newline.
   package func render() -> String {
-    let sections = [
-      header(), indicators(), selfReported(), lessons(), questions(), hardest(), test(),
-      needsHelp(),
-      wrap(words(.roundingNote)),
-    ]
+    let sections =
+      model.peopleOnly
+      ? [header(), people(), wrap(words(.roundingNote))]
+      : [
+        header(), indicators(), comparison(), selfReported(), lessons(), questions(), hardest(),
+        test(), needsHelp(), wrap(words(.roundingNote)),
+      ].filter { !$0.isEmpty }
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
   }
 
@@ -178,5 +180,49 @@ package struct TextReportRenderer {
       }
     }
     return lines
+  }
+
+  /// The `--by` table: a row per session or group, a column per indicator and the pass
+  /// rate; empty without `--by`.
+  private func comparison() -> [String] {
+    guard let comparison = model.comparison else { return [] }
+    let heading = self.heading(.comparisonHeading(comparison.kind))
+    guard !comparison.rows.isEmpty else {
+      return [heading, say(.noComparisonRows(comparison.kind))]
+    }
+    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
+    titles += comparison.indicators.indices.map(words.indicatorCode)
+    if comparison.hasTest { titles.append(say(.passRateColumn)) }
+    var table = TextTable(titles: titles, width: width)
+    for row in comparison.rows {
+      var cells = [clean(words.comparisonLabel(row)), "\(row.enrolled)"]
+      cells += row.achieved.map(words.fractionAndPercent)
+      if let passed = row.passed { cells.append(words.fractionAndPercent(passed)) }
+      table.add(cells)
+    }
+    return [heading] + table.lines(styleTitle: style.dim)
+      + wrap(words.indicatorLegend(comparison.indicators.map(\.label)))
+      + wrap(words(.comparisonNote(comparison.kind)))
+  }
+
+  /// The per-person table, in roster order.
+  private func people() -> [String] {
+    guard !model.people.isEmpty else { return [heading(.peopleHeading), say(.noPeople)] }
+    var titles = [say(.nameColumn)] + model.indicators.indices.map(words.indicatorCode)
+    titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestShort)]
+    titles.append(say(.postTestShort))
+    var table = TextTable(titles: titles, width: width)
+    for person in model.people {
+      let name = "\(person.number). " + person.name + (person.group.map { " (" + $0 + ")" } ?? "")
+      table.add(
+        [clean(name)] + person.indicators.map(words.personCell) + [
+          words.lessonsDone(person), "\(person.passed)", words.score(person.preScore),
+          words.score(person.postScore),
+        ])
+    }
+    var lines = [heading(.peopleHeading)] + table.lines(styleTitle: style.dim)
+    lines += wrap(words.indicatorLegend(model.indicators.map(\.label)))
+    if let reasons = words.reasonLegend(model.people) { lines += wrap(reasons) }
+    return lines + wrap(words(.peopleNote))
   }
 }

@@ -43,8 +43,12 @@ import Testing
   @Test(arguments: ReportFormat.allCases, [Language.id, Language.en])
   func noNameRemains(_ format: ReportFormat, _ language: Language) throws {
     let (scenario, ids) = Self.scenario()
-    let model = try scenario.model(language: language, anonymize: true)
-    let output = format.render(model)
+    // The full report with `--by group`, and the per-person table (`--people`).
+    let model = try scenario.model(ReportFilter(by: .group), language: language, anonymize: true)
+    var people = model
+    people.peopleOnly = true
+    #expect(!model.people.isEmpty)
+    let output = format.render(model) + format.render(people)
     for name in Self.names + Self.groups {
       for form in Self.forms(of: name) {
         #expect(!output.contains(form), "\(format) contains \(form)")

@@ -40,7 +40,7 @@ import Testing
   @Test func unknownOrAmbiguousSessionIsAnError() throws {
     var scenario = ReportScenario()
     _ = scenario.session("Satu")
-    #expect(throws: ReportError.unknownSession("ffffffff")) {
+    #expect(throws: ReportError.unknownSession("ffffffff", known: scenario.sessions)) {
       try scenario.model(ReportFilter(session: "ffffffff"))
     }
     #expect(throws: ReportError.emptyGroup) { try scenario.model(ReportFilter(group: "  ")) }
@@ -61,10 +61,17 @@ import Testing
     #expect(mawar.header.group == "Kelompok Mawar")
     #expect(mawar.header.assessed == 1)
     #expect(try scenario.model(ReportFilter(group: decomposed)).header.enrolled == 1)
-    let none = try scenario.model(ReportFilter(group: "Anggrek"))
-    #expect(none.header.enrolled == 0)
-    #expect(none.header.group == "Anggrek")
-    #expect(none.indicators[0].achieved.percent == nil)
+    // A group nobody has is an error listing the groups there are (one spelling each).
+    #expect(
+      throws: ReportError.unknownGroup(
+        "Anggrek", known: ["Kelompok Mawar", "Kelompok \u{C9}lok", "Melati"])
+    ) { try scenario.model(ReportFilter(group: "Anggrek")) }
+    // A group that exists but has nobody in the session is an empty report, not an error.
+    let day = scenario.session("Hari")
+    let empty = try scenario.model(ReportFilter(session: day, group: "Melati"))
+    #expect(empty.header.enrolled == 0)
+    #expect(empty.header.group == "Melati")
+    #expect(empty.indicators[0].achieved.percent == nil)
   }
 
   @Test func linkedRecordsCountOnce() throws {

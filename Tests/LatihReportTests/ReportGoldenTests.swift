@@ -101,6 +101,23 @@ import Testing
     try Self.check(format.render(model), "report-en-anonymized.\(Self.fileExtension(format))")
   }
 
+  /// `--by group` (Mawar, Melati and Bu Sutinah without a group) in every format.
+  @Test(arguments: ReportFormat.allCases)
+  func comparedByGroup(_ format: ReportFormat) throws {
+    let (scenario, session) = Self.scenario()
+    let model = try scenario.model(ReportFilter(session: session, by: .group))
+    try Self.check(format.render(model), "report-by-group.\(Self.fileExtension(format))")
+  }
+
+  /// `--people`: the header and the per-person table alone (JSON stays whole).
+  @Test(arguments: [ReportFormat.text, .md, .csv, .html])
+  func peopleOnly(_ format: ReportFormat) throws {
+    let (scenario, session) = Self.scenario()
+    var model = try scenario.model(ReportFilter(session: session))
+    model.peopleOnly = true
+    try Self.check(format.render(model), "report-people.\(Self.fileExtension(format))")
+  }
+
   @Test func rendersAreStable() throws {
     let (scenario, session) = Self.scenario()
     let first = try scenario.model(ReportFilter(session: session))

@@ -14,6 +14,8 @@ struct ReportScenario {
   var course = ReportCourseFixture.course
   /// The fixed time the report says it was generated at (2026-05-01T09:00:00Z).
   var generated: Int64 = 1_777_626_000_000
+  /// The laptop's zone the report is made in: WIB (UTC+7).
+  var utcOffset = 7 * 3600
   private var counter: UInt64 = 0
 
   /// The next id: 16 hexadecimal digits from a counter scrambled so that id order is not
@@ -133,7 +135,7 @@ struct ReportScenario {
     let roster = self.roster
     let builder = ReportBuilder(
       course: course, roster: roster, sessions: SessionList(sessions: sessions),
-      language: language, generated: generated, anonymize: anonymize)
+      language: language, generated: generated, anonymize: anonymize, utcOffset: utcOffset)
     return try builder.build(filter) { person in
       ParticipantProgress(events: roster.records(of: person.id).flatMap { events[$0.id] ?? [] })
     }

@@ -17,4 +17,13 @@ package enum LocalTime {
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     return "\(year)-\(two(month))-\(two(day))"
   }
+
+  /// The laptop's offset from UTC in seconds at `milliseconds` since 1970 (`25200` in
+  /// WIB), from the TZ environment or the system's local time; 0 when unknown.
+  package static func offsetSeconds(_ milliseconds: Int64) -> Int {
+    var seconds = time_t(milliseconds / 1000)
+    var parts = tm()
+    guard localtime_r(&seconds, &parts) != nil else { return 0 }
+    return Int(parts.tm_gmtoff)
+  }
 }

@@ -3,35 +3,42 @@ import LatihData
 import LatihReport
 import Synchronization
 
-/// `latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE]
-/// [--anonymize]`: the organizer's evaluation report.
+/// `latih report [--session ID] [--group G] [--by session|group] [--people]
+/// [--format text|md|csv|html|json] [--out FILE] [--anonymize]`: the organizer's
+/// evaluation report. Without `--format`, `--out`'s extension names the format.
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [Arguments.Option] = [
-    .session, .group, .format, .out, .anonymize,
+    .session, .group, .by, .people, .format, .out, .anonymize,
   ]
   static let help = HelpText.report
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 0)
-    let formatText = invocation.arguments.value(.format) ?? ReportFormat.text.rawValue
-    guard let format = ReportFormat(rawValue: formatText) else {
-      throw CommandFailure(
-        CLIMessage.invalidOptionValue(
-          option: "--format", value: formatText, allowed: ReportFormat.allCases.map(\.rawValue)),
-        .usage)
+    let format = try Self.format(invocation.arguments)
+    var by: ReportComparisonKind?
+    if let text = invocation.arguments.value(.by) {
+      guard let kind = ReportComparisonKind(rawValue: text) else {
+        throw CommandFailure(
+          CLIMessage.invalidOptionValue(
+            option: "--by", value: text, allowed: ReportComparisonKind.allCases.map(\.rawValue)),
+          .usage)
+      }
+      by = kind
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
     let roster = try invocation.roster(store)
     let loader = ProgressLoader(store: store, roster: roster)
+    let now = invocation.context.clock.now()
     let builder = ReportBuilder(
       course: course, roster: roster, sessions: try invocation.sessions(store),
-      language: invocation.language, generated: invocation.context.clock.now(),
-      anonymize: invocation.arguments.flag(.anonymize))
+      language: invocation.language, generated: now,
+      anonymize: invocation.arguments.flag(.anonymize), utcOffset: LocalTime.offsetSeconds(now))
     let filter = ReportFilter(
-      session: invocation.arguments.value(.session), group: invocation.arguments.value(.group))
-    let model: ReportModel
+      session: invocation.arguments.value(.session), group: invocation.arguments.value(.group),
+      by: by)
+    var model: ReportModel
     // The builder asks only for the people in scope; the first journal that cannot be read
     // fails the report rather than leaving that person's results out.
     // (People are worked out on all cores, so the first failure is kept under a lock.)
@@ -49,10 +56,18 @@ enum ReportCommand: Command {
         })
     } catch {
       switch error {
-      case .unknownSession(let id): throw CommandFailure(ReportText.unknownSession(id), .usage)
+      case .unknownSession(let id, let known):
+        let lines = known.map { session in
+          ([session.id, session.title] + [session.place, session.date].compactMap { $0 })
+            .joined(separator: "  ")
+        }
+        throw CommandFailure(ReportText.unknownSession(id, known: lines), .usage)
+      case .unknownGroup(let group, let known):
+        throw CommandFailure(ReportText.unknownGroup(group, known: known), .usage)
       case .emptyGroup: throw CommandFailure(ReportText.emptyGroup, .usage)
       }
     }
+    model.peopleOnly = invocation.arguments.flag(.people)
     if let unreadable = unreadable.withLock({ $0 }) {
       throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
     }
@@ -65,5 +80,26 @@ enum ReportCommand: Command {
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok
+  }
+
+  /// `--format`, else the format `--out`'s extension names, else text (no `--out`); an
+  /// `--out` whose extension names no format is a usage error listing the choices.
+  static func format(_ arguments: Arguments) throws(CommandFailure) -> ReportFormat {
+    let formats = ReportFormat.allCases.map(\.rawValue)
+    if let text = arguments.value(.format) {
+      guard let format = ReportFormat(rawValue: text) else {
+        throw CommandFailure(
+          CLIMessage.invalidOptionValue(option: "--format", value: text, allowed: formats),
+          .usage)
+      }
+      return format
+    }
+    guard let out = arguments.value(.out) else { return .text }
+    guard let format = ReportFormat.inferred(from: out) else {
+      let extensions = ReportFormat.allCases.flatMap(\.fileExtensions).map { "." + $0 }
+      throw CommandFailure(
+        ReportText.unknownExtension(path: out, formats: formats, extensions: extensions), .usage)
+    }
+    return format
   }
 }

@@ -79,7 +79,34 @@ package enum ReportText: LocalizedText, Hashable {
   case groupPseudonym(String)
   case decimalSeparator
 
+  case comparisonHeading(ReportComparisonKind)
+  case comparisonChart(ReportComparisonKind)
+  case comparisonNote(ReportComparisonKind)
+  case noComparisonRows(ReportComparisonKind)
+  case passRateColumn
+  case noGroup
+  case reasonsChart
+  case peopleHeading
+  case peopleNote
+  case lessonsDoneColumn
+  case preTestColumn
+  case postTestColumn
+  /// Short column titles for the terminal's per-person table.
+  case preTestShort
+  case postTestShort
+  case statusAchieved
+  case statusNotYet
+  case statusSelfAchieved
+  case statusSelfNotYet
+  case reasonsLegend
+  case noPeople
+
   case written(path: String, format: String)
-  case unknownSession(String)
+  /// No session `id`; `known` lists the sessions there are, one a line.
+  case unknownSession(String, known: [String])
+  /// No group `name`; `known` lists the groups there are.
+  case unknownGroup(String, known: [String])
+  /// `--out` has no extension that names a format, and `--format` was not given.
+  case unknownExtension(path: String, formats: [String], extensions: [String])
   case emptyGroup
 }

@@ -118,7 +118,14 @@ import Testing
     let folder = try Folder()
     let unknown = folder.run(["report", "--session", "ffffffff"])
     #expect(unknown.code == .usage)
-    #expect(unknown.errors == "latih: tidak ada sesi 'ffffffff'; lihat 'latih session list'\n")
+    #expect(
+      unknown.errors
+        == "latih: tidak ada sesi 'ffffffff'; sesi yang ada:\n  \(folder.session.id)  "
+        + "Pelatihan TikTok Affiliate  GSG Jaya Tinggi  2023-08-05\n")
+    let group = folder.run(["report", "--group", "Mawarr"])
+    #expect(group.code == .usage)
+    #expect(
+      group.errors == "latih: tidak ada kelompok 'Mawarr'; kelompok yang ada: Mawar, Melati\n")
     let format = folder.run(["report", "--format", "pdf"])
     #expect(format.code == .usage)
     #expect(format.errors.contains("--format"))

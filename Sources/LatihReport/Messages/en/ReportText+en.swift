@@ -99,9 +99,55 @@ extension ReportText {
     case .groupPseudonym(let letters): return "Group \(letters)"
     case .decimalSeparator: return "."
 
+    case .comparisonHeading(.session): return "Sessions compared"
+    case .comparisonHeading(.group): return "Groups compared"
+    case .comparisonChart(.session): return "Indicators achieved per session (%)"
+    case .comparisonChart(.group): return "Indicators achieved per group (%)"
+    case .comparisonNote(let kind):
+      return "Each indicator: achieved n/N (%), N = people of that "
+        + (kind == .session ? "session" : "group")
+        + " assessed by the facilitator. Passed post-test: a post-test score at or above the "
+        + "pass mark, of those who took the post-test."
+    case .noComparisonRows(.session): return "No sessions to compare."
+    case .noComparisonRows(.group): return "No groups to compare."
+    case .passRateColumn: return "Passed post-test"
+    case .noGroup: return "(no group)"
+    case .reasonsChart: return "Reasons for not yet (of those assessed)"
+    case .peopleHeading: return "Results per participant"
+    case .peopleNote:
+      return "yes / not yet = the facilitator's assessment; yes* / not yet* = the "
+        + "participant's own answer, not verified; (n) = reason number; – = not assessed. "
+        + "Lessons: completed out of all lessons (test left out), passed. Pre-test and "
+        + "post-test: first score."
+    case .lessonsDoneColumn: return "Lessons"
+    case .preTestColumn: return "Pre-test"
+    case .postTestColumn: return "Post-test"
+    case .preTestShort: return "Pre"
+    case .postTestShort: return "Post"
+    case .statusAchieved: return "yes"
+    case .statusNotYet: return "not yet"
+    case .statusSelfAchieved: return "yes*"
+    case .statusSelfNotYet: return "not yet*"
+    case .reasonsLegend: return "Reasons"
+    case .noPeople: return "No participants yet."
+
     case .written(let path, let format): return "Report (\(format)) saved to \(path)"
-    case .unknownSession(let id):
-      return "no session '\(TerminalSanitizer.cleanLine(id))'; see 'latih session list'"
+    case .unknownSession(let id, let known):
+      let name = TerminalSanitizer.cleanLine(id)
+      guard !known.isEmpty else {
+        return "no session '\(name)'; there are no sessions yet (create one: 'latih session new')"
+      }
+      return "no session '\(name)'; the sessions are:\n"
+        + known.map { "  " + TerminalSanitizer.cleanLine($0) }.joined(separator: "\n")
+    case .unknownGroup(let group, let known):
+      let name = TerminalSanitizer.cleanLine(group)
+      guard !known.isEmpty else { return "no group '\(name)'; nobody has a group yet" }
+      return "no group '\(name)'; the groups are: "
+        + known.map(TerminalSanitizer.cleanLine).joined(separator: ", ")
+    case .unknownExtension(let path, let formats, let extensions):
+      return "no format for '\(TerminalSanitizer.cleanLine(path))': end the name with "
+        + extensions.joined(separator: ", ") + " or give --format "
+        + formats.joined(separator: "|")
     case .emptyGroup: return "--group cannot be empty"
     }
   }

@@ -97,9 +97,54 @@ extension ReportText {
     case .groupPseudonym(let letters): return "Kelompok \(letters)"
     case .decimalSeparator: return ","
 
+    case .comparisonHeading(.session): return "Perbandingan antar sesi"
+    case .comparisonHeading(.group): return "Perbandingan antar kelompok"
+    case .comparisonChart(.session): return "Indikator tercapai per sesi (%)"
+    case .comparisonChart(.group): return "Indikator tercapai per kelompok (%)"
+    case .comparisonNote(let kind):
+      return "Tiap indikator: berhasil n/N (%), N = peserta "
+        + (kind == .session ? "sesi itu" : "kelompok itu")
+        + " yang sudah dinilai fasilitator. Lulus tes akhir: nilai tes akhir minimal batas "
+        + "lulus, dari yang ikut tes akhir."
+    case .noComparisonRows(.session): return "Tidak ada sesi untuk dibandingkan."
+    case .noComparisonRows(.group): return "Tidak ada kelompok untuk dibandingkan."
+    case .passRateColumn: return "Lulus tes akhir"
+    case .noGroup: return "(tanpa kelompok)"
+    case .reasonsChart: return "Alasan belum berhasil (dari yang dinilai)"
+    case .peopleHeading: return "Hasil per peserta"
+    case .peopleNote:
+      return "ya / belum = penilaian fasilitator; ya* / belum* = jawaban peserta sendiri, "
+        + "belum diverifikasi; (n) = nomor alasan; – = belum dinilai. Pelajaran: selesai "
+        + "dari semua pelajaran (tanpa tes), lulus. Tes awal dan tes akhir: nilai pertama."
+    case .lessonsDoneColumn: return "Pelajaran"
+    case .preTestColumn: return "Tes awal"
+    case .postTestColumn: return "Tes akhir"
+    case .preTestShort: return "Awal"
+    case .postTestShort: return "Akhir"
+    case .statusAchieved: return "ya"
+    case .statusNotYet: return "belum"
+    case .statusSelfAchieved: return "ya*"
+    case .statusSelfNotYet: return "belum*"
+    case .reasonsLegend: return "Alasan"
+    case .noPeople: return "Belum ada peserta."
+
     case .written(let path, let format): return "Laporan (\(format)) disimpan di \(path)"
-    case .unknownSession(let id):
-      return "tidak ada sesi '\(TerminalSanitizer.cleanLine(id))'; lihat 'latih session list'"
+    case .unknownSession(let id, let known):
+      let name = TerminalSanitizer.cleanLine(id)
+      guard !known.isEmpty else {
+        return "tidak ada sesi '\(name)'; belum ada sesi (buat dengan 'latih session new')"
+      }
+      return "tidak ada sesi '\(name)'; sesi yang ada:\n"
+        + known.map { "  " + TerminalSanitizer.cleanLine($0) }.joined(separator: "\n")
+    case .unknownGroup(let group, let known):
+      let name = TerminalSanitizer.cleanLine(group)
+      guard !known.isEmpty else { return "tidak ada kelompok '\(name)'; belum ada kelompok" }
+      return "tidak ada kelompok '\(name)'; kelompok yang ada: "
+        + known.map(TerminalSanitizer.cleanLine).joined(separator: ", ")
+    case .unknownExtension(let path, let formats, let extensions):
+      return "format untuk '\(TerminalSanitizer.cleanLine(path))' tidak dikenal: pakai akhiran "
+        + extensions.joined(separator: ", ") + " atau --format "
+        + formats.joined(separator: "|")
     case .emptyGroup: return "--group tidak boleh kosong"
     }
   }
