@@ -3,8 +3,9 @@ import LatihData
 import LatihReport
 import Synchronization
 
-/// `latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE]
-/// [--anonymize]`: the organizer's evaluation report.
+/// `latih report [--session ID] [--group G] [--format text|md|csv|html|json|xlsx]
+/// [--out FILE] [--anonymize]`: the organizer's evaluation report. The xlsx workbook is
+/// binary: it is written only to a file (`--out`).
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [Arguments.Option] = [
@@ -20,6 +21,9 @@ enum ReportCommand: Command {
         CLIMessage.invalidOptionValue(
           option: "--format", value: formatText, allowed: ReportFormat.allCases.map(\.rawValue)),
         .usage)
+    }
+    if format.isBinary && invocation.arguments.value(.out) == nil {
+      throw CommandFailure(WorkbookText.needsOut, .usage)
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
@@ -61,7 +65,7 @@ enum ReportCommand: Command {
       return .ok
     }
     let path = try invocation.outputPath(out)
-    try invocation.writeOutput(Array(format.render(model).utf8), to: path, typed: out)
+    try invocation.writeOutput(format.bytes(model), to: path, typed: out)
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok

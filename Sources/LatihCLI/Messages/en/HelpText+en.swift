@@ -21,7 +21,7 @@ extension HelpText {
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID]  quick entry of indicators
           latih present LESSON           show pages on a projector
-          latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
+          latih report [--session ID] [--group G] [--format text|md|csv|html|json|xlsx] [--out FILE] [--anonymize]
           latih export --out FILE [--include PART,... | --full]
                                          one file for a USB stick (lean by default)
           latih merge FILE...            merge data from other laptops
@@ -155,8 +155,8 @@ extension HelpText {
         """
     case .report:
       return """
-        Usage: latih report [--session ID] [--group G] [--format text|md|csv|html|json]
-                            [--out FILE] [--anonymize]
+        Usage: latih report [--session ID] [--group G] [--out FILE]
+                            [--format text|md|csv|html|json|xlsx] [--anonymize]
 
         The evaluation report: indicators (achieved n/N and reasons for not yet),
         lessons, questions, pre/post-test, who needs help. Percentages are rounded to the
@@ -165,7 +165,8 @@ extension HelpText {
         --session ID  only that session's participants (id or a unique start of it);
                       without it: all data
         --group G     only participants of group G
-        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json
+        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json,
+                      xlsx (Excel/LibreOffice workbook, needs --out)
         --out FILE    write to a file instead of the screen
         --anonymize   replace participant and group names with pseudonyms
         --lang id|en  the report's language

@@ -21,7 +21,7 @@ extension HelpText {
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
-          latih report [--session ID] [--group G] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
+          latih report [--session ID] [--group G] [--format text|md|csv|html|json|xlsx] [--out BERKAS] [--anonymize]
           latih export --out BERKAS [--include BAGIAN,... | --full]
                                          satu berkas untuk flashdisk (ringkas bawaannya)
           latih merge BERKAS...          gabungkan data dari laptop lain
@@ -155,8 +155,8 @@ extension HelpText {
         """
     case .report:
       return """
-        Pemakaian: latih report [--session ID] [--group G] [--format text|md|csv|html|json]
-                                [--out BERKAS] [--anonymize]
+        Pemakaian: latih report [--session ID] [--group G] [--out BERKAS]
+                                [--format text|md|csv|html|json|xlsx] [--anonymize]
 
         Laporan evaluasi: indikator (berhasil n/N dan alasan belum), pelajaran, soal,
         tes awal/akhir, peserta yang perlu dibantu. Persentase dibulatkan ke bilangan
@@ -164,7 +164,8 @@ extension HelpText {
 
         --session ID  hanya peserta sesi itu (id atau awal id-nya); tanpa ini: semua data
         --group G     hanya peserta kelompok G
-        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json
+        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json,
+                      xlsx (buku kerja Excel/LibreOffice, perlu --out)
         --out BERKAS  simpan ke berkas, bukan ke layar
         --anonymize   ganti nama peserta dan kelompok dengan nama samaran
         --lang id|en  bahasa laporan
