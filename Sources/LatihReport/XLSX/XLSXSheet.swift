@@ -1,7 +1,8 @@
 /// One worksheet: a table whose first row holds the column titles.
 ///
 /// Written with column widths from the content, the title row frozen (it stays in view
-/// while scrolling) and an autofilter on it, so every column can be filtered and sorted.
+/// while scrolling), an autofilter on it, so every column can be filtered and sorted, and
+/// printed on A4 with all columns across the page.
 package struct XLSXSheet: Hashable, Sendable {
   /// The tab's name (made acceptable by ``XLSXSheetName`` when the workbook is written).
   package var name: String
@@ -12,6 +13,10 @@ package struct XLSXSheet: Hashable, Sendable {
     self.name = name
     self.rows = [titles.map { .header($0) }] + rows
   }
+
+  /// The most column width (in characters) printed on A4 portrait at full size; wider
+  /// sheets print landscape. Either way every column fits the page's width (`fitToWidth`).
+  static let portraitWidth = 95
 
   /// The widest row's number of cells.
   package var columnCount: Int { rows.map(\.count).max() ?? 0 }
@@ -47,7 +52,7 @@ package struct XLSXSheet: Hashable, Sendable {
       XLSXWorkbook.declaration
       + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#
       + #" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
-      + #"<dimension ref="\#(range)"/>"#
+      + #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="\#(range)"/>"#
       + #"<sheetViews><sheetView \#(selected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
       + #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
       + #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
@@ -69,7 +74,11 @@ package struct XLSXSheet: Hashable, Sendable {
     }
     xml += "</sheetData>"
     if columnCount > 0 { xml += #"<autoFilter ref="\#(range)"/>"# }
-    return xml + "</worksheet>"
+    let orientation = widths.reduce(0, +) > Self.portraitWidth ? "landscape" : "portrait"
+    return xml
+      + #"<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
+      + #"<pageSetup paperSize="9" orientation="\#(orientation)" fitToWidth="1" fitToHeight="0"/>"#
+      + "</worksheet>"
   }
 
   /// One `<c>`: numbers with `<v>`, text as a shared string (`t="s"`), never `<f>`.
