@@ -72,6 +72,7 @@ let package = Package(
       name: "LatihEndToEndTests",
       dependencies: [
         "latih", "LatihBase", "LatihCourse", "LatihData", "LatihTutor", "LatihReport", "LatihCLI",
+        "LatihTestSupport",
       ],
       exclude: ["Fixtures"]),
   ],

@@ -45,7 +45,7 @@ enum ReportPhases {
       }
       lap("build")
       for format in ReportFormat.allCases {
-        _ = format.render(model, style: .plain)
+        _ = format.bytes(model)
         lap("render-" + format.rawValue)
       }
       let fields = times.map { "\"\($0.0)_ms\":\(($0.1 * 10).rounded() / 10)" }

@@ -36,7 +36,7 @@ enum EvaluateCommand: Command {
     var grid = EvaluationGrid(
       people: people, indicators: course.manifest.indicators, reasons: course.manifest.reasons,
       session: session?.id, outcomes: outcomes,
-      skipped: skips, askAll: invocation.arguments.flag(.all))
+      skipped: skips, askAll: invocation.arguments.flag(.all), language: invocation.language)
     var keptSkips = grid.skipped
     var savingFailed = false
     let terminal = invocation.context.makeTerminal(

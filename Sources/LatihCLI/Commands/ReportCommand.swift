@@ -4,8 +4,9 @@ import LatihReport
 import Synchronization
 
 /// `latih report [--session ID] [--group G] [--by session|group] [--people]
-/// [--format text|md|csv|html|json] [--out FILE] [--anonymize]`: the organizer's
-/// evaluation report. Without `--format`, `--out`'s extension names the format.
+/// [--format text|md|csv|html|json|xlsx] [--out FILE] [--anonymize]`: the organizer's
+/// evaluation report. Without `--format`, `--out`'s extension names the format. The xlsx
+/// workbook is binary: it is written only to a file (`--out`).
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [Arguments.Option] = [
@@ -25,6 +26,9 @@ enum ReportCommand: Command {
           .usage)
       }
       by = kind
+    }
+    if format.isBinary && invocation.arguments.value(.out) == nil {
+      throw CommandFailure(WorkbookText.needsOut, .usage)
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
@@ -76,7 +80,7 @@ enum ReportCommand: Command {
       return .ok
     }
     let path = try invocation.outputPath(out)
-    try invocation.writeOutput(Array(format.render(model).utf8), to: path, typed: out)
+    try invocation.writeOutput(format.bytes(model), to: path, typed: out)
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok

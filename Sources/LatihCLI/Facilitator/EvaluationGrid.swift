@@ -1,3 +1,4 @@
+import LatihBase
 import LatihCourse
 import LatihData
 
@@ -45,6 +46,8 @@ package struct EvaluationGrid: Sendable {
   package let indicators: [CourseManifest.Label]
   package let reasons: [CourseManifest.Label]
   package let session: String?
+  /// The language reasons are typed in at the reason prompt (`dokumen`).
+  package let language: Language
   /// Ask every cell, recorded or not (`--all`).
   package let askAll: Bool
   /// Current outcome per person id and indicator id.
@@ -65,8 +68,9 @@ package struct EvaluationGrid: Sendable {
   package init(
     people: [Participant], indicators: [CourseManifest.Label], reasons: [CourseManifest.Label],
     session: String?, outcomes: [String: [String: IndicatorOutcome]],
-    skipped: Set<GridCell> = [], askAll: Bool = false
+    skipped: Set<GridCell> = [], askAll: Bool = false, language: Language = .id
   ) {
+    self.language = language
     self.people = people
     self.indicators = indicators
     self.reasons = reasons
@@ -160,8 +164,9 @@ package struct EvaluationGrid: Sendable {
     return enter(key)
   }
 
-  /// A line typed at the reason prompt: a reason's number, `n` (no reason) or Enter (back
-  /// to the cell, nothing recorded).
+  /// A line typed at the reason prompt: a reason's number, id or label start (as
+  /// `record --reason` reads it), `n` (no reason) or Enter (back to the cell, nothing
+  /// recorded).
   mutating func chooseReason(_ key: String) -> Step {
     if key.isEmpty {
       choosingReason = false
@@ -171,11 +176,11 @@ package struct EvaluationGrid: Sendable {
       choosingReason = false
       return enterOne(.notYet(nil))
     }
-    guard let number = Int(key), reasons.indices.contains(number - 1) else {
+    guard case .one(let reason) = ReasonChoice.match(key, in: reasons, language: language) else {
       return Step(output: [.message(.evaluateReasonTypo(count: reasons.count)), .reasons(reasons)])
     }
     choosingReason = false
-    return enterOne(.notYet(reasons[number - 1].id))
+    return enterOne(.notYet(reason.id))
   }
 
   mutating func quit() -> Step {

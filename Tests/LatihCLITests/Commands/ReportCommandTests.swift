@@ -81,7 +81,7 @@ import Testing
 
   @Test func everyFormatAndLanguageRuns() throws {
     let folder = try Folder()
-    for format in ReportFormat.allCases {
+    for format in ReportFormat.textFormats {
       for language in ["id", "en"] {
         let result = folder.run(["report", "--format", format.rawValue, "--lang", language])
         #expect(result.code == .ok, "\(format) \(language): \(result.errors)")
@@ -112,6 +112,26 @@ import Testing
     #expect(!html.contains("catatan"))
     #expect(html.contains("Peserta 1"))
     #expect(html.contains("\u{1B}") == false)
+  }
+
+  @Test func xlsxIsWrittenOnlyToAFile() throws {
+    let folder = try Folder()
+    let refused = folder.run(["report", "--format", "xlsx"])
+    #expect(refused.code == .usage)
+    #expect(refused.output.isEmpty)
+    #expect(refused.errors.contains("--out BERKAS.xlsx"), "\(refused.errors)")
+    let english = folder.run(["report", "--format", "xlsx", "--lang", "en"])
+    #expect(english.errors.contains("--out FILE.xlsx"), "\(english.errors)")
+    let name = "../" + PathName.lastComponent(of: folder.path) + "-laporan.xlsx"
+    let out = folder.path + "/" + name
+    let written = folder.run(["report", "--format", "xlsx", "--out", name])
+    #expect(written.code == .ok, "\(written.errors)")
+    #expect(written.output == "Laporan (xlsx) disimpan di \(out)\n")
+    let attributes = try FileManager.default.attributesOfItem(atPath: out)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let bytes = try #require(FileManager.default.contents(atPath: out))
+    #expect(Array(bytes.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+    #expect(String(decoding: bytes, as: UTF8.self).contains("Dewi Lestari"))
   }
 
   @Test func usageErrors() throws {

@@ -222,6 +222,14 @@ import Testing
     #expect(grid.handle("2").records.map(\.record.reason) == ["other"])
     _ = grid.handle("r")
     #expect(grid.handle("n").records.map(\.record.reason) == [nil])
+    // A reason by its id or the start of its label, as `record --reason` reads it.
+    _ = grid.handle("r")
+    #expect(grid.handle("DOC").records.map(\.record.reason) == ["documents"])
+    _ = grid.handle("r")
+    let shared = grid.handle("alasan")
+    #expect(shared.records.isEmpty, "a label start shared by both reasons")
+    #expect(shared.output.first == .message(.evaluateReasonTypo(count: 2)))
+    #expect(grid.handle("alasan oth").records.map(\.record.reason) == ["other"])
   }
 
   @Test func backGoesToThePreviousCellAcrossPeople() {

@@ -21,7 +21,7 @@ extension HelpText {
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID] [--all]  quick entry of indicators
           latih present LESSON           show pages on a projector
-          latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json] [--out FILE] [--anonymize]
+          latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json|xlsx] [--out FILE] [--anonymize]
           latih export --out FILE [--include PART,... | --full]
                                          one file for a USB stick (lean by default)
           latih merge FILE...            merge data from other laptops
@@ -167,7 +167,7 @@ extension HelpText {
     case .report:
       return """
         Usage: latih report [--session ID] [--group G] [--by session|group] [--people]
-                            [--format text|md|csv|html|json] [--out FILE] [--anonymize]
+                            [--format text|md|csv|html|json|xlsx] [--out FILE] [--anonymize]
 
         The evaluation report: indicators (achieved n/N and reasons for not yet),
         lessons, questions, pre/post-test, who needs help, results per participant.
@@ -178,9 +178,10 @@ extension HelpText {
         --group G     only participants of group G
         --by session|group   add a table comparing sessions or groups
         --people      only the results per participant (one table)
-        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json
+        --format      text (screen), md (Markdown), csv (spreadsheet), html (A4 print), json,
+                      xlsx (Excel/LibreOffice workbook, needs --out)
         --out FILE    write to a file instead of the screen (format from .txt .md .csv
-                      .html .json unless --format says)
+                      .html .json .xlsx unless --format says)
         --anonymize   replace participant and group names with pseudonyms
         --lang id|en  the report's language
 

@@ -21,7 +21,7 @@ extension HelpText {
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID] [--all]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
-          latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
+          latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json|xlsx] [--out BERKAS] [--anonymize]
           latih export --out BERKAS [--include BAGIAN,... | --full]
                                          satu berkas untuk flashdisk (ringkas bawaannya)
           latih merge BERKAS...          gabungkan data dari laptop lain
@@ -168,7 +168,7 @@ extension HelpText {
     case .report:
       return """
         Pemakaian: latih report [--session ID] [--group G] [--by session|group] [--people]
-                                [--format text|md|csv|html|json] [--out BERKAS] [--anonymize]
+                                [--format text|md|csv|html|json|xlsx] [--out BERKAS] [--anonymize]
 
         Laporan evaluasi: indikator (berhasil n/N dan alasan belum), pelajaran, soal,
         tes awal/akhir, peserta yang perlu dibantu, hasil per peserta. Persentase
@@ -178,9 +178,10 @@ extension HelpText {
         --group G     hanya peserta kelompok G
         --by session|group   tambah tabel perbandingan antar sesi atau kelompok
         --people      hanya hasil per peserta (satu tabel)
-        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json
+        --format      text (layar), md (Markdown), csv (spreadsheet), html (cetak A4), json,
+                      xlsx (buku kerja Excel/LibreOffice, perlu --out)
         --out BERKAS  simpan ke berkas, bukan ke layar (format dari akhiran .txt .md .csv
-                      .html .json, kecuali --format menyebut lain)
+                      .html .json .xlsx, kecuali --format menyebut lain)
         --anonymize   ganti nama peserta dan kelompok dengan nama samaran
         --lang id|en  bahasa laporan
 
