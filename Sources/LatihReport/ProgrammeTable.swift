@@ -94,7 +94,7 @@ extension ProgrammeTable {
   static let events = keyed(
     "events",
     [
-      Column("at", .timestamptz, required: true), time, Column("device", required: true),
+      Column("recorded_at", .timestamptz, required: true), time, Column("device", required: true),
       Column("participant_id"), Column("type", required: true),
       Column("body", .jsonb, required: true),
     ])
