@@ -32,7 +32,8 @@ import Testing
     SampleEvents.event(3, .sessionJoined(session: "5e551011")),
     SampleEvents.event(
       4,
-      .lessonOpened(LessonOpening(run: "r1", lesson: "satu", language: .id, seed: 7, shuffled: true)),
+      .lessonOpened(
+        LessonOpening(run: "r1", lesson: "satu", language: .id, seed: 7, shuffled: true)),
       minutes: 1),
     SampleEvents.event(
       5,
