@@ -2,24 +2,6 @@ import LatihBase
 import LatihCourse
 import LatihData
 
-/// One value of a programme export's row.
-package enum ProgrammeValue: Hashable, Sendable {
-  case text(String)
-  case integer(Int64)
-  case bool(Bool)
-  /// JSON text (an event's raw fields).
-  case json(String)
-  /// Milliseconds since 1970, written as an ISO 8601 time in UTC.
-  case time(Int64)
-  case null
-}
-
-/// A row for one of ``ProgrammeTable/all``.
-package struct ProgrammeRow: Hashable, Sendable {
-  package var table: ProgrammeTable
-  package var values: [ProgrammeValue]
-}
-
 /// Turns the course and each event into the rows of a programme export. Every event has
 /// its `events` row (the raw JSON); the kinds the report counts also have a typed row.
 package enum ProgrammeRows {

@@ -5,12 +5,18 @@
 /// and item ids), so `INSERT … ON CONFLICT DO NOTHING` of any number of laptops' files, in
 /// any order, gives the rows of the merged data. README, "For analysts", lists them.
 package struct ProgrammeTable: Hashable, Sendable {
+  /// The SQL dialect a statement is written for.
+  package enum Dialect: String, Hashable, Sendable {
+    case postgres
+    case duckdb
+  }
+
   /// A column's type, written per database.
   package enum ColumnType: String, Hashable, Sendable {
     case text, bigint, boolean, jsonb, timestamptz
 
     /// The type's name in PostgreSQL or DuckDB (which has no `jsonb`: JSON text there).
-    package func name(_ dialect: ProgrammeDialect) -> String {
+    package func name(_ dialect: Dialect) -> String {
       switch (self, dialect) {
       case (.text, _): return "TEXT"
       case (.bigint, _): return "BIGINT"
@@ -41,7 +47,7 @@ package struct ProgrammeTable: Hashable, Sendable {
   package var key: [String]
 
   /// `CREATE TABLE IF NOT EXISTS` for this table.
-  package func create(_ dialect: ProgrammeDialect) -> String {
+  package func create(_ dialect: Dialect) -> String {
     let lines = columns.map { column in
       "  \(column.name) \(column.type.name(dialect))" + (column.required ? " NOT NULL" : "")
     }
@@ -49,12 +55,6 @@ package struct ProgrammeTable: Hashable, Sendable {
       + (lines + ["  PRIMARY KEY (\(key.joined(separator: ", ")))"]).joined(separator: ",\n")
       + "\n);\n"
   }
-}
-
-/// The SQL dialect a programme export's statements are written for.
-package enum ProgrammeDialect: String, Hashable, Sendable {
-  case postgres
-  case duckdb
 }
 
 extension ProgrammeTable {
