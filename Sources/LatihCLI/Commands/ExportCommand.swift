@@ -1,19 +1,37 @@
 import LatihBase
 import LatihData
 
-/// `latih export --out FILE [--include PART,...] [--full]`: this laptop's data in one
-/// file for a USB stick, by default without the host name, phones, notes and answers.
+/// `latih export --out FILE [--format latih|sql|csv] [--include PART,...] [--full]`: this
+/// laptop's data in one file for a USB stick (`latih`, the default), as SQL for
+/// PostgreSQL or as CSV tables for DuckDB (a folder); by default without the host name,
+/// phones, notes and answers.
 enum ExportCommand: Command {
   static let name = "export"
-  static let options: [Arguments.Option] = [.out, .include, .full]
+  static let options: [Arguments.Option] = [.out, .format, .include, .full]
   static let help = HelpText.export
+
+  /// What `--format` can name.
+  enum Format: String, CaseIterable {
+    case latih, sql, csv
+  }
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
     try invocation.expectPositionals(atMost: 0)
+    let formatText = invocation.arguments.value(.format) ?? Format.latih.rawValue
+    guard let format = Format(rawValue: formatText) else {
+      throw CommandFailure(
+        CLIMessage.invalidOptionValue(
+          option: "--format", value: formatText, allowed: Format.allCases.map(\.rawValue)),
+        .usage)
+    }
     guard let out = invocation.arguments.value(.out) else {
-      throw CommandFailure(CLIMessage.missingArgument("--out FILE", command: name), .usage)
+      let what = format == .csv ? "--out FOLDER" : "--out FILE"
+      throw CommandFailure(CLIMessage.missingArgument(what, command: name), .usage)
     }
     let omitted = try omittedParts(invocation)
+    if format != .latih {
+      return try exportProgramme(invocation, out: out, format: format, omitting: omitted)
+    }
     let path = try invocation.outputPath(out)
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)

@@ -36,6 +36,8 @@ package enum CLIMessage: LocalizedText, Hashable {
   case outputInsideData(path: String)
   /// `export` left damaged or unreadable records out: the file is written, incomplete.
   case exportIncomplete(path: String)
+  /// How to load a programme export (`--format sql` or `csv`) into a database.
+  case programmeLoadHint(path: String, csv: Bool)
 
   /// Line numbers as "3, 8, 12" (the first ten, then "…").
   static func lineList(_ lines: [Int]) -> String {

@@ -1,6 +1,16 @@
 /// Writes an event's fields (everything but `seq` and `crc`) in JSON; ``EventDecoder``
 /// reads them back.
-enum EventFields {
+package enum EventFields {
+  /// The event as one JSON object (its journal line without `seq` and `crc`), for
+  /// programme exports that keep every event raw.
+  package static func object(_ event: Event) -> [UInt8] {
+    var writer = JSONWriter(capacity: 320)
+    writer.beginObject()
+    write(event, into: &writer)
+    writer.endObject()
+    return writer.bytes
+  }
+
   /// Writes `id`, `t`, `dev`, `p`, `type` and the body's fields into an open object.
   static func write(_ event: Event, into writer: inout JSONWriter) {
     writer.field(literal: "id", event.id)

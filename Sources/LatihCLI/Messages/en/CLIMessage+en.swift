@@ -53,6 +53,11 @@ extension CLIMessage {
     case .outputInsideData(let path):
       return
         "\(TerminalSanitizer.cleanLine(path)) is inside Latih's data folder; write it to another folder so no record is overwritten"
+    case .programmeLoadHint(let path, let csv):
+      let shown = TerminalSanitizer.cleanLine(path)
+      return csv
+        ? "CSV tables in \(shown); for DuckDB run load-duckdb.sql from that folder."
+        : "Load into PostgreSQL with: psql -v ON_ERROR_STOP=1 -f \(shown) (loading again adds only what is new)."
     case .exportIncomplete(let path):
       return
         "the export \(TerminalSanitizer.cleanLine(path)) is INCOMPLETE: damaged or unreadable records (see above) are not in it"

@@ -22,8 +22,9 @@ extension HelpText {
           latih evaluate [--session ID] [--all]  quick entry of indicators
           latih present LESSON           show pages on a projector
           latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json|xlsx] [--out FILE] [--anonymize]
-          latih export --out FILE [--include PART,... | --full]
-                                         one file for a USB stick (lean by default)
+          latih export --out FILE [--format latih|sql|csv] [--include PART,... | --full]
+                                         one file for a USB stick (lean by default),
+                                         or SQL (PostgreSQL) / CSV (DuckDB) for analysts
           latih merge FILE...            merge data from other laptops
           latih certificate WHO | --session ID [--out FILE.html] | verify CODE
           latih classroom [setup [--apply] | remove]   connect participants' phones to this laptop
@@ -188,11 +189,15 @@ extension HelpText {
         """
     case .export:
       return """
-        Usage: latih export --out FILE [--include PART,...] [--full]
+        Usage: latih export --out FILE [--format latih|sql|csv] [--include PART,...] [--full]
 
         Writes this laptop's data to one file (for a USB stick). By default the host
         name, phone numbers, facilitators' notes and typed answers are left out; every
         figure of a report stays the same once merged.
+        --format latih   a file for `latih merge` (the default)
+        --format sql     tables and views for PostgreSQL: psql -v ON_ERROR_STOP=1 -f FILE;
+                         load other laptops' files in any order, only what is new is added
+        --format csv     --out is a folder: one CSV per table, plus load-duckdb.sql
         --include host,phones,notes,answers   keep these parts
         --full        keep everything
 

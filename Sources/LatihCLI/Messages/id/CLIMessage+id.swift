@@ -55,6 +55,11 @@ extension CLIMessage {
     case .outputInsideData(let path):
       return
         "\(TerminalSanitizer.cleanLine(path)) ada di dalam folder data Latih; simpan hasil di folder lain agar catatan tidak tertimpa"
+    case .programmeLoadHint(let path, let csv):
+      let shown = TerminalSanitizer.cleanLine(path)
+      return csv
+        ? "Tabel CSV di \(shown); untuk DuckDB jalankan load-duckdb.sql dari folder itu."
+        : "Muat ke PostgreSQL dengan: psql -v ON_ERROR_STOP=1 -f \(shown) (memuat ulang hanya menambah yang baru)."
     case .exportIncomplete(let path):
       return
         "ekspor \(TerminalSanitizer.cleanLine(path)) TIDAK LENGKAP: catatan yang rusak atau tidak terbaca (lihat di atas) tidak ikut"

@@ -22,8 +22,9 @@ extension HelpText {
           latih evaluate [--session ID] [--all]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
           latih report [--session ID] [--group G] [--by session|group] [--people] [--format text|md|csv|html|json|xlsx] [--out BERKAS] [--anonymize]
-          latih export --out BERKAS [--include BAGIAN,... | --full]
-                                         satu berkas untuk flashdisk (ringkas bawaannya)
+          latih export --out BERKAS [--format latih|sql|csv] [--include BAGIAN,... | --full]
+                                         satu berkas untuk flashdisk (ringkas bawaannya),
+                                         atau SQL (PostgreSQL) / CSV (DuckDB) untuk analis
           latih merge BERKAS...          gabungkan data dari laptop lain
           latih certificate SIAPA | --session ID [--out BERKAS.html] | verify KODE
           latih classroom [setup [--apply] | remove]   sambungkan HP peserta ke laptop ini
@@ -188,11 +189,16 @@ extension HelpText {
         """
     case .export:
       return """
-        Pemakaian: latih export --out BERKAS [--include BAGIAN,...] [--full]
+        Pemakaian: latih export --out BERKAS [--format latih|sql|csv] [--include BAGIAN,...] [--full]
 
         Menulis data laptop ini ke satu berkas (untuk flashdisk). Tanpa opsi, nama host,
         nomor telepon, catatan fasilitator dan jawaban yang diketik tidak disertakan;
         semua angka laporan tetap sama setelah digabung.
+        --format latih   berkas untuk `latih merge` (bawaan)
+        --format sql     tabel dan view untuk PostgreSQL: psql -v ON_ERROR_STOP=1 -f BERKAS;
+                         berkas laptop lain dimuat dalam urutan apa pun, hanya yang baru
+                         ditambahkan
+        --format csv     --out adalah folder: satu CSV per tabel, plus load-duckdb.sql
         --include host,phones,notes,answers   sertakan bagian ini
         --full        sertakan semuanya
 
