@@ -14,7 +14,7 @@ import Testing
   static func isDataFile(_ relative: String) -> Bool {
     let fixed = [
       "", "/device.json", "/current-session", "/sessions.jsonl", "/participants",
-      "/import.lock", "/certificate-key", "/certificate.lock",
+      "/import.lock", "/certificate-key", "/certificate.lock", "/merged-exports",
     ]
     if fixed.contains(relative) { return true }
     guard relative.hasPrefix("/participants/"), relative.hasSuffix(".jsonl") else { return false }

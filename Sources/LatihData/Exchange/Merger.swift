@@ -216,8 +216,14 @@ package struct Merger: Sendable {
         }
       }
       let added = fresh.count
-      do {
-        try journal.appendUnsynced(events.events(fresh))
+      do throws(JournalError) {
+        let made: [Event]
+        do {
+          made = try events.events(fresh)
+        } catch {
+          throw .system(error)
+        }
+        try journal.appendUnsynced(made)
       } catch {
         journal.close()
         throw error
