@@ -182,13 +182,15 @@ struct ExportScanner {
     ready.append(line)
   }
 
+  /// A decoder for one thread's lines.
+  private static let decoder: @Sendable () -> EventDecoder = { EventDecoder() }
+
   /// Checks the queued lines (on all cores) and empties the buffer.
   private mutating func flush() {
     guard !ready.isEmpty else { return }
     let lines = ready
     let bytes = buffer
-    let checked = ConcurrentMap.map(count: lines.count, state: { EventDecoder() }) {
-      decoder, index in
+    let checked = ConcurrentMap.map(count: lines.count, state: Self.decoder) { decoder, index in
       ExportLines.check(lines[index], in: bytes, using: &decoder)
     }
     for (line, result) in zip(lines, checked) { built.add(line, result) }
