@@ -89,6 +89,11 @@ enum MergeCommand: Command {
     let roster = try invocation.roster(store)
     let merger = Merger(store: store)
     var context = MergeContext()
+    do {
+      context.folder = try FolderIdentifiers(store)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWriteJournal(.system(error)), .ioError)
+    }
     for (index, file) in accepted.enumerated() where refusals[index] == nil {
       for index in 0..<file.lines.count {
         switch file.lines.role(index) {
@@ -101,6 +106,8 @@ enum MergeCommand: Command {
     var touched: Set<String> = []
     var busy = false
     var merged: [String] = []
+    // Links merged in, named once every file is in (one roster read, not one per file).
+    var linked: [(path: String, links: [(String, String)])] = []
     for (index, (path, lines, entry)) in accepted.enumerated() {
       if let problems = refusals[index] {
         report(invocation, path: path, problems, roster: roster)
@@ -125,7 +132,7 @@ enum MergeCommand: Command {
         FacilitatorText.mergeSummary(
           path: TerminalSanitizer.cleanLine(path), added: result.added, present: result.present,
           people: result.participants.count))
-      if result.added > 0 { announceLinks(invocation, path: path, lines: lines, store: store) }
+      if result.added > 0 { linked.append((path, links(in: lines))) }
     }
     // Remembered only once every journal is flushed: a crash before this only means the
     // files are checked again next time.
@@ -136,10 +143,15 @@ enum MergeCommand: Command {
     }
     // Only duplicates this merge brought in: same name and code on two laptops (none
     // when nobody gained events, as when merging the same files again).
+    let after =
+      touched.isEmpty && linked.allSatisfy(\.links.isEmpty) ? nil : try invocation.roster(store)
+    if let after {
+      for (path, links) in linked { announce(links, invocation, path: path, roster: after) }
+    }
     let duplicates =
       touched.isEmpty
       ? []
-      : try invocation.roster(store).likelyDuplicates.filter { group in
+      : (after?.likelyDuplicates ?? []).filter { group in
         group.contains { touched.contains($0.id) }
       }
     if !duplicates.isEmpty {
@@ -194,19 +206,20 @@ enum MergeCommand: Command {
     if problems.count > 10 { invocation.note(MergeText.more(problems.count - 10)) }
   }
 
-  /// Names the people a merged file links (two records of one person), so a link never
-  /// folds two people together without a word.
-  private static func announceLinks(
-    _ invocation: Invocation, path: String, lines: ExportLines, store: DataStore
-  ) {
-    let links = (0..<lines.count).compactMap { index -> (String, String)? in
+  /// The links (two records of one person) a merged file brings in.
+  private static func links(in lines: ExportLines) -> [(String, String)] {
+    (0..<lines.count).compactMap { index -> (String, String)? in
       guard case .linked(let other) = lines.role(index), let participant = lines.participant(index)
-      else {
-        return nil
-      }
+      else { return nil }
       return (participant, other)
     }
-    guard !links.isEmpty, let roster = try? invocation.roster(store) else { return }
+  }
+
+  /// Names the people a merged file links, so a link never folds two people together
+  /// without a word.
+  private static func announce(
+    _ links: [(String, String)], _ invocation: Invocation, path: String, roster: Roster
+  ) {
     for (first, second) in links {
       let names = [first, second].map { id in
         roster.participant(id).map {
