@@ -18,7 +18,12 @@ enum MergeCommand: Command {
     let fileSystem = invocation.context.fileSystem
     // Files merged here before (the same bytes) are skipped after one read.
     let directory = try invocation.dataDirectory()
-    let known = MergedExports.load(directory: directory, fileSystem: fileSystem)
+    let known: Set<String>
+    do {
+      known = try MergedExports.load(directory: directory, fileSystem: fileSystem)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotRead(path: error.path, error), .ioError)
+    }
     let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
       Loaded(path, fileSystem: fileSystem, known: known)
     }

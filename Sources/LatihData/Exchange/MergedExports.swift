@@ -4,7 +4,8 @@ import LatihBase
 /// its ``FileDigest`` (32 hex digits) and its size. A file merged again is recognised
 /// after one read of its bytes and skipped: everything in it is here already (a merge is
 /// a set union, so skipping it changes nothing). Written with a durable replace (0600,
-/// the folder fsynced); a missing or damaged list only means files are checked again.
+/// the folder fsynced); a missing list, or a damaged line in it, only means files are
+/// checked again.
 package enum MergedExports {
   /// The list's name in the data folder.
   package static let fileName = "merged-exports"
@@ -12,12 +13,17 @@ package enum MergedExports {
   static let maximumBytes = 16 * 1024 * 1024
 
   /// The digests (`<digest> <size>`) listed in the data folder at `directory`; none when
-  /// the list is missing or unreadable. Lines that are not a digest are ignored.
-  package static func load(directory: String, fileSystem: any FileSystem) -> Set<String> {
-    guard
-      let bytes = try? fileSystem.readFile(
-        PathName.join(directory, fileName), limit: maximumBytes)
-    else { return [] }
+  /// the list is missing. Lines that are not a digest are ignored; a list that cannot be
+  /// read is an error (named, not silently taken as empty).
+  package static func load(directory: String, fileSystem: any FileSystem) throws(SystemError)
+    -> Set<String>
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try fileSystem.readFile(PathName.join(directory, fileName), limit: maximumBytes)
+    } catch  where error.isNotFound {
+      return []
+    }
     var found: Set<String> = []
     for line in bytes.split(separator: 0x0A) {
       let text = String(decoding: line, as: UTF8.self)
@@ -42,7 +48,7 @@ package enum MergedExports {
   package static func record(
     _ entries: [String], directory: String, fileSystem: any FileSystem
   ) throws(SystemError) {
-    let known = load(directory: directory, fileSystem: fileSystem)
+    let known = try load(directory: directory, fileSystem: fileSystem)
     let fresh = entries.filter { !known.contains($0) && isEntry($0) }
     guard !fresh.isEmpty else { return }
     let lines = known.sorted() + Array(Set(fresh)).sorted()
