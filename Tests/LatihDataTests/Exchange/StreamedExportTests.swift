@@ -111,7 +111,9 @@ import Testing
       try MergedExports.record([entry], directory: directory.path, fileSystem: directory.fileSystem)
       try MergedExports.record([entry], directory: directory.path, fileSystem: directory.fileSystem)
       #expect(
-        try MergedExports.load(directory: directory.path, fileSystem: directory.fileSystem) == [entry])
+        try MergedExports.load(directory: directory.path, fileSystem: directory.fileSystem) == [
+          entry
+        ])
       let list = try #require(try directory.fileSystem.info(directory.path(MergedExports.fileName)))
       #expect(list.permissions == 0o600)
     }
