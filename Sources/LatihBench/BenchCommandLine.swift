@@ -13,6 +13,7 @@ import LatihData
 /// latih-bench decode --data DIR [--files N] [--repeat N]
 /// latih-bench read-floor --data DIR
 /// latih-bench merge-phases --data DIR FILE.latih...
+/// latih-bench merge-floor --to DIR FILE.latih...
 /// ```
 /// Results are printed as one JSON object per line; messages are plain English.
 package enum BenchCommandLine {
@@ -33,6 +34,7 @@ package enum BenchCommandLine {
       case "decode": try DecodeSpeed.run(options)
       case "read-floor": try ReadFloor.run(options)
       case "merge-phases": try MergePhases.run(Array(arguments.dropFirst()))
+      case "merge-floor": try MergeFloor.run(Array(arguments.dropFirst()))
       default:
         print(usage)
         return 64
@@ -53,6 +55,7 @@ package enum BenchCommandLine {
            latih-bench decode --data DIR [--files N] [--repeat N]
            latih-bench read-floor --data DIR
            latih-bench merge-phases --data DIR FILE.latih...
+           latih-bench merge-floor --to DIR FILE.latih...
     """
 
   /// Loads the course at `--lessons` (default `lessons`).

@@ -34,6 +34,12 @@ package struct DeferredSyncFileSystem: FileSystem {
     try base.readToEnd(file, limit: limit)
   }
 
+  package func read(_ file: FileDescriptor, at offset: Int, count: Int) throws(SystemError)
+    -> [UInt8]
+  {
+    try base.read(file, at: offset, count: count)
+  }
+
   package func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {
     try base.write(file, bytes)
   }

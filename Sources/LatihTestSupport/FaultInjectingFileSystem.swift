@@ -18,7 +18,7 @@ import Synchronization
 /// | method | operation |
 /// |---|---|
 /// | `open` | `.open` |
-/// | `readToEnd` | `.read` |
+/// | `readToEnd`, `read(at:)` | `.read` |
 /// | `write` | `.write` |
 /// | `sync` | `.fsync` |
 /// | `syncDirectory` | `.syncDirectory` |
@@ -202,6 +202,14 @@ package final class FaultInjectingFileSystem: FileSystem {
 
   package func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8] {
     try perform(.read, file.path) { () throws(SystemError) in try base.readToEnd(file, limit: limit)
+    }
+  }
+
+  package func read(_ file: FileDescriptor, at offset: Int, count: Int) throws(SystemError)
+    -> [UInt8]
+  {
+    try perform(.read, file.path) { () throws(SystemError) in
+      try base.read(file, at: offset, count: count)
     }
   }
 

@@ -53,6 +53,12 @@ final class JailFileSystem: FileSystem {
     try base.readToEnd(file, limit: limit)
   }
 
+  func read(_ file: FileDescriptor, at offset: Int, count: Int) throws(SystemError)
+    -> [UInt8]
+  {
+    try base.read(file, at: offset, count: count)
+  }
+
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError) {
     try base.write(file, bytes)
   }

@@ -15,6 +15,7 @@ import Testing
     let fixed = [
       "", "/device.json", "/current-session", "/sessions.jsonl", "/participants",
       "/import.lock", "/certificate-key", "/certificate.lock", "/evaluate-skipped",
+      "/merged-exports",
     ]
     if fixed.contains(relative) { return true }
     guard relative.hasPrefix("/participants/"), relative.hasSuffix(".jsonl") else { return false }

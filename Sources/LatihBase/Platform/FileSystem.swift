@@ -64,6 +64,9 @@ package protocol FileSystem: Sendable {
   /// Reads from the current position to the end, at most `limit` bytes: one more byte
   /// throws `EFBIG` (``SystemError/isTooLarge``) whatever the file's stated size.
   func readToEnd(_ file: FileDescriptor, limit: Int) throws(SystemError) -> [UInt8]
+  /// Reads up to `count` bytes at byte `offset` (not moving the position); fewer only at
+  /// the end of the file (none past it).
+  func read(_ file: FileDescriptor, at offset: Int, count: Int) throws(SystemError) -> [UInt8]
   /// Writes all of `bytes`.
   func write(_ file: FileDescriptor, _ bytes: [UInt8]) throws(SystemError)
   /// Flushes the file's data to stable storage.

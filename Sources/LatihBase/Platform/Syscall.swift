@@ -59,6 +59,13 @@ enum Syscall {
     try retrying(.read, path) { read(fd, buffer.baseAddress, buffer.count) }
   }
 
+  /// Reads up to `buffer.count` bytes at byte `offset` (`pread`); 0 at the end.
+  static func readSome(
+    _ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int, _ path: String
+  ) throws(SystemError) -> Int {
+    try retrying(.read, path) { pread(fd, buffer.baseAddress, buffer.count, off_t(offset)) }
+  }
+
   /// Reads from the current position to the end of the file, at most `limit` bytes:
   /// straight into the array when the file is no longer than `sizeHint` (the usual case:
   /// one copy, not two), then in chunks if it has grown since. Byte `limit + 1` throws

@@ -51,6 +51,31 @@ package struct SystemFileSystem: FileSystem {
       file.raw, file.path, sizeHint: Int(info.st_size), limit: limit)
   }
 
+  package func read(_ file: FileDescriptor, at offset: Int, count: Int) throws(SystemError)
+    -> [UInt8]
+  {
+    var failure: SystemError?
+    let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 0)) { buffer, filled in
+      filled = 0
+      while filled < buffer.count {
+        let rest = UnsafeMutableRawBufferPointer(
+          UnsafeMutableBufferPointer(rebasing: buffer[filled...]))
+        let read = Result { () throws(SystemError) in
+          try Syscall.readSome(file.raw, rest, at: offset + filled, file.path)
+        }
+        switch read {
+        case .success(0): return
+        case .success(let n): filled += n
+        case .failure(let error):
+          failure = error
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    return bytes
+  }
+
   /// What an `st_mode` says the file is.
   static func kind(of mode: mode_t) -> FileInfo.Kind {
     switch mode & S_IFMT {

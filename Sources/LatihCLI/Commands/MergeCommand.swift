@@ -16,15 +16,27 @@ enum MergeCommand: Command {
     // Read and check every file before changing anything (the files in parallel). Events
     // are made later, only those a journal lacks.
     let fileSystem = invocation.context.fileSystem
-    let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
-      Loaded(path, fileSystem: fileSystem)
+    // Files merged here before (the same bytes) are skipped after one read.
+    let directory = try invocation.dataDirectory()
+    let known: Set<String>
+    do {
+      known = try MergedExports.load(directory: directory, fileSystem: fileSystem)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotRead(path: error.path, error), .ioError)
     }
-    var accepted: [(path: String, lines: ExportLines)] = []
+    let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
+      Loaded(path, fileSystem: fileSystem, known: known)
+    }
+    var accepted: [(path: String, lines: ExportLines, entry: String?)] = []
     var refused = false
     for (path, file) in zip(paths, loaded) {
       let shown = TerminalSanitizer.cleanLine(path)
       let contents: ExportLines
+      var entry: String?
       switch file {
+      case .known:
+        invocation.say(MergeText.known(path: shown))
+        continue
       case .tooLarge:
         invocation.complain(
           FacilitatorText.mergeTooLarge(path: shown, limit: ExportFile.maximumBytes))
@@ -38,8 +50,9 @@ enum MergeCommand: Command {
         invocation.complain(FacilitatorText.mergeNotAnExport(shown))
         refused = true
         continue
-      case .export(let export):
+      case .export(let export, let digest):
         contents = export
+        entry = digest
       }
       if contents.header.course != course.manifest.id && !invocation.arguments.flag(.force) {
         invocation.complain(
@@ -58,14 +71,17 @@ enum MergeCommand: Command {
         }
         invocation.say(
           FacilitatorText.mergeSalvaged(
-            path: shown, kept: contents.entries.count, skipped: contents.damagedLines.count))
+            path: shown, kept: contents.count, skipped: contents.damagedLines.count))
+        entry = nil  // a damaged file is not remembered: merging it again names its damage
       }
-      accepted.append((path, contents))
+      accepted.append((path, contents, entry))
     }
+    // Nothing left to check (every file refused or merged before).
+    if accepted.isEmpty { return refused ? .badData : .ok }
     // Copies of one id that disagree between two files: both files are refused, so the
     // outcome is the same in any order.
     var refusals = FileConflicts.find(accepted.map(\.lines))
-    // Every file refused: the data folder is not touched (not even created).
+    // Every file refused (or known): the data folder is not touched (not even created).
     guard accepted.indices.contains(where: { refusals[$0] == nil }) else {
       let store = try? invocation.openStore(create: false)
       let roster = store.flatMap { try? invocation.roster($0) }
@@ -78,10 +94,15 @@ enum MergeCommand: Command {
     let roster = try invocation.roster(store)
     let merger = Merger(store: store)
     var context = MergeContext()
+    do {
+      context.folder = try FolderIdentifiers(store)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWriteJournal(.system(error)), .ioError)
+    }
     for (index, file) in accepted.enumerated() where refusals[index] == nil {
-      for entry in file.lines.entries {
-        switch entry.role {
-        case .enrolled: context.enrolled.insert(entry.participant ?? "")
+      for index in 0..<file.lines.count {
+        switch file.lines.role(index) {
+        case .enrolled: context.enrolled.insert(file.lines.participant(index) ?? "")
         case .session(let id, let title): context.sessions[id] = title
         default: break
         }
@@ -89,7 +110,10 @@ enum MergeCommand: Command {
     }
     var touched: Set<String> = []
     var busy = false
-    for (index, (path, lines)) in accepted.enumerated() {
+    var merged: [String] = []
+    // Links merged in, named once every file is in (one roster read, not one per file).
+    var linked: [(path: String, links: [(String, String)])] = []
+    for (index, (path, lines, entry)) in accepted.enumerated() {
       if let problems = refusals[index] {
         report(invocation, path: path, problems, roster: roster)
         refused = true
@@ -107,19 +131,32 @@ enum MergeCommand: Command {
         guard case .journal(let failure) = error else { continue }
         throw CommandFailure(CLIMessage.cannotWriteJournal(failure), .ioError)
       }
+      if let entry { merged.append(entry) }
       touched.formUnion(result.participants)
       invocation.say(
         FacilitatorText.mergeSummary(
           path: TerminalSanitizer.cleanLine(path), added: result.added, present: result.present,
           people: result.participants.count))
-      if result.added > 0 { announceLinks(invocation, path: path, lines: lines, store: store) }
+      if result.added > 0 { linked.append((path, links(in: lines))) }
+    }
+    // Remembered only once every journal is flushed: a crash before this only means the
+    // files are checked again next time.
+    do {
+      try MergedExports.record(merged, directory: directory, fileSystem: fileSystem)
+    } catch {
+      throw CommandFailure(CLIMessage.cannotWriteJournal(.system(error)), .ioError)
     }
     // Only duplicates this merge brought in: same name and code on two laptops (none
     // when nobody gained events, as when merging the same files again).
+    let after =
+      touched.isEmpty && linked.allSatisfy(\.links.isEmpty) ? nil : try invocation.roster(store)
+    if let after {
+      for (path, links) in linked { announce(links, invocation, path: path, roster: after) }
+    }
     let duplicates =
       touched.isEmpty
       ? []
-      : try invocation.roster(store).likelyDuplicates.filter { group in
+      : (after?.likelyDuplicates ?? []).filter { group in
         group.contains { touched.contains($0.id) }
       }
     if !duplicates.isEmpty {
@@ -174,18 +211,20 @@ enum MergeCommand: Command {
     if problems.count > 10 { invocation.note(MergeText.more(problems.count - 10)) }
   }
 
-  /// Names the people a merged file links (two records of one person), so a link never
-  /// folds two people together without a word.
-  private static func announceLinks(
-    _ invocation: Invocation, path: String, lines: ExportLines, store: DataStore
-  ) {
-    let links = lines.entries.compactMap { entry -> (String, String)? in
-      guard case .linked(let other) = entry.role, let participant = entry.participant else {
-        return nil
-      }
+  /// The links (two records of one person) a merged file brings in.
+  private static func links(in lines: ExportLines) -> [(String, String)] {
+    (0..<lines.count).compactMap { index -> (String, String)? in
+      guard case .linked(let other) = lines.role(index), let participant = lines.participant(index)
+      else { return nil }
       return (participant, other)
     }
-    guard !links.isEmpty, let roster = try? invocation.roster(store) else { return }
+  }
+
+  /// Names the people a merged file links, so a link never folds two people together
+  /// without a word.
+  private static func announce(
+    _ links: [(String, String)], _ invocation: Invocation, path: String, roster: Roster
+  ) {
     for (first, second) in links {
       let names = [first, second].map { id in
         roster.participant(id).map {
@@ -203,20 +242,29 @@ enum MergeCommand: Command {
     case tooLarge
     case unreadable(SystemError)
     case notAnExport
-    case export(ExportLines)
+    /// Merged here before (``MergedExports``).
+    case known
+    /// Checked; `entry` is what ``MergedExports`` remembers of it.
+    case export(ExportLines, entry: String)
 
-    init(_ path: String, fileSystem: any FileSystem) {
-      let bytes: [UInt8]
+    init(_ path: String, fileSystem: any FileSystem, known: Set<String>) {
+      // Read as a stream: a bounded buffer, each line capped (a 100 MB note is not held).
       do {
-        bytes = try fileSystem.readFile(path, limit: ExportFile.maximumBytes)
+        let (digest, size) = try FileDigest.of(
+          path, fileSystem: fileSystem, limit: ExportFile.maximumBytes)
+        let entry = MergedExports.entry(digest: digest, size: size)
+        if known.contains(entry) {
+          self = .known
+          return
+        }
+        self =
+          try ExportLines.read(path, fileSystem: fileSystem).map { .export($0, entry: entry) }
+          ?? .notAnExport
       } catch  where error.isTooLarge {
         self = .tooLarge
-        return
       } catch {
         self = .unreadable(error)
-        return
       }
-      self = ExportLines(bytes).map(Loaded.export) ?? .notAnExport
     }
   }
 }

@@ -104,9 +104,11 @@ package enum ExportFile {
   /// Reads an export; nil when the first line is not an export header.
   package static func decode(_ bytes: [UInt8]) -> Contents? {
     guard let lines = ExportLines(bytes) else { return nil }
-    let events = lines.events(Array(lines.entries.indices))
+    // Lines in memory read again as they were checked: they cannot have changed.
+    guard let events = try? lines.events(Array(0..<lines.count)) else { return nil }
     return Contents(
-      header: lines.header, events: zip(lines.entries, events).map { ($0.line, $1) },
+      header: lines.header,
+      events: events.indices.map { (lines.line($0) ?? 0, events[$0]) },
       damagedLines: lines.damagedLines)
   }
 }

@@ -1,17 +1,31 @@
 import LatihBase
 
-/// An export file checked line by line (checksums, sequence, ids) without making its
-/// events: the header, the damaged lines and, for each intact line, where it is and which
-/// event it holds (id, time, participant). ``events(_:)`` makes the events asked for.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An export file checked line by line (checksums, sequence, ids, every field) without
+/// keeping its events: the header, the damaged lines and, for each intact line, where it
+/// is and a few fixed-size facts (id, time, participant, digest; a problem or a role for
+/// the few lines that have one). ``events(_:)`` reads the lines asked for again and makes
+/// their events.
 ///
-/// Merging makes only the events a data folder lacks, so merging the same files again
-/// makes none; ``ExportFile/decode(_:)`` makes them all.
+/// A file is read as a stream (``ExportScanner``), so checking it needs a few MiB
+/// whatever its size; merging makes only the events a data folder lacks, so merging the
+/// same files again makes none. ``ExportFile/decode(_:)`` makes them all.
+///
+/// A copy given a byte-order mark or CRLF line endings (an editor, a mail client, a
+/// Windows copy tool) is read as Latih wrote it: the mark is dropped and each CR directly
+/// before a LF (or at the very end) removed. A valid line never holds a raw CR (JSON
+/// escapes it), so nothing real is lost, and the checksums then match again.
 package struct ExportLines: Sendable {
   /// An intact event line.
   package struct Entry: Sendable {
     /// 1-based line number in the file.
     package var line: Int
-    /// The line's bytes in the file (without its newline).
+    /// The line's bytes in the file (without its newline or a CR before it).
     package var range: Range<Int>
     package var id: String
     package var time: Int64
@@ -23,143 +37,241 @@ package struct ExportLines: Sendable {
     package var digest: Int?
   }
 
+  /// What is kept of an intact line.
+  struct Stored: Sendable {
+    var offset: Int
+    var length: Int32
+    var line: Int32
+    /// Index into ``Builder/participants``, -1 for none.
+    var participant: Int32
+    /// Whether the line was read (not refused unread for its length).
+    var readable: Bool
+    var time: Int64
+    /// The id; for one that is no generated id, see ``Builder/otherIDs``.
+    var key: CompactID?
+    var digest: Int
+  }
+
+  /// What a checked line gave.
+  struct Checked: Sendable {
+    var id: String
+    var time: Int64
+    var participant: String?
+    var problem: EventRules.Problem?
+    var role: MergeRole
+    var digest: Int?
+    var length: Int
+  }
+
+  /// The facts gathered while a file is read.
+  struct Builder: Sendable {
+    var stored: [Stored] = []
+    var participants: [String] = []
+    var participantIndex: [String: Int32] = [:]
+    var otherIDs: [Int: String] = [:]
+    var problems: [Int: EventRules.Problem] = [:]
+    var roles: [Int: MergeRole] = [:]
+    var damaged: [Int] = []
+
+    mutating func add(_ line: ExportScanner.Line, _ checked: Checked?) {
+      let number: Int
+      let offset: Int
+      switch line {
+      case .text(let n, let o, _), .overlong(let n, let o, _):
+        (number, offset) = (n, o)
+      }
+      guard let checked else {
+        damaged.append(number)
+        return
+      }
+      let index = stored.count
+      var person: Int32 = -1
+      if let participant = checked.participant {
+        if let known = participantIndex[participant] {
+          person = known
+        } else {
+          person = Int32(participants.count)
+          participantIndex[participant] = person
+          participants.append(participant)
+        }
+      }
+      let key = CompactID(checked.id)
+      if key == nil { otherIDs[index] = checked.id }
+      if let problem = checked.problem { problems[index] = problem }
+      if checked.role != .other { roles[index] = checked.role }
+      stored.append(
+        Stored(
+          offset: offset, length: Int32(checked.length), line: Int32(number),
+          participant: person, readable: checked.digest != nil, time: checked.time, key: key,
+          digest: checked.digest ?? 0))
+    }
+  }
+
   package let header: ExportFile.Header
-  package let entries: [Entry]
+  private let built: Builder
   /// As ``ExportFile/Contents/damagedLines``.
-  package let damagedLines: [Int]
-  private let bytes: [UInt8]
+  package var damagedLines: [Int] { built.damaged }
+  private let source: ExportSource
 
   package var isIntact: Bool { damagedLines.isEmpty }
 
-  /// Checks an export; nil when the first line is not an export header. The lines are
-  /// checked on all cores (a province's merge has a million).
+  init(header: ExportFile.Header, built: Builder, source: ExportSource) {
+    self.header = header
+    self.built = built
+    self.source = source
+  }
+
+  /// Checks an export held in memory; nil when the first line is not an export header.
   package init?(_ bytes: [UInt8]) {
-    let bytes = Self.normalized(bytes)
-    let lines = bytes.withUnsafeBufferPointer { Self.lineRanges($0) }
-    func line(_ index: Int) -> ArraySlice<UInt8> { bytes[lines[index]] }
-    guard !lines.isEmpty, let json = JSONValue.parse(line(0)),
-      json["format"]?.stringValue == "latih-export", let course = json["course"]?.stringValue
-    else { return nil }
-    header = ExportFile.Header(
-      course: course, device: json["device"]?.stringValue ?? "?",
-      host: json["host"]?.stringValue ?? "?",
-      created: json["created"]?.stringValue.flatMap { Timestamp.parse(Array($0.utf8)) } ?? 0,
-      events: json["events"]?.intValue ?? -1)
-    var trailer: JSONValue?
-    var bodyEnd = lines.count
-    if lines.count > 1, let end = JSONValue.parse(line(lines.count - 1)), end["end"] != nil {
-      trailer = end
-      bodyEnd = lines.count - 1
+    guard let lines = try? ExportScanner.scan(.bytes(bytes), limit: Int.max) else { return nil }
+    self = lines
+  }
+
+  /// Checks the export at `path`, reading it as a stream; nil when it is not an export.
+  /// Throws for a file that cannot be read or is over ``ExportFile/maximumBytes``.
+  package static func read(_ path: String, fileSystem: any FileSystem) throws(SystemError)
+    -> ExportLines?
+  {
+    try ExportScanner.scan(
+      .file(path: path, fileSystem: fileSystem), limit: ExportFile.maximumBytes)
+  }
+
+  /// The intact lines, as values (made on demand: a merge reads the compact facts).
+  package var entries: [Entry] {
+    built.stored.indices.map { index in
+      Entry(
+        line: line(index) ?? 0, range: range(index), id: id(index), time: time(index),
+        participant: participant(index), problem: problem(index), role: role(index),
+        digest: digest(index))
     }
-    // Each line is decoded in full: every field is checked against ``EventRules``, so a
-    // forged value is found before anything is written. Copies of one id are compared
-    // by their lines' digests, decoded again only when those differ.
-    let checked = ConcurrentMap.map(count: max(0, bodyEnd - 1), state: Self.decoder) {
-      [bytes, lines] decoder, index -> Entry? in
-      let offset = index + 1
+  }
+
+  /// The bytes of the entry at `index` in the file.
+  func range(_ index: Int) -> Range<Int> {
+    let stored = built.stored[index]
+    return stored.offset..<(stored.offset + Int(stored.length))
+  }
+
+  /// The id of the entry at `index` as a fixed-size value (nil for one that is no
+  /// generated id: such a line is refused by its problem).
+  package func key(_ index: Int) -> CompactID? { built.stored[index].key }
+
+  /// The participants' ids of the file, each once.
+  package var participants: [String] { built.participants }
+
+  /// Checks one line: nil when it is damaged (bad checksum, wrong sequence, no event).
+  static func check(
+    _ line: ExportScanner.Line, in bytes: [UInt8], using decoder: inout EventDecoder
+  ) -> Checked? {
+    switch line {
+    case .overlong(_, _, let id):
       // A line no event can fill is refused unread (a 100 MB note is not decoded).
-      if lines[offset].count > EventRules.maximumLineBytes {
-        return Entry(
-          line: offset + 1, range: lines[offset], id: Self.leadingID(bytes, lines[offset]),
-          time: 0, participant: nil,
-          problem: .tooLong(field: "line", limit: EventRules.maximumLineBytes),
-          role: .other, digest: nil)
-      }
+      return Checked(
+        id: id, time: 0, participant: nil,
+        problem: .tooLong(field: "line", limit: EventRules.maximumLineBytes), role: .other,
+        digest: nil, length: 0)
+    case .text(let number, _, let range):
+      // Each line is decoded in full: every field is checked against ``EventRules``, so
+      // a forged value is found before anything is written.
       let (decoded, digest) = bytes.withUnsafeBufferPointer { buffer in
-        let line = UnsafeBufferPointer(rebasing: buffer[lines[offset]])
+        let line = UnsafeBufferPointer(rebasing: buffer[range])
         return (JournalLine.decode(line, using: &decoder), LineDigest.of(line))
       }
-      guard case .success(let (sequence, event)) = decoded, sequence == offset else {
+      guard case .success(let (sequence, event)) = decoded, sequence == number - 1 else {
         return nil
       }
-      return Entry(
-        line: offset + 1, range: lines[offset], id: event.id, time: event.time,
-        participant: event.participant, problem: EventRules.problem(event),
-        role: MergeRole(event), digest: digest)
+      return Checked(
+        id: event.id, time: event.time, participant: event.participant,
+        problem: EventRules.problem(event), role: MergeRole(event), digest: digest ?? 0,
+        length: range.count)
     }
-    var damaged = checked.indices.filter { checked[$0] == nil }.map { $0 + 2 }
-    entries = checked.compactMap { $0 }
-    // The body: every line between the header and the trailer, newlines included.
-    let bodyStart = lines.count > 1 ? lines[1].lowerBound : bytes.count
-    let bodyStop = bodyEnd < lines.count ? lines[bodyEnd].lowerBound : bytes.count
-    let crc = CRC32.checksum(bytes[min(bodyStart, bodyStop)..<bodyStop])
-    let trailerOK =
-      trailer?["events"]?.intValue == lines.count - 2 && header.events == lines.count - 2
-      && trailer?["crc"]?.stringValue == CRC32.hex(crc)
-    if !trailerOK { damaged.append(lines.count + (trailer == nil ? 1 : 0)) }
-    damagedLines = damaged
-    self.bytes = bytes
   }
 
-  /// The events of the entries at `indices`, in that order (each line decoded again, in
-  /// full: it was checked already, so it decodes to the same event).
-  package func events(_ indices: [Int]) -> [Event] {
-    var decoder = EventDecoder()
-    return bytes.withUnsafeBufferPointer { buffer in
-      indices.map { index in
-        let line = UnsafeBufferPointer(rebasing: buffer[entries[index].range])
-        guard case .success(let (_, event)) = JournalLine.decode(line, using: &decoder) else {
-          preconditionFailure("line \(entries[index].line) decoded when checked, not now")
+  /// The events of the entries at `indices`, in that order: their lines read again and
+  /// decoded in full. Throws when the file changed since it was checked (a line no
+  /// longer decodes to what was checked).
+  package func events(_ indices: [Int]) throws(SystemError) -> [Event] {
+    guard !indices.isEmpty else { return [] }
+    switch source {
+    case .bytes(let bytes):
+      return try indices.map { index throws(SystemError) in
+        try event(index, Array(bytes[range(index)]), path: "")
+      }
+    case .file(let path, let fileSystem):
+      let file = try fileSystem.open(path, [], permissions: 0)
+      defer { try? fileSystem.close(file) }
+      let ranges = indices.map(range)
+      let low = ranges.map(\.lowerBound).min() ?? 0
+      let high = ranges.map(\.upperBound).max() ?? 0
+      // One read for lines close together (one person's lines are), else one each.
+      if high - low <= Self.spanBytes {
+        let span = try fileSystem.read(file, at: low, count: high - low)
+        return try zip(indices, ranges).map { index, range throws(SystemError) in
+          guard range.upperBound - low <= span.count else { throw changed(path) }
+          return try event(
+            index, Array(span[(range.lowerBound - low)..<(range.upperBound - low)]), path: path)
         }
-        return event
+      }
+      return try zip(indices, ranges).map { index, range throws(SystemError) in
+        try event(
+          index, fileSystem.read(file, at: range.lowerBound, count: range.count), path: path)
       }
     }
   }
 
-  /// What a copy of the event at `index` is compared by (its line decoded again); a
-  /// line refused unread agrees with nothing.
+  /// Bytes read at once for the lines of one journal.
+  static let spanBytes = 8 << 20
+
+  private func changed(_ path: String) -> SystemError {
+    SystemError(code: EIO, operation: .read, path: path)
+  }
+
+  /// The event on `line` (the entry at `index` read again), checked to be the same line.
+  private func event(_ index: Int, _ line: [UInt8], path: String) throws(SystemError) -> Event {
+    let stored = built.stored[index]
+    var decoder = EventDecoder()
+    let result = line.withUnsafeBufferPointer { buffer in
+      (JournalLine.decode(buffer, using: &decoder), LineDigest.of(buffer) ?? 0)
+    }
+    guard stored.readable, line.count == Int(stored.length), result.1 == stored.digest,
+      case .success(let (_, event)) = result.0
+    else { throw changed(path) }
+    return event
+  }
+
+  /// What a copy of the event at `index` is compared by (its line read again); a line
+  /// refused unread, or no longer readable, agrees with nothing.
   package func fingerprint(_ index: Int) -> EventFingerprint {
-    guard entries[index].digest != nil else { return EventFingerprint(unreadable: index) }
-    return EventFingerprint(events([index])[0])
+    guard built.stored[index].readable, let event = try? events([index]).first else {
+      return EventFingerprint(unreadable: index)
+    }
+    return EventFingerprint(event)
   }
 
   /// Whether the events at `lhs` in `self` and `rhs` in `other` are copies that agree:
   /// the same line content, or decoded and compared.
   func agrees(_ lhs: Int, with other: ExportLines, _ rhs: Int) -> Bool {
-    guard entries[lhs].participant == other.entries[rhs].participant else { return false }
-    if let digest = entries[lhs].digest, digest == other.entries[rhs].digest { return true }
+    guard participant(lhs) == other.participant(rhs) else { return false }
+    if let digest = digest(lhs), digest == other.digest(rhs) { return true }
     return fingerprint(lhs).agrees(with: other.fingerprint(rhs))
   }
+}
 
-  /// The id at the start of the line at `range`, or `?`.
-  private static func leadingID(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-    bytes.withUnsafeBufferPointer {
-      LineDigest.leadingID(UnsafeBufferPointer(rebasing: $0[range]))
-    }.flatMap { DataStore.isIdentifier($0) ? $0 : nil } ?? "?"
+/// A checked export merges without making the events already present.
+extension ExportLines: MergeInput {
+  package var count: Int { built.stored.count }
+  package func participant(_ index: Int) -> String? {
+    let person = built.stored[index].participant
+    return person < 0 ? nil : built.participants[Int(person)]
   }
-
-  /// A decoder for one thread's lines.
-  private static let decoder: @Sendable () -> EventDecoder = { EventDecoder() }
-
-  /// `bytes` as Latih wrote them when a copy was given a byte-order mark or CRLF line
-  /// endings (an editor, a mail client, a Windows copy tool): the mark is dropped and
-  /// each CR directly before a LF (or at the very end) removed. A valid line never holds
-  /// a raw CR (JSON escapes it), so nothing real is lost, and the checksums then match
-  /// again. Anything else is left for the checks to judge.
-  static func normalized(_ bytes: [UInt8]) -> [UInt8] {
-    var bytes = bytes
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    guard bytes.contains(0x0D) else { return bytes }
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    for index in bytes.indices {
-      let byte = bytes[index]
-      if byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] == 0x0A) { continue }
-      result.append(byte)
-    }
-    return result
+  package func id(_ index: Int) -> String {
+    built.stored[index].key?.text ?? built.otherIDs[index] ?? "?"
   }
-
-  /// Every line's byte range (split at newlines; a final newline ends the last line).
-  private static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    var lines: [Range<Int>] = []
-    var start = 0
-    while start <= buffer.count {
-      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count)
-      lines.append(start..<newline)
-      start = newline + 1
-    }
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines
+  package func time(_ index: Int) -> Int64 { built.stored[index].time }
+  package func line(_ index: Int) -> Int? { Int(built.stored[index].line) }
+  package func problem(_ index: Int) -> EventRules.Problem? { built.problems[index] }
+  package func digest(_ index: Int) -> Int? {
+    built.stored[index].readable ? built.stored[index].digest : nil
   }
+  package func role(_ index: Int) -> MergeRole { built.roles[index] ?? .other }
 }

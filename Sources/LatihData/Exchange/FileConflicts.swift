@@ -7,23 +7,27 @@ package enum FileConflicts {
   /// The problems of each file (by index) that contradicts another.
   package static func find(_ files: [ExportLines]) -> [Int: [MergeProblem]] {
     guard files.count > 1 else { return [:] }
-    var seen: [String: (file: Int, entry: Int)] = [:]
+    // Ids as fixed-size values: a province's merge compares a million.
+    var seen: [CompactID: (file: Int32, entry: Int32)] = [:]
     var titles: [String: [Int: String]] = [:]
     var problems: [Int: Set<MergeProblem>] = [:]
     for (file, lines) in files.enumerated() {
-      for (index, entry) in lines.entries.enumerated() {
-        if case .session(let session, let title) = entry.role {
+      for index in 0..<lines.count {
+        if case .session(let session, let title) = lines.role(index) {
           titles[session, default: [:]][file] = title
         }
-        guard let earlier = seen[entry.id] else {
-          seen[entry.id] = (file, index)
+        // An id that is no generated id is refused by its own problem.
+        guard let key = lines.key(index) else { continue }
+        guard let earlier = seen[key] else {
+          seen[key] = (Int32(file), Int32(index))
           continue
         }
-        guard earlier.file != file else { continue }
-        if !files[earlier.file].agrees(earlier.entry, with: lines, index) {
-          for side in [file, earlier.file] {
+        let other = Int(earlier.file)
+        guard other != file else { continue }
+        if !files[other].agrees(Int(earlier.entry), with: lines, index) {
+          for side in [file, other] {
             problems[side, default: []].insert(
-              .crossFileConflict(id: entry.id, participant: entry.participant))
+              .crossFileConflict(id: lines.id(index), participant: lines.participant(index)))
           }
         }
       }

@@ -1,3 +1,5 @@
+import LatihBase
+
 /// Events to merge, as ``Merger`` reads them: what it needs to group, check and compare
 /// every event (participant, id, time, problem, fingerprint, role), and the events
 /// themselves only for those it adds.
@@ -16,8 +18,9 @@ package protocol MergeInput: Sendable {
   func digest(_ index: Int) -> Int?
   /// What the event means for the people and sessions of the merged result.
   func role(_ index: Int) -> MergeRole
-  /// The events at `indices`, in that order.
-  func events(_ indices: [Int]) -> [Event]
+  /// The events at `indices`, in that order (throws when their file changed since it
+  /// was checked).
+  func events(_ indices: [Int]) throws(SystemError) -> [Event]
 }
 
 /// What an event means for the merged result's people and sessions, checked before a
@@ -62,16 +65,4 @@ extension Array: MergeInput where Element == Event {
   package func digest(_ index: Int) -> Int? { nil }
   package func role(_ index: Int) -> MergeRole { MergeRole(self[index]) }
   package func events(_ indices: [Int]) -> [Event] { indices.map { self[$0] } }
-}
-
-/// A checked export merges without making the events already present.
-extension ExportLines: MergeInput {
-  package var count: Int { entries.count }
-  package func participant(_ index: Int) -> String? { entries[index].participant }
-  package func id(_ index: Int) -> String { entries[index].id }
-  package func time(_ index: Int) -> Int64 { entries[index].time }
-  package func line(_ index: Int) -> Int? { entries[index].line }
-  package func problem(_ index: Int) -> EventRules.Problem? { entries[index].problem }
-  package func digest(_ index: Int) -> Int? { entries[index].digest }
-  package func role(_ index: Int) -> MergeRole { entries[index].role }
 }

@@ -126,7 +126,12 @@ extension Merger {
     }
     // An id new to its own journal but in another one here: another person's (or the
     // sessions') copy of the same id.
-    if !fresh.isEmpty {
+    if !fresh.isEmpty, let folder = context.folder {
+      for id in fresh.keys.sorted() where folder.contains(id) {
+        let participant = fresh[id] ?? ""
+        problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
+      }
+    } else if !fresh.isEmpty {
       let journals = [""] + local.sorted()
       let wanted = fresh
       let found = ConcurrentMap.map(journals) { participant in

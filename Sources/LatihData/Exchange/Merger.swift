@@ -100,6 +100,9 @@ package struct Merger: Sendable {
       flushing = (outcomes, running)
     }
     if let error = finish(flushing) { throw .journal(error) }
+    if let folder = context.folder {
+      for index in 0..<events.count { folder.insert(events.id(index)) }
+    }
     for folder in createdFolders.sorted() {
       do {
         try store.fileSystem.syncDirectory(folder)
@@ -216,8 +219,14 @@ package struct Merger: Sendable {
         }
       }
       let added = fresh.count
-      do {
-        try journal.appendUnsynced(events.events(fresh))
+      do throws(JournalError) {
+        let made: [Event]
+        do {
+          made = try events.events(fresh)
+        } catch {
+          throw .system(error)
+        }
+        try journal.appendUnsynced(made)
       } catch {
         journal.close()
         throw error

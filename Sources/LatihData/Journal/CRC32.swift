@@ -44,6 +44,14 @@ package enum CRC32 {
     }
   }
 
+  /// The checksum of the bytes `checksum` was computed over followed by `bytes` (a
+  /// checksum computed piece by piece: `extend(checksum(a), b) == checksum(a + b)`).
+  package static func extend(_ checksum: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    tables.withUnsafeBufferPointer { table in
+      update(checksum ^ 0xFFFF_FFFF, bytes, table) ^ 0xFFFF_FFFF
+    }
+  }
+
   /// Advances `crc` (not inverted) over `bytes`.
   @inline(__always)
   private static func update(

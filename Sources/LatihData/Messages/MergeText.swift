@@ -17,6 +17,8 @@ package enum MergeText: LocalizedText, Hashable {
   case unknownLink(who: String, other: String)
   /// Problems not listed.
   case more(Int)
+  /// A file merged here before (the same bytes), skipped.
+  case known(path: String)
   /// A link merged in: two records now count as one person.
   case linked(path: String, first: String, second: String)
 

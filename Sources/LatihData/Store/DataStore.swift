@@ -12,6 +12,7 @@ import LatihBase
 ///   sessions.jsonl         session events (created, renamed, removed, linked,
 ///                          post-test opened)
 ///   certificate-key        the secret of certificate codes (made on first certificate)
+///   merged-exports         digest and size of each export merged whole (durable replace)
 ///   participants/          0700
 ///     <16 hex>.jsonl       one journal per participant (0600)
 /// ```

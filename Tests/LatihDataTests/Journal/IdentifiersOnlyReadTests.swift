@@ -57,6 +57,6 @@ import Testing
     #expect(lines.entries.map(\.time) == contents.events.map(\.event.time))
     #expect(lines.entries.map(\.participant) == contents.events.map(\.event.participant))
     #expect(lines.damagedLines == contents.damagedLines && !lines.isIntact)
-    #expect(lines.events(Array(lines.entries.indices)) == contents.events.map(\.event))
+    #expect(try lines.events(Array(lines.entries.indices)) == contents.events.map(\.event))
   }
 }

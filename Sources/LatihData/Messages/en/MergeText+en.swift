@@ -3,6 +3,8 @@ import LatihBase
 extension MergeText {
   package var english: String {
     switch self {
+    case .known(let path):
+      return "\(path) was merged here before (the same content); skipped."
     case .refused(let path, let count):
       return "\(path) not merged, nothing changed: \(count) problem\(count == 1 ? "" : "s")"
     case .busy(let path, let who):

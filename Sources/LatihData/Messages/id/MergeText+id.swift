@@ -3,6 +3,8 @@ import LatihBase
 extension MergeText {
   package var indonesian: String {
     switch self {
+    case .known(let path):
+      return "\(path) sudah pernah digabung di sini (isinya sama); dilewati."
     case .refused(let path, let count):
       return "\(path) tidak digabung, tidak ada yang diubah: \(count) masalah"
     case .busy(let path, let who):

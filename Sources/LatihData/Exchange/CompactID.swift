@@ -1,0 +1,38 @@
+/// A generated id (1–32 lowercase hexadecimal digits) as a fixed-size value: its 128 bits
+/// and its length (so `00ab` and `ab` differ). A merge keeps a million of them: as
+/// values they need no heap string each.
+package struct CompactID: Hashable, Sendable {
+  private var high: UInt64 = 0
+  private var low: UInt64 = 0
+  private var count: UInt8 = 0
+
+  /// The key of `text`; nil when it is not 1–32 lowercase hexadecimal digits.
+  package init?(_ text: String) {
+    guard (1...32).contains(text.utf8.count) else { return nil }
+    for byte in text.utf8 {
+      let value: UInt64
+      switch byte {
+      case 0x30...0x39: value = UInt64(byte - 0x30)
+      case 0x61...0x66: value = UInt64(byte - 0x61 + 10)
+      default: return nil
+      }
+      high = high << 4 | low >> 60
+      low = low << 4 | value
+      count += 1
+    }
+  }
+
+  /// The id as written.
+  package var text: String {
+    let digits = Array("0123456789abcdef".utf8)
+    let length = Int(count)
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      for position in 0..<length {
+        let word = position < 16 ? low : high
+        let nibble = Int((word >> UInt64(4 * (position % 16))) & 0xF)
+        buffer[length - 1 - position] = digits[nibble]
+      }
+      return length
+    }
+  }
+}
