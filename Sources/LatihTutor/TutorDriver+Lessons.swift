@@ -92,7 +92,8 @@ extension TutorDriver {
   /// The suggestion under the lesson list (or "all passed").
   func menuAdvice(_ menu: CourseMenu) -> TutorText {
     guard let index = menu.suggested else { return .allPassed }
-    return .suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+    return .suggestion(
+      number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
   }
 
   /// The lesson list as one screen for the terminal's size, until a lesson is chosen (nil
@@ -117,17 +118,14 @@ extension TutorDriver {
         header: top.count, footer: bottom.count)
       var shown = lines[...]
       if lines.count > room {
-        // Room for the "more above/below" marks, then the rows around the suggestion.
-        let focusStart = rows[..<(menu.suggested ?? 0)].reduce(0) { $0 + $1.count }
-        let focusLength = menu.suggested.map { rows[$0].count } ?? 1
+        // Room for the "more above/below" marks, then whole rows around the suggestion.
         let window = ScreenLayout.window(
-          count: lines.count, focus: focusStart..<(focusStart + focusLength),
-          room: max(1, room - 2))
-        var marked = Array(lines[window])
+          sizes: rows.map(\.count), focus: menu.suggested ?? 0, room: max(1, room - 2))
+        var marked = Array(rows[window].joined())
         if window.lowerBound > 0 {
           marked.insert(renderer.style.dim(ScreenText.moreAbove.text(in: language)), at: 0)
         }
-        if window.upperBound < lines.count {
+        if window.upperBound < rows.count {
           marked.append(renderer.style.dim(ScreenText.moreBelow.text(in: language)))
         }
         shown = marked[...]

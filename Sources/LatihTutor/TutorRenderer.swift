@@ -111,7 +111,8 @@ package struct TutorRenderer: Sendable {
     } else {
       // The bar takes what is left of the line, and goes when too little is left.
       // The name stays whole with its dot (a line of its own when it does not fit).
-      let name = participant.map { " ·\u{00A0}" + String($0.map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
+      let name =
+        participant.map { " ·\u{00A0}" + String($0.map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
       let free = width - DisplayWidth.of(pageLine) - DisplayWidth.of(name) - 4
       if free >= 5 { pageLine += "  " + BlockRenderer.bar(fraction, cells: min(20, free)) }
       pageLine += name

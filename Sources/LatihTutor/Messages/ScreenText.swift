@@ -16,6 +16,4 @@ package enum ScreenText: LocalizedText, Hashable {
   case moreBelow
   /// `latih present`: the keys on the projected page (no participant typing instructions).
   case presentKeys(canReveal: Bool)
-  /// `latih present`: the heading of a question's revealed answer.
-  case presentAnswer
 }

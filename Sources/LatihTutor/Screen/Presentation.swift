@@ -61,10 +61,7 @@ package struct Presentation: Sendable {
     guard revealed else { return Body(lines: lines, answerStart: nil) }
     lines.append("")
     let start = lines.count
-    lines += TextWrapper.wrap(
-      renderer.style.bold(ScreenText.presentAnswer.text(in: renderer.language)),
-      width: renderer.width)
-    lines += renderer.rightAnswer(view)
+    lines += renderer.rightAnswer(view).map { renderer.style.bold($0) }
     if let explanation = question.explanation {
       lines += renderer.blocks.wrap(explanation)
     }

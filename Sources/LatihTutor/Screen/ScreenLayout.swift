@@ -62,15 +62,30 @@ package struct ScreenLayout: Hashable, Sendable {
     return parts.isEmpty ? .whole : .parts(parts)
   }
 
-  /// A window of at most `room` lines out of `count` that shows `focus` (a list's
-  /// suggested row), with as much before it as after it where possible.
-  package static func window(count: Int, focus: Range<Int>, room: Int) -> Range<Int> {
-    guard count > room else { return 0..<count }
-    let room = max(room, 1)
-    let focusLength = min(focus.count, room)
-    let before = (room - focusLength) / 2
-    var lower = max(0, min(focus.lowerBound - before, count - room))
-    if focus.lowerBound < lower { lower = focus.lowerBound }
-    return lower..<min(count, lower + room)
+  /// The items (a list's rows, each `sizes[i]` lines) shown in `room` lines: all when
+  /// they fit, else whole items around `focus` (the suggested row), one after it for
+  /// each one before it while they fit, then whatever still fits on either side.
+  package static func window(sizes: [Int], focus: Int, room: Int) -> Range<Int> {
+    guard !sizes.isEmpty else { return 0..<0 }
+    if sizes.reduce(0, +) <= room { return sizes.indices }
+    let focus = min(max(focus, 0), sizes.count - 1)
+    var lower = focus
+    var upper = focus + 1
+    var used = sizes[focus]
+    var grew = true
+    while grew {
+      grew = false
+      if upper < sizes.count, used + sizes[upper] <= room {
+        used += sizes[upper]
+        upper += 1
+        grew = true
+      }
+      if lower > 0, used + sizes[lower - 1] <= room {
+        lower -= 1
+        used += sizes[lower]
+        grew = true
+      }
+    }
+    return lower..<upper
   }
 }

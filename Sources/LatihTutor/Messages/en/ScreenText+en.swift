@@ -14,7 +14,6 @@ extension ScreenText {
     case .moreBelow: return "  … (more below)"
     case .presentKeys(let canReveal):
       return "[Enter] next · [b] back" + (canReveal ? " · [a] answer" : "") + " · [q] quit"
-    case .presentAnswer: return "Answer:"
     }
   }
 }

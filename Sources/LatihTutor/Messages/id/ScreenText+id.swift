@@ -14,7 +14,6 @@ extension ScreenText {
     case .moreBelow: return "  … (masih ada di bawah)"
     case .presentKeys(let canReveal):
       return "[Enter] lanjut · [b] kembali" + (canReveal ? " · [j] jawaban" : "") + " · [q] keluar"
-    case .presentAnswer: return "Jawaban:"
     }
   }
 }
