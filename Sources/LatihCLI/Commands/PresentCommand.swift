@@ -84,9 +84,12 @@ enum PresentCommand: Command {
             place.slide -= 1
             place.revealed = false
           }
-        case "j" where canReveal, "a" where canReveal:
-          place.revealed = true
-          place.part = 0
+        case "j", "a":
+          // The answer key; nothing to reveal on a page or a revealed question.
+          if canReveal {
+            place.revealed = true
+            place.part = 0
+          }
         default:
           if place.part + 1 < parts.count {
             place.part += 1
