@@ -26,6 +26,9 @@ final class TerminalScreen {
   private let terminal: any TerminalIO
   private var header: PageHeader?
   private var body: [String] = []
+  /// Where the last step's notes (a typo's message, help) start: the next note replaces
+  /// them, so repeated typos never push the question off the screen.
+  private var notesStart = 0
 
   init(terminal: any TerminalIO) { self.terminal = terminal }
 
@@ -33,6 +36,7 @@ final class TerminalScreen {
   func reset() {
     header = nil
     body = []
+    notesStart = 0
   }
 
   /// Shows a step's output and reads the line for the machine (nil when the step shows
@@ -41,6 +45,16 @@ final class TerminalScreen {
     _ outputs: [TutorOutput], renderer: TutorRenderer,
     read: () throws(TutorDriver.Stop) -> String
   ) throws(TutorDriver.Stop) -> String? {
+    let notesOnly = outputs.allSatisfy { output in
+      switch output {
+      case .message, .keys: return true
+      default: return false
+      }
+    }
+    if notesOnly {
+      body.removeSubrange(min(notesStart, body.count)...)
+    }
+    defer { if !notesOnly { notesStart = body.count } }
     var anchor = body.count
     var footer: [String]?
     var feedback: ShownFeedback?

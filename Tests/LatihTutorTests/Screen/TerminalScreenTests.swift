@@ -127,4 +127,29 @@ import Testing
     #expect(line == "q")
     #expect(terminal.output.contains("(bagian 1/"))
   }
+
+  @Test func aNewTypoReplacesTheLastOneSoTheQuestionStaysInView() throws {
+    let course = try TutorCourse.bundled()
+    let lesson = try #require(course.lesson("tetap-aman", in: .id))
+    let question = lesson.questions[0]
+    let view = QuestionView(question, seed: 0, shuffled: false)
+    let hints = KeyHints.question(question.kind, letters: view.choices.count, tries: 2)
+    let size = Size(width: 40, height: 20, language: .id)
+    let typo: [TutorOutput] = [.message(.readingTypo), .keys(hints)]
+    let output = try Self.draw(
+      [
+        [
+          .newScreen,
+          .pageHeader(
+            lessonTitle: lesson.title, page: 7, pageCount: 7, title: RichText(plain: "Kuis")),
+          .question(number: 1, count: 5, view: view, attempt: 1, tries: 2), .keys(hints),
+        ],
+        typo, typo, typo, typo,
+      ], size: size)
+    let last = try #require(Self.screens(output).last)
+    let typoText = TutorText.readingTypo.text(in: .id)
+    let words = last.joined(separator: " ").split(separator: " ").joined(separator: " ")
+    #expect(words.components(separatedBy: typoText).count == 2, "one typo message:\n\(last)")
+    #expect(words.contains(TutorText.questionOf(number: 1, count: 5).text(in: .id)))
+  }
 }
