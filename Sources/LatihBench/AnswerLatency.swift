@@ -15,6 +15,9 @@ package struct AnswerLatency: Sendable {
   package var seed: UInt64 = 20_260_523
   package var language: Language = .id
 
+  /// The participant who gives the answers.
+  static let participantName = "Siti Latensi"
+
   package init(answers: Int) { self.answers = answers }
 
   /// The measurement: latencies in nanoseconds, in order.
@@ -30,7 +33,7 @@ package struct AnswerLatency: Sendable {
     let store = try DataStore.open(
       directory, fileSystem: SystemFileSystem(), clock: SystemClock(),
       identifiers: SystemIdentifierSource(), create: true, hostName: "bench")
-    let id = try store.enroll(Enrollment(name: "Siti Latensi"), session: nil)
+    let id = try store.enroll(Enrollment(name: Self.participantName), session: nil)
     guard let participant = try Roster.load(store).participant(id) else {
       throw SyntheticCourse.Failure.template("the enrolled participant is missing")
     }

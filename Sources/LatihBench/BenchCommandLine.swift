@@ -1,5 +1,6 @@
 import LatihBase
 import LatihCourse
+import LatihData
 
 /// `latih-bench`: the developer tool behind `scripts/bench` (not part of `latih`).
 ///
@@ -7,8 +8,10 @@ import LatihCourse
 /// latih-bench generate --out DIR --participants N [--sessions M] [--seed S] [--lessons DIR]
 /// latih-bench course --out DIR --lessons N [--from DIR]
 /// latih-bench answers --work DIR [--count N] [--lessons DIR]
+/// latih-bench answer-script [--count N] [--lessons DIR]
 /// latih-bench phases --data DIR [--lessons DIR] [--repeat N]
 /// latih-bench decode --data DIR [--files N] [--repeat N]
+/// latih-bench read-floor --data DIR
 /// latih-bench merge-phases --data DIR FILE.latih...
 /// ```
 /// Results are printed as one JSON object per line; messages are plain English.
@@ -25,8 +28,10 @@ package enum BenchCommandLine {
       case "generate": try generate(options)
       case "course": try course(options)
       case "answers": try answers(options)
+      case "answer-script": try answerScript(options)
       case "phases": try ReportPhases.run(options)
       case "decode": try DecodeSpeed.run(options)
+      case "read-floor": try ReadFloor.run(options)
       case "merge-phases": try MergePhases.run(Array(arguments.dropFirst()))
       default:
         print(usage)
@@ -43,8 +48,10 @@ package enum BenchCommandLine {
     usage: latih-bench generate --out DIR --participants N [--sessions M] [--seed S] [--lessons DIR]
            latih-bench course --out DIR --lessons N [--from DIR]
            latih-bench answers --work DIR [--count N] [--lessons DIR]
+           latih-bench answer-script [--count N] [--lessons DIR]
            latih-bench phases --data DIR [--lessons DIR] [--repeat N]
            latih-bench decode --data DIR [--files N] [--repeat N]
+           latih-bench read-floor --data DIR
            latih-bench merge-phases --data DIR FILE.latih...
     """
 
@@ -97,5 +104,34 @@ package enum BenchCommandLine {
         + "\"exit\":\(result.exitCode.rawValue),\"events\":\(result.events),"
         + "\"p50_ms\":\(percentile(0.5)),\"p90_ms\":\(percentile(0.9)),"
         + "\"p99_ms\":\(percentile(0.99)),\"max_ms\":\(percentile(1)),\"mean_ms\":\(mean)}")
+  }
+
+  /// The answer benchmark's input lines as JSON, for `scripts/bench` to type into the real
+  /// `latih learn` through a pipe and a pseudo-terminal (latency seen from outside).
+  static func answerScript(_ options: Options) throws {
+    let benchmark = AnswerLatency(answers: try options.integer("count") ?? 1000)
+    let course = try loadCourse(options)
+    let lessons = course.orderedLessons(in: benchmark.language)
+    var json = JSONWriter()
+    json.beginObject()
+    json.key("name")
+    json.string(AnswerLatency.participantName)
+    json.key("seed")
+    json.integer(benchmark.seed)
+    json.key("lesson")
+    json.string(lessons.first?.id ?? "")
+    json.key("lines")
+    json.beginArray()
+    for line in benchmark.script(lessons, course: course) {
+      json.beginObject()
+      json.key("text")
+      json.string(line.text)
+      json.key("answer")
+      json.bool(line.isAnswer)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    print(String(decoding: json.bytes, as: UTF8.self))
   }
 }
