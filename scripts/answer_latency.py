@@ -81,6 +81,15 @@ class Session:
             self.tail = (self.tail + chunk)[-256:]
         raise SystemExit("answer latency: no prompt within 10 s; last output %r" % self.tail)
 
+    def screen_wait(self):
+        """Whether the prompt is the terminal layout's own, not the lesson's: the pause
+        after feedback ("[Enter] lanjut" alone) or the keys between the parts of a long
+        page. Such a prompt takes a plain Enter, which is not an answer and not timed."""
+        text = ANSI.sub(b"", self.tail).replace(b"\r", b"").decode("utf-8", "replace")
+        lines = text.replace("\u00a0", " ").split("\n")
+        keys = lines[-2].strip() if len(lines) > 1 else ""
+        return keys == "[Enter] lanjut" or keys.startswith("[Enter] bagian berikutnya")
+
     def type_line(self, text, timed):
         """Types `text` and Enter; with `timed`, the seconds to the first reply byte."""
         data = text.encode() + (b"\r" if self.terminal else b"\n")
@@ -138,6 +147,10 @@ def run(latih, bench, lessons, work, count=1000, terminal=False):
         for line in script["lines"]:
             if not session.wait_for_prompt():
                 break
+            while terminal and session.screen_wait():
+                session.type_line("", False)
+                if not session.wait_for_prompt():
+                    break
             elapsed = session.type_line(line["text"], line["answer"])
             if elapsed is not None:
                 latencies.append(elapsed)

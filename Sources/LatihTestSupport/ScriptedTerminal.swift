@@ -6,13 +6,18 @@ package final class ScriptedTerminal: TerminalIO {
   package private(set) var output = ""
   package let width: Int
   package let isInteractive: Bool
+  /// The screen's rows (nil: a flowing stream, as on a pipe).
+  package var height: Int?
   package let style: TextStyle
 
   /// After the last scripted line, input ends (`endOfFile`).
-  package init(lines: [String], width: Int = 80, isInteractive: Bool = false, colored: Bool = false)
-  {
+  package init(
+    lines: [String], width: Int = 80, height: Int? = nil, isInteractive: Bool = false,
+    colored: Bool = false
+  ) {
     inputs = lines.map { .line($0) }
     self.width = width
+    self.height = height
     self.isInteractive = isInteractive
     self.style = TextStyle(enabled: colored)
   }

@@ -96,9 +96,17 @@ package struct CourseMenu: Sendable {
 
   /// Renders the list for a terminal.
   package func render(language: Language, width: Int, style: TextStyle) -> [String] {
-    var lines: [String] = []
+    renderRows(language: language, width: width, style: style).flatMap { $0 }
+  }
+
+  /// Each row's lines (so a screen too short for the list can show the rows around the
+  /// suggestion).
+  package func renderRows(language: Language, width: Int, style: TextStyle) -> [[String]] {
+    var result: [[String]] = []
     let cells = max(5, min(10, width - 30))
     for row in rows {
+      var lines: [String] = []
+      defer { result.append(lines) }
       let number = "\(row.number)".leftPadded(to: 2) + ". "
       var title = TerminalSanitizer.cleanLine(row.title)
       if row.kind == .test {
@@ -127,6 +135,6 @@ package struct CourseMenu: Sendable {
         BlockRenderer.bar(row.fraction, cells: cells) + " " + details.joined(separator: " · "),
         width: width, firstPrefix: "    ", restPrefix: "    ")
     }
-    return lines
+    return result
   }
 }

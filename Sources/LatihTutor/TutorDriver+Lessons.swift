@@ -54,6 +54,7 @@ extension TutorDriver {
     }
     say(.greeting(name))
     inTurn = true
+    participantName = name
     return ParticipantTurn(
       participant: participant, journal: journal, linkedEvents: linked, roster: roster)
   }
@@ -64,26 +65,79 @@ extension TutorDriver {
       let menu = CourseMenu(
         course: course, language: language, progress: turn.progress,
         schedule: try testSchedule(turn))
-      var lines = ["", renderer.style.bold(TutorText.lessonsHeading.text(in: language))]
-      lines += menu.render(language: language, width: terminal.width, style: terminal.style)
-      terminal.write(lines.joined(separator: "\n") + "\n\n")
-      if let index = menu.suggested {
-        say(
-          .suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
-        )
+      var row: CourseMenu.Row?
+      if usesScreens {
+        guard let chosen = try menuScreen(menu) else { return }
+        row = chosen
       } else {
-        say(.allPassed)
+        var lines = ["", renderer.style.bold(TutorText.lessonsHeading.text(in: language))]
+        lines += menu.render(language: language, width: terminal.width, style: terminal.style)
+        terminal.write(lines.joined(separator: "\n") + "\n\n")
+        say(menuAdvice(menu))
+        show([.message(.menuKeys)])
+        prompt()
+        let answer = try read().trimmingCharacters().lowercased()
+        if answer == "q" { return }
+        row = answer.isEmpty ? menu.suggested.map { menu.rows[$0] } : menu.row(for: answer)
+        guard let chosen = row, chosen.available else {
+          say(.menuTypo(count: menu.rows.count))
+          continue
+        }
       }
-      show([.message(.menuKeys)])
-      prompt()
-      let answer = try read().trimmingCharacters().lowercased()
-      if answer == "q" { return }
-      let row = answer.isEmpty ? menu.suggested.map { menu.rows[$0] } : menu.row(for: answer)
-      guard let row, row.available else {
-        say(.menuTypo(count: menu.rows.count))
-        continue
-      }
+      guard let row else { continue }
       if try runLesson(row.lessonID, turn: turn) == .quit { return }
+    }
+  }
+
+  /// The suggestion under the lesson list (or "all passed").
+  func menuAdvice(_ menu: CourseMenu) -> TutorText {
+    guard let index = menu.suggested else { return .allPassed }
+    return .suggestion(
+      number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+  }
+
+  /// The lesson list as one screen for the terminal's size, until a lesson is chosen (nil
+  /// on `q`): the rows around the suggestion when they do not all fit, with the
+  /// suggestion, any typo's message, the keys and the prompt always in view.
+  func menuScreen(_ menu: CourseMenu) throws(Stop) -> CourseMenu.Row? {
+    var problem: TutorText?
+    while true {
+      let renderer = self.renderer
+      let width = renderer.width
+      var heading = TutorText.lessonsHeading.text(in: language)
+      if let name = participantName { heading = name + " · " + heading }
+      let top = TextWrapper.wrap(renderer.style.bold(heading), width: width)
+      var bottom = [""] + TextWrapper.wrap(menuAdvice(menu).text(in: language), width: width)
+      if let problem { bottom += TextWrapper.wrap(problem.text(in: language), width: width) }
+      bottom +=
+        TutorRenderer.keyLines(
+          TutorText.menuKeys.text(in: language), width: width, style: renderer.style) + ["> "]
+      let rows = menu.renderRows(language: language, width: width, style: renderer.style)
+      let lines = rows.flatMap { $0 }
+      let room = ScreenLayout(height: terminal.height ?? 24).room(
+        header: top.count, footer: bottom.count)
+      var shown = lines[...]
+      if lines.count > room {
+        // Room for the "more above/below" marks, then whole rows around the suggestion.
+        let window = ScreenLayout.window(
+          sizes: rows.map(\.count), focus: menu.suggested ?? 0, room: max(1, room - 2))
+        var marked = Array(rows[window].joined())
+        if window.lowerBound > 0 {
+          marked.insert(renderer.style.dim(ScreenText.moreAbove.text(in: language)), at: 0)
+        }
+        if window.upperBound < rows.count {
+          marked.append(renderer.style.dim(ScreenText.moreBelow.text(in: language)))
+        }
+        shown = marked[...]
+      }
+      let all = top + shown + bottom
+      terminal.write(
+        TutorRenderer.clearScreen + all.dropLast().map { $0 + "\n" }.joined() + (all.last ?? ""))
+      let answer = try read().trimmingCharacters().lowercased()
+      if answer == "q" { return nil }
+      let row = answer.isEmpty ? menu.suggested.map { menu.rows[$0] } : menu.row(for: answer)
+      if let row, row.available { return row }
+      problem = .menuTypo(count: menu.rows.count)
     }
   }
 
@@ -121,11 +175,23 @@ extension TutorDriver {
   /// Feeds lines to the machine until it exits, recording events before showing output.
   func drive(_ machine: inout LessonMachine, turn: ParticipantTurn) throws(Stop) -> LessonExit {
     var step = machine.start()
+    screen.reset()
     while true {
       try persist(step.events, turn: turn)
-      show(step.output)
-      if let exit = step.exit { return exit }
-      step = machine.handle(try read(raw: true))
+      guard usesScreens, step.exit == nil else {
+        show(step.output)
+        if let exit = step.exit { return exit }
+        step = machine.handle(try read(raw: true))
+        continue
+      }
+      let line = try screen.present(step.output, renderer: renderer) { () throws(Stop) in
+        try read(raw: true)
+      }
+      if let line {
+        step = machine.handle(line)
+      } else {
+        step = machine.handle(try read(raw: true))
+      }
     }
   }
 

@@ -36,6 +36,10 @@ package final class TutorDriver {
   let options: TutorOptions
   /// Whether a participant's turn is open (so there is progress to say is saved).
   var inTurn = false
+  /// The name of the participant whose turn it is (cleaned), for the top of her screens.
+  var participantName: String?
+  /// The lesson screens when a person is at a real terminal (unused on a pipe).
+  lazy var screen = TerminalScreen(terminal: terminal)
 
   package init(
     terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
@@ -51,7 +55,18 @@ package final class TutorDriver {
   var renderer: TutorRenderer {
     TutorRenderer(
       language: language, width: terminal.width, style: terminal.style,
-      clearsScreen: terminal.isInteractive)
+      clearsScreen: terminal.isInteractive, participant: usesScreens ? participantName : nil)
+  }
+
+  /// Whether output is laid out in screens for the terminal's size (a person at a real
+  /// terminal); on a pipe it is one flowing stream.
+  var usesScreens: Bool { terminal.isInteractive && terminal.height != nil }
+
+  /// Clears the screen and the scrollback when a person's turn ends (hand-over, quit),
+  /// so the next one cannot scroll back through her answers.
+  func clearForNextPerson() {
+    screen.reset()
+    if terminal.isInteractive { terminal.write(TutorRenderer.clearScreenAndScrollback) }
   }
 
   func show(_ outputs: [TutorOutput]) { terminal.write(renderer.render(outputs)) }
@@ -76,10 +91,12 @@ package final class TutorDriver {
     switch stop {
     case .endOfInput:
       terminal.write("\n")
+      clearForNextPerson()
       say(inTurn ? .progressSaved : .goodbye)
       return .ok
     case .interrupted:
       terminal.write("\n")
+      clearForNextPerson()
       say(inTurn ? .progressSaved : .goodbye)
       return .interrupted
     case .failed(let code):
@@ -109,9 +126,13 @@ package final class TutorDriver {
         defer {
           turn.close()
           inTurn = false
+          participantName = nil
         }
         try menuLoop(turn, exitOnQuit: false)
+        // Hand-over: nothing of hers stays on the screen or in its scrollback.
+        clearForNextPerson()
         say(.nextParticipant)
+        keepScreen = true
       }
     } catch {
       return finish(error)
@@ -137,12 +158,14 @@ package final class TutorDriver {
       if let row = selected {
         switch try runLesson(row.lessonID, turn: turn) {
         case .quit:
+          clearForNextPerson()
           say(.progressSaved)
           return .ok
         case .completed, .menu, .retry: break
         }
       }
       try menuLoop(turn, exitOnQuit: true)
+      clearForNextPerson()
       say(.progressSaved)
       return .ok
     } catch {

@@ -8,15 +8,29 @@ package struct TutorRenderer: Sendable {
   package var blocks: BlockRenderer
   /// Whether a new screen clears the terminal (only for a person at a real terminal).
   package var clearsScreen: Bool
+  /// The participant's name (cleaned), shown on the page line of every lesson screen so a
+  /// shared laptop always says whose turn it is; nil on a pipe and on the projector.
+  package var participant: String?
 
-  package init(language: Language, width: Int, style: TextStyle, clearsScreen: Bool) {
+  package init(
+    language: Language, width: Int, style: TextStyle, clearsScreen: Bool,
+    participant: String? = nil
+  ) {
     self.language = language
     self.blocks = BlockRenderer(width: width, style: style)
     self.clearsScreen = clearsScreen
+    self.participant = participant
   }
 
-  var style: TextStyle { blocks.style }
-  var width: Int { blocks.width }
+  /// Clears the screen (cursor home, erase display).
+  package static let clearScreen = "\u{1B}[H\u{1B}[2J"
+  /// Clears the screen and the terminal's scrollback (`ESC[3J`, ignored by terminals
+  /// without one): at a hand-over and at quit, so the next person cannot scroll back
+  /// through the previous one's answers.
+  package static let clearScreenAndScrollback = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
+
+  package var style: TextStyle { blocks.style }
+  package var width: Int { blocks.width }
 
   func text(_ message: TutorText) -> String { message.text(in: language) }
 
@@ -36,7 +50,7 @@ package struct TutorRenderer: Sendable {
         lines.append(contentsOf: render(output))
       }
     }
-    var result = clear ? "\u{1B}[H\u{1B}[2J" : ""
+    var result = clear ? Self.clearScreen : ""
     for (index, line) in lines.enumerated() {
       let isPrompt = index == lines.count - 1 && line == "> "
       result += isPrompt ? line : line + "\n"
@@ -49,13 +63,8 @@ package struct TutorRenderer: Sendable {
     case .newScreen:
       return [""]
     case .pageHeader(let lessonTitle, let page, let count, let title):
-      let cells = max(5, min(20, width - 16))
-      return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
-        + [
-          text(.pageOf(page: page, count: count)) + "  "
-            + BlockRenderer.bar(BlockRenderer.pageFraction(page: page - 1, of: count), cells: cells)
-        ]
-        + [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
+      return pageHeader(lessonTitle: lessonTitle, page: page, count: count, part: nil)
+        + pageTitle(title)
     case .blocks(let content):
       return [""] + blocks.render(content)
     case .checklistOverview(let items, let marks, let reasons):
@@ -88,6 +97,35 @@ package struct TutorRenderer: Sendable {
     }
   }
 
+  /// The top of a lesson screen, kept on every part of a long page: the lesson title, and
+  /// "Halaman 3/7 (bagian 1/2)" with the progress bar and the participant's name.
+  package func pageHeader(lessonTitle: String, page: Int, count: Int, part: (Int, Int)?)
+    -> [String]
+  {
+    let fraction = BlockRenderer.pageFraction(page: page - 1, of: count)
+    var pageLine =
+      part.map { ScreenText.pagePart(page: page, count: count, part: $0.0, parts: $0.1) }?
+      .text(in: language) ?? text(.pageOf(page: page, count: count))
+    if part == nil && participant == nil {
+      pageLine += "  " + BlockRenderer.bar(fraction, cells: max(5, min(20, width - 16)))
+    } else {
+      // The bar takes what is left of the line, and goes when too little is left.
+      // The name stays whole with its dot (a line of its own when it does not fit).
+      let name =
+        participant.map { " ·\u{00A0}" + String($0.map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
+      let free = width - DisplayWidth.of(pageLine) - DisplayWidth.of(name) - 4
+      if free >= 5 { pageLine += "  " + BlockRenderer.bar(fraction, cells: min(20, free)) }
+      pageLine += name
+    }
+    return TextWrapper.wrap(style.dim(TerminalSanitizer.cleanLine(lessonTitle)), width: width)
+      + TextWrapper.wrap(pageLine, width: width)
+  }
+
+  /// A page's title under its header.
+  package func pageTitle(_ title: RichText) -> [String] {
+    [""] + TextWrapper.wrap(style.bold(blocks.inline(title)), width: width)
+  }
+
   /// An item with its box (`[x]` done, `[-]` not yet, `[ ]` not answered) and, under it,
   /// its state in words (the reason and any note for a "not yet").
   func checklistLine(
@@ -110,7 +148,12 @@ package struct TutorRenderer: Sendable {
       + TextWrapper.wrap(style.dim(status), width: width, firstPrefix: indent, restPrefix: indent)
   }
 
-  func question(number: Int, count: Int, view: QuestionView, attempt: Int, tries: Int) -> [String] {
+  /// A question with its choices; `instructions` false leaves out what to type (the
+  /// projector shows the question to a room, nobody types there).
+  package func question(
+    number: Int, count: Int, view: QuestionView, attempt: Int, tries: Int,
+    instructions: Bool = true
+  ) -> [String] {
     let question = view.question
     var lines = [
       "",
@@ -122,6 +165,7 @@ package struct TutorRenderer: Sendable {
     for (index, choice) in view.choices.enumerated() {
       lines += blocks.wrap(choice, first: QuestionView.letter(index) + ") ", rest: "   ")
     }
+    guard instructions else { return lines }
     if question.kind == .trueFalse { lines.append(text(.trueFalseChoices)) }
     lines += TextWrapper.wrap(
       text(.instruction(question.kind, letters: view.choices.count)), width: width)
@@ -146,7 +190,7 @@ package struct TutorRenderer: Sendable {
   }
 
   /// "The right answer: …" with the option texts, every line starting with `indent`.
-  func rightAnswer(_ view: QuestionView, indent: String = "") -> [String] {
+  package func rightAnswer(_ view: QuestionView, indent: String = "") -> [String] {
     func wrap(_ answer: String) -> [String] {
       TextWrapper.wrap(
         text(.rightAnswerIs(answer)), width: width, firstPrefix: indent, restPrefix: indent)

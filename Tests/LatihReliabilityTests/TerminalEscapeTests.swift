@@ -20,6 +20,8 @@ import Testing
       for code in ["0", "1", "2", "31", "32", "33", "36"] {
         text = text.replacingOccurrences(of: "\u{1B}[\(code)m", with: "")
       }
+      // Clearing the screen, and the scrollback too when a turn ends.
+      text = text.replacingOccurrences(of: "\u{1B}[H\u{1B}[2J\u{1B}[3J", with: "")
       text = text.replacingOccurrences(of: "\u{1B}[H\u{1B}[2J", with: "")
     }
     // Latih's own byte-order mark opening a CSV report (for Excel) is no payload.

@@ -40,6 +40,8 @@ package final class KioskTerminal: TerminalIO {
 
   /// The width now (re-read for every screen, so a turned phone gets the new width).
   package var width: Int { TerminalDevice.columns(output) ?? 80 }
+  /// The height now, when escapes may be written (so screens can be redrawn).
+  package var height: Int? { capabilities.escapes ? TerminalDevice.rows(output) : nil }
 
   package func write(_ text: String) {
     let shown = capabilities.unicode ? text : ASCIIFallback.convert(text)

@@ -3,6 +3,9 @@
 package protocol TerminalIO: AnyObject {
   /// Columns available for text.
   var width: Int { get }
+  /// Rows of the screen now (re-read before every screen), or nil when output is not a
+  /// screen (a pipe, a file): then the output is one flowing stream, never paged.
+  var height: Int? { get }
   /// Whether a person is at a real terminal (input and output are TTYs): screens may be
   /// cleared. With piped input the flow is line by line, nothing cleared.
   var isInteractive: Bool { get }
@@ -12,6 +15,11 @@ package protocol TerminalIO: AnyObject {
   func nextLine() -> LineInput
   /// Writes text as is.
   func write(_ text: String)
+}
+
+extension TerminalIO {
+  /// No screen to lay out (test terminals and logs flow as one stream).
+  package var height: Int? { nil }
 }
 
 /// The process's standard input and output.
@@ -40,6 +48,10 @@ package final class StandardTerminal: TerminalIO {
     if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
     return 80
   }
+
+  /// The terminal's current height when a person is at it (`TIOCGWINSZ`, re-read each
+  /// time so a resized window gets screens of its new size).
+  package var height: Int? { isInteractive ? TerminalDevice.rows(1) : nil }
 
   package func nextLine() -> LineInput {
     let input = reader.next()

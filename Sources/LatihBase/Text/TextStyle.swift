@@ -4,6 +4,8 @@
 package struct TextStyle: Sendable, Equatable {
   /// Whether escape sequences are written at all.
   package var enabled: Bool
+  /// Whether faint text (SGR 2) is used; a projector shows everything at full contrast.
+  package var dims = true
 
   package init(enabled: Bool) { self.enabled = enabled }
 
@@ -11,7 +13,7 @@ package struct TextStyle: Sendable, Equatable {
   package static let plain = TextStyle(enabled: false)
 
   package func bold(_ text: String) -> String { wrap(text, "1") }
-  package func dim(_ text: String) -> String { wrap(text, "2") }
+  package func dim(_ text: String) -> String { dims ? wrap(text, "2") : text }
   package func green(_ text: String) -> String { wrap(text, "32") }
   package func red(_ text: String) -> String { wrap(text, "31") }
   package func yellow(_ text: String) -> String { wrap(text, "33") }

@@ -1,3 +1,4 @@
+import LatihBase
 import LatihCourse
 import LatihData
 import LatihTutor
@@ -23,28 +24,81 @@ enum PresentCommand: Command {
     }
     let terminal = invocation.context.makeTerminal(
       invocation.colorChoice, invocation.context.environment)
-    var page = 0
+    return show(Presentation(lesson: lesson), on: terminal, language: invocation.language) {
+      invocation.text(FacilitatorText.presentEnd)
+    }
+  }
+
+  /// Where the projector is: a slide, its part, and whether its answer is shown.
+  struct Place: Equatable {
+    var slide = 0
+    var part = 0
+    var revealed = false
+  }
+
+  /// Shows the slides one screenful at a time at the terminal's size (re-read before
+  /// each screen): Enter on, `b` back, `j`/`a` reveals a question's answer, `q` quits.
+  /// On a pipe every slide is shown whole, one after another.
+  static func show(
+    _ presentation: Presentation, on terminal: any TerminalIO, language: Language,
+    end: () -> String
+  ) -> ExitCode {
+    var place = Place()
     while true {
+      var style = terminal.style
+      style.dims = false
       let renderer = TutorRenderer(
-        language: invocation.language, width: terminal.width, style: terminal.style,
+        language: language, width: terminal.width, style: style,
         clearsScreen: terminal.isInteractive)
-      terminal.write(renderer.render(screen(lesson, page: page)))
-      terminal.write(
+      let slide = presentation.slides[place.slide]
+      let body = presentation.body(slide, revealed: place.revealed, renderer: renderer)
+      let canReveal = slide.question != nil && !place.revealed
+      let footer =
         TutorRenderer.keyLines(
-          invocation.text(FacilitatorText.presentKeys), width: terminal.width, style: terminal.style
-        )
-        .joined(separator: "\n") + "\n> ")
+          ScreenText.presentKeys(canReveal: canReveal).text(in: language), width: renderer.width,
+          style: style) + ["> "]
+      let parts = partRanges(
+        presentation, slide: slide, body: body, footer: footer.count, renderer: renderer,
+        height: terminal.height)
+      place.part = min(place.part, parts.count - 1)
+      let partLabel = parts.count > 1 ? (place.part + 1, parts.count) : nil
+      var lines = presentation.header(slide, part: partLabel, renderer: renderer)
+      var shown = body.lines[parts[place.part]]
+      if place.part > 0 { shown = shown.drop { $0.isEmpty } }
+      lines += shown
+      lines += footer
+      let text = lines.dropLast().map { $0 + "\n" }.joined() + (lines.last ?? "")
+      terminal.write((terminal.isInteractive ? TutorRenderer.clearScreen : "\n") + text)
       switch terminal.nextLine() {
-      case .line(let text):
-        switch text.trimmingCharacters().lowercased() {
-        case "q": return .ok
-        case "b": page = max(0, page - 1)
+      case .line(let typed):
+        let command = TypedLine(typed).pageCommand.trimmingCharacters().lowercased()
+        switch command {
+        case "q":
+          return .ok
+        case "b", "<":
+          if place.part > 0 {
+            place.part -= 1
+          } else if place.revealed {
+            place.revealed = false
+          } else if place.slide > 0 {
+            place.slide -= 1
+            place.revealed = false
+          }
+        case "j", "a":
+          // The answer key; nothing to reveal on a page or a revealed question.
+          if canReveal {
+            place.revealed = true
+            place.part = 0
+          }
         default:
-          if page + 1 >= lesson.pages.count {
-            terminal.write(invocation.text(FacilitatorText.presentEnd) + "\n")
+          if place.part + 1 < parts.count {
+            place.part += 1
+          } else if place.slide + 1 < presentation.slides.count {
+            place = Place(slide: place.slide + 1)
+          } else {
+            terminal.write(end() + "\n")
             return .ok
           }
-          page += 1
         }
       case .endOfFile: return .ok
       case .interrupted: return .interrupted
@@ -52,27 +106,22 @@ enum PresentCommand: Command {
     }
   }
 
-  /// A page as the tutor would show it, with questions unanswered and no answer marked.
-  static func screen(_ lesson: Lesson, page index: Int) -> [TutorOutput] {
-    let page = lesson.pages[index]
-    var outputs: [TutorOutput] = [
-      .newScreen,
-      .pageHeader(
-        lessonTitle: lesson.title, page: index + 1, pageCount: lesson.pages.count, title: page.title
-      ),
-    ]
-    if !page.blocks.isEmpty { outputs.append(.blocks(page.blocks)) }
-    if !page.items.isEmpty {
-      outputs.append(.checklistOverview(page.items, marks: nil, reasons: []))
+  /// The body lines of each part: the whole slide when it fits (or on a pipe), else
+  /// screenfuls (from the answer on, once it is revealed).
+  static func partRanges(
+    _ presentation: Presentation, slide: Presentation.Slide, body: Presentation.Body,
+    footer: Int, renderer: TutorRenderer, height: Int?
+  ) -> [Range<Int>] {
+    let all = [0..<body.lines.count]
+    guard let height else { return all }
+    let header = presentation.header(slide, part: (88, 88), renderer: renderer).count
+    let plan = ScreenLayout(height: height).plan(
+      body: body.lines.count, anchor: body.answerStart ?? 0, header: header, footer: footer,
+      partFooter: footer)
+    switch plan {
+    case .whole: return all
+    case .tail(let range): return [range]
+    case .parts(let ranges): return ranges
     }
-    let all = lesson.questions
-    for question in page.questions {
-      let number = (all.firstIndex { $0.id == question.id } ?? 0) + 1
-      outputs.append(
-        .question(
-          number: number, count: all.count, view: QuestionView(question, seed: 0, shuffled: false),
-          attempt: 1, tries: 1))
-    }
-    return outputs
   }
 }

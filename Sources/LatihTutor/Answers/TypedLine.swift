@@ -1,8 +1,8 @@
 /// A typed line with terminal key sequences taken out: arrow keys pressed at a line
 /// prompt arrive as `ESC [ A` and must never land in an answer or a name.
 package struct TypedLine: Hashable, Sendable {
-  /// An arrow key found in the line.
-  package enum Arrow: Hashable, Sendable { case up, down, right, left }
+  /// An arrow key (or PageUp / PageDown) found in the line.
+  package enum Arrow: Hashable, Sendable { case up, down, right, left, pageUp, pageDown }
 
   /// The line without escape sequences.
   package var text: String
@@ -29,16 +29,20 @@ package struct TypedLine: Hashable, Sendable {
         let introducer = scalars[index]
         index += 1
         // Parameters and intermediates, then one final byte (0x40–0x7E).
+        var parameters = String.UnicodeScalarView()
         while index < scalars.count, introducer == "[", (0x20...0x3F).contains(scalars[index].value)
         {
+          parameters.append(scalars[index])
           index += 1
         }
         if index < scalars.count {
-          switch scalars[index] {
-          case "A": arrows.append(.up)
-          case "B": arrows.append(.down)
-          case "C": arrows.append(.right)
-          case "D": arrows.append(.left)
+          switch (scalars[index], String(parameters)) {
+          case ("A", _): arrows.append(.up)
+          case ("B", _): arrows.append(.down)
+          case ("C", _): arrows.append(.right)
+          case ("D", _): arrows.append(.left)
+          case ("~", "5"): arrows.append(.pageUp)
+          case ("~", "6"): arrows.append(.pageDown)
           default: break
           }
           index += 1
@@ -49,11 +53,11 @@ package struct TypedLine: Hashable, Sendable {
     self.arrows = arrows
   }
 
-  /// The line as a page command: `b` (back) for a line of only ← or ↑, Enter (next) for
-  /// a line of only → or ↓, otherwise the text.
+  /// The line as a page command: `b` (back) for a line of only ←, ↑ or PageUp, Enter
+  /// (next) for a line of only →, ↓ or PageDown, otherwise the text.
   package var pageCommand: String {
     guard text.allSatisfy(\.isWhitespace), let last = arrows.last else { return text }
-    return last == .left || last == .up ? "b" : ""
+    return [.left, .up, .pageUp].contains(last) ? "b" : ""
   }
 }
 

@@ -161,8 +161,9 @@ extension HelpText {
       return """
         Usage: latih present LESSON
 
-        Shows a lesson's pages for a projector, without scoring.
-        Enter = next, b = back, q = quit.
+        Shows a lesson for a projector, without scoring: one screenful at a time at
+        the screen's size; each question is a screen of its own with its options.
+        Enter = next, b = back, a = show the answer, q = quit.
 
         """
     case .report:

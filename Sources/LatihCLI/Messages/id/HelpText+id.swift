@@ -162,8 +162,9 @@ extension HelpText {
       return """
         Pemakaian: latih present PELAJARAN
 
-        Menampilkan halaman pelajaran untuk proyektor, tanpa penilaian.
-        Enter = lanjut, b = kembali, q = keluar.
+        Menampilkan pelajaran untuk proyektor, tanpa penilaian: satu layar penuh
+        sekali tampil, sesuai ukuran layar; setiap soal satu layar dengan pilihannya.
+        Enter = lanjut, b = kembali, j = tampilkan jawaban, q = keluar.
 
         """
     case .report:
