@@ -21,6 +21,8 @@ extension Arguments.Option {
   /// `export --full`: keep every part.
   static let full = flag("full")
   static let group = value("group")
+  /// `--idle-minutes N`: a turn ends, saved, after N minutes without a key (0: never).
+  static let idleMinutes = value("idle-minutes")
   /// `export --include host,phones,notes,answers`.
   static let include = value("include")
   static let kind = value("kind")

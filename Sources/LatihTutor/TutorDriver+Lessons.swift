@@ -67,12 +67,15 @@ extension TutorDriver {
       var lines = ["", renderer.style.bold(TutorText.lessonsHeading.text(in: language))]
       lines += menu.render(language: language, width: terminal.width, style: terminal.style)
       terminal.write(lines.joined(separator: "\n") + "\n\n")
-      if let index = menu.suggested {
+      if let index = menu.suggested, menu.isPostTestNext {
+        say(.lessonsDoneTakePostTest(number: index + 1))
+      } else if let index = menu.suggested {
         say(
           .suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
         )
       } else {
         say(.allPassed)
+        say(.courseFinished)
       }
       show([.message(.menuKeys)])
       prompt()

@@ -10,11 +10,27 @@ package struct TutorOptions: Sendable {
   package var seed: UInt64?
   /// Tag for the course test (`--pre` / `--post`); chosen automatically when nil.
   package var testTag: TestTag?
+  /// Minutes without a key press during a turn after which the tutor saves and goes
+  /// back to the welcome screen (`--idle-minutes N`); nil or 0: never.
+  package var idleMinutes: Double?
 
-  package init(shuffle: Bool = true, seed: UInt64? = nil, testTag: TestTag? = nil) {
+  /// The idle time-out when none is given.
+  package static let standardIdleMinutes = 10.0
+
+  package init(
+    shuffle: Bool = true, seed: UInt64? = nil, testTag: TestTag? = nil,
+    idleMinutes: Double? = TutorOptions.standardIdleMinutes
+  ) {
     self.shuffle = shuffle
     self.seed = seed
     self.testTag = testTag
+    self.idleMinutes = idleMinutes
+  }
+
+  /// ``idleMinutes`` in milliseconds; nil when off.
+  package var idleMilliseconds: Int? {
+    guard let idleMinutes, idleMinutes > 0, idleMinutes < 1e6 else { return nil }
+    return max(1, Int(idleMinutes * 60_000))
   }
 }
 
@@ -26,6 +42,8 @@ package final class TutorDriver {
   enum Stop: Error {
     case endOfInput
     case interrupted
+    /// No key pressed for the idle time during a turn (everything is already saved).
+    case idle
     case failed(TutorOutcome)
   }
 
@@ -64,7 +82,15 @@ package final class TutorDriver {
   /// Reads a line, without key sequences unless `raw` (the lesson machine reads arrow
   /// keys itself); end of input and Ctrl-C stop the flow.
   func read(raw: Bool = false) throws(Stop) -> String {
-    switch terminal.nextLine() {
+    let input: LineInput
+    // Only a turn times out; the welcome waits (a kiosk ends the connection itself).
+    if inTurn, let idle = options.idleMilliseconds {
+      guard let line = terminal.nextLine(idleMilliseconds: idle) else { throw .idle }
+      input = line
+    } else {
+      input = terminal.nextLine()
+    }
+    switch input {
     case .line(let text): return raw ? text : TypedLine(text).text
     case .endOfFile: throw .endOfInput
     case .interrupted: throw .interrupted
@@ -82,6 +108,10 @@ package final class TutorDriver {
       terminal.write("\n")
       say(inTurn ? .progressSaved : .goodbye)
       return .interrupted
+    case .idle:
+      terminal.write("\n")
+      say(.idleSaved(minutes: options.idleMinutes ?? 0))
+      return .ok
     case .failed(let code):
       return code
     }
@@ -94,10 +124,15 @@ package final class TutorDriver {
     do {
       // After "she is studying elsewhere" the welcome must not wipe that message.
       var keepScreen = false
+      // Said on the cleared welcome screen (after an idle turn ended).
+      var notice: TutorText?
       while true {
         let title = course.manifest.title(in: language)
-        show((keepScreen ? [] : [.newScreen]) + [.message(.welcome(course: title))])
+        show(
+          (keepScreen ? [] : [.newScreen]) + (notice.map { [.message($0)] } ?? [])
+            + [.message(.welcome(course: title))])
         keepScreen = false
+        notice = nil
         guard let participant = try identify() else {
           say(.goodbye)
           return .ok
@@ -110,8 +145,13 @@ package final class TutorDriver {
           turn.close()
           inTurn = false
         }
-        try menuLoop(turn, exitOnQuit: false)
-        say(.nextParticipant)
+        do {
+          try menuLoop(turn, exitOnQuit: false)
+          say(.nextParticipant)
+        } catch .idle {
+          // Nobody there: saved already; the next person must not find her run open.
+          notice = .idleSaved(minutes: options.idleMinutes ?? 0)
+        }
       }
     } catch {
       return finish(error)
@@ -164,12 +204,22 @@ package final class TutorDriver {
         say(.nameEmpty)
         continue
       }
-      switch try loadRoster().resolve(name) {
+      let roster = try loadRoster()
+      switch roster.resolve(name) {
       case .one(let participant):
         return participant
       case .many(let candidates):
         if let chosen = try choose(among: candidates) { return chosen }
       case .none:
+        // A name close to someone's is asked about first: Enter never enrols a duplicate.
+        let close = NameSuggestions.close(to: name, in: roster)
+        if !close.isEmpty {
+          switch try confirmSuggestion(close) {
+          case .person(let person): return person
+          case .cancel: continue
+          case .newPerson: break
+          }
+        }
         if let enrolled = try enroll(name) { return enrolled }
       }
     }

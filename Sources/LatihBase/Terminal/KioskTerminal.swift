@@ -46,17 +46,27 @@ package final class KioskTerminal: TerminalIO {
     TerminalDevice.write(output, Array(shown.utf8))
   }
 
+  /// The next line; after the configured idle time without a key press the session
+  /// ends (end of input, with ``timedOut`` set).
   package func nextLine() -> LineInput {
+    guard let input = nextLine(idleMilliseconds: idleMilliseconds) else {
+      timedOut = true
+      ended = true
+      return .endOfFile
+    }
+    return input
+  }
+
+  /// The next line, or nil after `idleMilliseconds` without a key press (the session
+  /// goes on: the tutor returns to the welcome screen).
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? {
     var buffer = [UInt8](repeating: 0, count: 4096)
-    var deadline = Self.milliseconds() + idleMilliseconds
+    let idle = idleMilliseconds ?? Int(Int32.max)
+    var deadline = Self.milliseconds() + idle
     while ready.isEmpty {
       if ended { return .endOfFile }
       let left = deadline - Self.milliseconds()
-      if left <= 0 {
-        timedOut = true
-        ended = true
-        return .endOfFile
-      }
+      if left <= 0 { return nil }
       switch RawTerminalMode.waitForInput(input, milliseconds: left) {
       case .timedOut, .again: continue
       case .interrupted: return .interrupted
@@ -65,7 +75,7 @@ package final class KioskTerminal: TerminalIO {
       let result = buffer.withUnsafeMutableBytes { TerminalDevice.read(input, into: $0) }
       switch result {
       case .bytes(let count):
-        deadline = Self.milliseconds() + idleMilliseconds
+        deadline = Self.milliseconds() + idle
         take(buffer[0..<count])
       case .interrupted:
         return .interrupted

@@ -10,8 +10,15 @@ package protocol TerminalIO: AnyObject {
   var style: TextStyle { get }
   /// The next line typed, end of input, or an interruption.
   func nextLine() -> LineInput
+  /// As ``nextLine()``, but nil when no key is pressed for `idleMilliseconds` (never
+  /// when nil). A terminal that cannot wait (a test's) may never time out.
+  func nextLine(idleMilliseconds: Int?) -> LineInput?
   /// Writes text as is.
   func write(_ text: String)
+}
+
+extension TerminalIO {
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? { nextLine() }
 }
 
 /// The process's standard input and output.
@@ -41,8 +48,10 @@ package final class StandardTerminal: TerminalIO {
     return 80
   }
 
-  package func nextLine() -> LineInput {
-    let input = reader.next()
+  package func nextLine() -> LineInput { nextLine(idleMilliseconds: nil)! }
+
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? {
+    guard let input = reader.next(idleMilliseconds: idleMilliseconds) else { return nil }
     if echoesInput, case .line(let text) = input { write(TerminalSanitizer.cleanLine(text) + "\n") }
     return input
   }
