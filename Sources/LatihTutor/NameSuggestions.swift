@@ -25,9 +25,10 @@ package enum NameSuggestions {
     return Array(close.inRosterOrder().prefix(limit))
   }
 
-  /// Whether the folded `typed` is close to the folded `name` by the rules above.
+  /// Whether the folded `typed` is close to the folded `name` by the rules above (the
+  /// same name is found, not suggested).
   static func isClose(_ typed: String, to name: String) -> Bool {
-    guard typed != name, !name.isEmpty else { return typed == name }
+    guard typed != name, !name.isEmpty else { return false }
     if name.hasPrefix(typed + " ") { return true }
     if name.split(separator: " ").contains(where: { $0 == typed }) { return true }
     let allowed = name.count >= 8 ? 2 : name.count >= 4 ? 1 : 0
