@@ -35,6 +35,8 @@ extension Arguments.Option {
   static let organizer = value("organizer")
   static let out = value("out")
   static let phone = value("phone")
+  /// `session new|edit --pin off|optional|required`.
+  static let pin = value("pin")
   static let place = value("place")
   static let post = flag("post")
   static let pre = flag("pre")

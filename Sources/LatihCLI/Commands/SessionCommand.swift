@@ -8,8 +8,9 @@ import LatihReport
 /// post-test [--session ID]`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.place, .date, .session]
-  static let actions = "new | list | use | add | link | rename | remove | restore | post-test"
+  static let options: [Arguments.Option] = [.place, .date, .session, .pin]
+  static let actions =
+    "new | list | use | add | link | rename | edit | remove | restore | post-test"
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -24,6 +25,7 @@ enum SessionCommand: Command {
     case "add": return try add(invocation, words: Array(positionals.dropFirst()))
     case "link": return try link(invocation, words: Array(positionals.dropFirst()))
     case "rename": return try rename(invocation, words: Array(positionals.dropFirst()))
+    case "edit": return try edit(invocation, words: Array(positionals.dropFirst()))
     case "remove": return try remove(invocation, words: Array(positionals.dropFirst()))
     case "restore": return try restore(invocation, words: Array(positionals.dropFirst()))
     case "post-test": return try openPostTest(invocation, words: Array(positionals.dropFirst()))
@@ -34,6 +36,7 @@ enum SessionCommand: Command {
   static func create(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
     let title = NameKey.clean(words.joined(separator: " "))
     guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
+    let pin = try invocation.pinPolicy()
     let store = try invocation.openStore(create: true)
     var date = LocalTime.date(store.clock.now())
     if let typed = invocation.arguments.value(.date) {
@@ -59,6 +62,7 @@ enum SessionCommand: Command {
       invocation.say(
         PeopleText.sessionExists(
           id: existing.id, title: TerminalSanitizer.cleanLine(existing.title)))
+      if let pin { try setPin(pin, on: existing, invocation: invocation, store: store) }
       return .ok
     }
     let session: Session
@@ -71,6 +75,7 @@ enum SessionCommand: Command {
     invocation.say(
       FacilitatorText.sessionCreated(
         id: session.id, title: TerminalSanitizer.cleanLine(title), details: details(session)))
+    if let pin { try setPin(pin, on: session, invocation: invocation, store: store) }
     return .ok
   }
 

@@ -110,7 +110,8 @@ extension HelpText {
     case .session:
       return """
         Usage:
-          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD]
+          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD] [--pin POLICY]
+          latih session edit ID --pin off|optional|required
           latih session list
           latih session use ID
           latih session add WHO... [--session ID]
@@ -124,7 +125,9 @@ extension HelpText {
         title, place and date (created on several laptops) are one session after merging;
         link joins two sessions that are one training day. add adds people already
         enrolled to the session. post-test opens the post-test: course tests its
-        participants take after it are post-tests.
+        participants take after it are post-tests. --pin: off (the default) no PIN;
+        optional: a participant may choose a 4-digit PIN; required: every participant
+        uses one, asked before she continues her run while this session is current.
 
         """
     case .record:

@@ -110,7 +110,8 @@ extension HelpText {
     case .session:
       return """
         Pemakaian:
-          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD]
+          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD] [--pin KEBIJAKAN]
+          latih session edit ID --pin off|optional|required
           latih session list
           latih session use ID
           latih session add SIAPA... [--session ID]
@@ -124,7 +125,9 @@ extension HelpText {
         dan tanggal yang sama (dibuat di beberapa laptop) menjadi satu sesi setelah merge;
         link menggabungkan dua sesi yang sebenarnya satu hari pelatihan. add menambahkan
         peserta yang sudah terdaftar ke sesi. post-test membuka tes akhir: tes kursus
-        yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
+        yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir. --pin: off (bawaan)
+        tanpa PIN; optional: peserta boleh memilih PIN 4 angka; required: setiap peserta
+        memakai PIN, ditanya sebelum melanjutkan belajarnya di sesi aktif.
 
         """
     case .record:
