@@ -52,10 +52,18 @@ extension TutorDriver {
         try store.readJournal(at: store.journalPath(record.id))?.events ?? []
       }
     }
+    let turn = ParticipantTurn(
+      participant: participant, journal: journal, linkedEvents: linked, roster: roster)
+    // Her PIN (when the session uses PINs) before anything of hers is shown.
+    pinRefused = false
+    guard try checkPin(turn) else {
+      turn.close()
+      pinRefused = true
+      return nil
+    }
     say(.greeting(name))
     inTurn = true
-    return ParticipantTurn(
-      participant: participant, journal: journal, linkedEvents: linked, roster: roster)
+    return turn
   }
 
   /// The lesson list until `q` (or the end of input).

@@ -54,6 +54,11 @@ package final class TutorDriver {
   let options: TutorOptions
   /// Whether a participant's turn is open (so there is progress to say is saved).
   var inTurn = false
+  /// Whether the last turn asked for was refused for its PIN (not for a busy journal).
+  var pinRefused = false
+  /// Whether the person identified last was enrolled just now (an optional PIN is
+  /// offered then).
+  var justEnrolled = false
 
   package init(
     terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
@@ -168,7 +173,7 @@ package final class TutorDriver {
         guard let identified = try identify() else { return .ok }
         person = identified
       }
-      guard let turn = try startTurn(person) else { return .ioError }
+      guard let turn = try startTurn(person) else { return pinRefused ? .ok : .ioError }
       defer { turn.close() }
       let menu = CourseMenu(
         course: course, language: language, progress: turn.progress,
@@ -194,6 +199,7 @@ package final class TutorDriver {
 
   /// Asks for a name until it matches one participant or a new one is enrolled; nil on `q`.
   func identify() throws(Stop) -> Participant? {
+    justEnrolled = false
     while true {
       say(.askName)
       prompt()
@@ -275,6 +281,7 @@ package final class TutorDriver {
           throw .failed(.ioError)
         }
         say(.enrolled(TerminalSanitizer.cleanLine(name)))
+        justEnrolled = true
         return try loadRoster().participant(id)
       case "n", "no", "tidak", "q":
         return nil

@@ -20,6 +20,8 @@ package enum PeopleText: LocalizedText, Hashable {
   case invalidPinPolicy(String)
   /// `session edit` without anything to change.
   case nothingToEdit
+  /// `participants reset-pin`: her PIN is cleared.
+  case pinCleared(name: String)
   // People
   case renamed(old: String, new: String)
   case removed(name: String)

@@ -87,6 +87,19 @@ package enum TutorText: LocalizedText, Hashable {
   /// Enter alone (or a typo) at a did-you-mean question: no default, ask again.
   case didYouMeanTypo(many: Bool, count: Int)
   case enrolled(String)
+  // PIN
+  /// Her PIN, before her run continues.
+  case askPin
+  /// A wrong PIN; `left` tries remain.
+  case pinWrong(left: Int)
+  /// Three wrong PINs: back to the welcome.
+  case pinLocked
+  /// The session uses PINs and she has none: choose one (`required`) or may (`optional`).
+  case choosePin(required: Bool)
+  case repeatPin
+  case pinNotFourDigits
+  case pinMismatch
+  case pinSaved
   case greeting(String)
   case lessonsHeading
   case status(LessonStatus)

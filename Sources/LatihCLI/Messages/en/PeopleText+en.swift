@@ -23,6 +23,9 @@ extension PeopleText {
       return "Session \(id) — \(title): \(meaning)."
     case .invalidPinPolicy(let value):
       return "--pin must be off, optional or required, not '\(TerminalSanitizer.cleanLine(value))'"
+    case .pinCleared(let name):
+      return
+        "\(name)'s PIN is cleared; she chooses a new one on her next turn (if the session uses PINs)."
     case .nothingToEdit: return "nothing to change; give --pin off|optional|required"
     case .sessionsAlreadyOne: return "those two sessions are already one"
     case .noSessionToJoin:

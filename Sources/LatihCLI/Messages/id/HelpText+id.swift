@@ -8,16 +8,17 @@ extension HelpText {
         Pemakaian: latih [PERINTAH] [OPSI]
 
         Untuk peserta:
-          latih                          mulai: siapa Anda? lalu daftar pelajaran
+          latih [--idle-minutes N]       mulai: siapa Anda? lalu daftar pelajaran
           latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
           latih lessons [--as SIAPA]     daftar pelajaran dan kemajuan
           latih progress [SIAPA] [--format text|json]
 
         Untuk fasilitator dan penyelenggara:
           latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
-                             | rename SIAPA BARU | remove SIAPA | restore SIAPA
+                             | rename SIAPA BARU | remove SIAPA | restore SIAPA | reset-pin SIAPA
           latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | add SIAPA...
-                        | link A B | rename ID JUDUL | remove ID | restore ID | post-test
+                        | link A B | rename ID JUDUL | edit ID --pin P | remove ID | restore ID
+                        | post-test
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
@@ -67,12 +68,15 @@ extension HelpText {
     case .learn:
       return """
         Pemakaian: latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
+                               [--idle-minutes N]
 
         Membuka pelajaran (id atau nomor) tepat di tempat terakhir peserta berhenti. Tanpa
         PELAJARAN: pelajaran berikutnya yang disarankan. Tanpa --as: Latih bertanya nama.
         --no-shuffle  pilihan jawaban tidak diacak
         --seed N      acakan tetap (bisa diulang)
         --pre/--post  untuk tes kursus: tandai sebagai tes awal / tes akhir
+        --idle-minutes N  tanpa ketikan N menit: simpan dan tutup giliran (bawaan 10;
+                      0 = tidak pernah). Juga untuk latih tanpa perintah.
 
         Tombol: Enter = lanjut, b = kembali, m = menu, ? = bantuan, q = simpan dan keluar.
 
@@ -94,6 +98,7 @@ extension HelpText {
           latih participants link A B
           latih participants rename SIAPA NAMA-BARU
           latih participants remove SIAPA | restore SIAPA
+          latih participants reset-pin SIAPA
 
         add     mendaftarkan satu atau beberapa nama (pakai tanda kutip untuk nama dengan spasi);
                 orang yang sudah terdaftar (nama sama dan kode, HP atau kelompok sama) tidak
@@ -105,6 +110,7 @@ extension HelpText {
         link    menyatakan A dan B orang yang sama (misalnya terdaftar di dua laptop)
         rename  mengganti nama (nama lama tetap tercatat)
         remove  mengeluarkan dari daftar dan laporan; datanya tetap, restore mengembalikan
+        reset-pin  menghapus PIN yang terlupa (lihat session --pin)
 
         """
     case .session:

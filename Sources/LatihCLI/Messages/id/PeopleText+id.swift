@@ -22,7 +22,10 @@ extension PeopleText {
       }
       return "Sesi \(id) — \(title): \(meaning)."
     case .invalidPinPolicy(let value):
-      return "--pin harus off, optional atau required, bukan '\(TerminalSanitizer.cleanLine(value))'"
+      return
+        "--pin harus off, optional atau required, bukan '\(TerminalSanitizer.cleanLine(value))'"
+    case .pinCleared(let name):
+      return "PIN \(name) dihapus; PIN baru dibuat saat ia belajar lagi (bila sesi memakai PIN)."
     case .nothingToEdit: return "tidak ada yang diubah; sebutkan --pin off|optional|required"
     case .sessionsAlreadyOne: return "kedua sesi itu sudah satu sesi"
     case .noSessionToJoin:

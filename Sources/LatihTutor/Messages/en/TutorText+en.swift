@@ -184,6 +184,21 @@ extension TutorText {
     case .confirmTypo: return "Press Enter or y to enrol, n to cancel."
     case .enrolled(let name): return "Welcome, \(name)! You are enrolled."
     case .greeting(let name): return "Hello, \(name)!"
+    case .askPin: return "Type your PIN (4 digits), then Enter (q = cancel):"
+    case .pinWrong(let left): return "Wrong PIN. Try again (\(left) more tries)."
+    case .pinLocked:
+      return "Wrong PIN 3 times. Back to the welcome screen. Forgot your PIN? Ask the "
+        + "facilitator to clear it."
+    case .choosePin(let required):
+      return required
+        ? "This session uses a PIN so nobody else can continue your lessons. Choose a "
+          + "4-digit PIN and remember it (q = cancel):"
+        : "Would you like a 4-digit PIN so nobody else can continue your lessons? Type 4 "
+          + "digits, or just Enter to skip:"
+    case .repeatPin: return "Type the PIN once more:"
+    case .pinNotFourDigits: return "A PIN is exactly 4 digits, for example 2580."
+    case .pinMismatch: return "The two PINs are not the same. Start again."
+    case .pinSaved: return "PIN saved. Remember it: it is asked every time you continue."
     case .lessonsHeading: return "Lessons:"
     case .status(let status):
       switch status {

@@ -184,6 +184,22 @@ extension TutorText {
         : "Ketik y jika itu Anda, atau n jika bukan."
     case .enrolled(let name): return "Selamat bergabung, \(name)! Anda sudah terdaftar."
     case .greeting(let name): return "Halo, \(name)!"
+    case .askPin: return "Ketik PIN Anda (4 angka), lalu Enter (q = batal):"
+    case .pinWrong(let left):
+      return "PIN salah. Coba lagi (\(left) kesempatan lagi)."
+    case .pinLocked:
+      return "PIN salah 3 kali. Kembali ke layar awal. Lupa PIN? Minta fasilitator "
+        + "menghapusnya."
+    case .choosePin(let required):
+      return required
+        ? "Sesi ini memakai PIN supaya orang lain tidak bisa melanjutkan belajar Anda. "
+          + "Buat PIN 4 angka dan ingat baik-baik (q = batal):"
+        : "Mau memakai PIN 4 angka supaya orang lain tidak bisa melanjutkan belajar Anda? "
+          + "Ketik 4 angka, atau Enter saja untuk melewati:"
+    case .repeatPin: return "Ketik PIN itu sekali lagi:"
+    case .pinNotFourDigits: return "PIN harus tepat 4 angka, misalnya 2580."
+    case .pinMismatch: return "Kedua PIN tidak sama. Ulangi dari awal."
+    case .pinSaved: return "PIN tersimpan. Ingat baik-baik; PIN ditanya setiap kali Anda lanjut."
     case .lessonsHeading: return "Daftar pelajaran:"
     case .status(let status):
       switch status {
