@@ -9,7 +9,8 @@ import LatihData
 /// close when the typed text
 /// - is the start of it, ending at a word's end (`Siti` → `Siti Aminah`), or is one of
 ///   its words (`Aminah`), at least 3 letters either way; or
-/// - is a small edit away from it: one letter for names of 4–7 letters, two from 8.
+/// - is a small edit away from it: one letter for names of 4–7 letters, two from 8, with
+///   the same digits (`Peserta 2` is not a typo of `Peserta 1`).
 package enum NameSuggestions {
   /// The most people offered at once.
   package static let limit = 5
@@ -32,7 +33,9 @@ package enum NameSuggestions {
     if name.hasPrefix(typed + " ") { return true }
     if name.split(separator: " ").contains(where: { $0 == typed }) { return true }
     let allowed = name.count >= 8 ? 2 : name.count >= 4 ? 1 : 0
-    guard allowed > 0, abs(name.count - typed.count) <= allowed else { return false }
+    guard allowed > 0, abs(name.count - typed.count) <= allowed,
+      typed.filter(\.isNumber) == name.filter(\.isNumber)
+    else { return false }
     return EditDistance.between(typed, name) <= allowed
   }
 

@@ -31,7 +31,7 @@ extension TutorDriver {
       for attempt in 1...Self.pinTries {
         say(.askPin)
         prompt()
-        let typed = try read().trimmingCharacters()
+        let typed = try readSecret()
         if typed.lowercased() == "q" { return false }
         if PinHash.isValid(typed) && pin.matches(typed) { return true }
         if attempt < Self.pinTries { say(.pinWrong(left: Self.pinTries - attempt)) }
@@ -48,7 +48,7 @@ extension TutorDriver {
     while true {
       say(.choosePin(required: required))
       prompt()
-      let first = try read().trimmingCharacters()
+      let first = try readSecret()
       if first.lowercased() == "q" { return false }
       if first.isEmpty && !required { return true }
       guard PinHash.isValid(first) else {
@@ -57,7 +57,7 @@ extension TutorDriver {
       }
       say(.repeatPin)
       prompt()
-      guard try read().trimmingCharacters() == first else {
+      guard try readSecret() == first else {
         say(.pinMismatch)
         continue
       }

@@ -31,7 +31,11 @@ extension TutorDriver {
           group: close[0].group.map(TerminalSanitizer.cleanLine)))
     }
     while true {
-      say(.didYouMeanKeys(many: many))
+      // Wrapped only between hints, like every key line.
+      let keys = TutorText.didYouMeanKeys(many: many).text(in: language)
+      terminal.write(
+        TutorRenderer.keyLines(keys, width: terminal.width, style: terminal.style)
+          .joined(separator: "\n") + "\n")
       prompt()
       let answer = try read().trimmingCharacters().lowercased()
       if answer == "q" { return .cancel }

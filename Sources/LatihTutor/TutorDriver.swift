@@ -102,6 +102,15 @@ package final class TutorDriver {
     }
   }
 
+  /// Reads a PIN without showing it; end of input and Ctrl-C stop the flow.
+  func readSecret() throws(Stop) -> String {
+    switch terminal.nextSecretLine() {
+    case .line(let text): return TypedLine(text).text.trimmingCharacters()
+    case .endOfFile: throw .endOfInput
+    case .interrupted: throw .interrupted
+    }
+  }
+
   /// The exit status for a stop, after telling the participant their progress is safe.
   func finish(_ stop: Stop) -> TutorOutcome {
     switch stop {

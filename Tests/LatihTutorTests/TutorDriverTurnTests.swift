@@ -38,6 +38,8 @@ import Testing
     ("siti aminha", "siti aminah", true), ("si", "siti aminah", false),
     ("sit", "siti aminah", false), ("budi", "siti aminah", false),
     ("ani", "ana", false), ("rina", "rini", true), ("dewi", "dewi", false),
+    ("peserta 2", "peserta 1", false), ("peserta 10", "peserta 1", false),
+    ("pesrta 1", "peserta 1", true),
   ])
   func closeNames(typed: String, name: String, close: Bool) {
     #expect(NameSuggestions.isClose(typed, to: name) == close)

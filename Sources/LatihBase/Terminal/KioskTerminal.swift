@@ -22,6 +22,8 @@ package final class KioskTerminal: TerminalIO {
   private var ready: [LineInput] = []
   private var ended = false
   private var rawMode: RawTerminalMode?
+  /// Reading a PIN: typed characters are not echoed.
+  private var secret = false
 
   /// Sets up standard input and output; `environment` gives only `TERM`, `NO_COLOR` and
   /// the locale variables are read (see ``TerminalCapabilities``).
@@ -44,6 +46,13 @@ package final class KioskTerminal: TerminalIO {
   package func write(_ text: String) {
     let shown = capabilities.unicode ? text : ASCIIFallback.convert(text)
     TerminalDevice.write(output, Array(shown.utf8))
+  }
+
+  /// The next line without echoing what is typed (a PIN).
+  package func nextSecretLine() -> LineInput {
+    secret = true
+    defer { secret = false }
+    return nextLine()
   }
 
   /// The next line; after the configured idle time without a key press the session
@@ -94,7 +103,7 @@ package final class KioskTerminal: TerminalIO {
     for byte in bytes {
       switch editor.feed(byte) {
       case .none: break
-      case .echo(let text): echo += text
+      case .echo(let text): if !secret { echo += text }
       case .line(let text):
         echo += "\n"
         ready.append(.line(text))

@@ -13,12 +13,15 @@ package protocol TerminalIO: AnyObject {
   /// As ``nextLine()``, but nil when no key is pressed for `idleMilliseconds` (never
   /// when nil). A terminal that cannot wait (a test's) may never time out.
   func nextLine(idleMilliseconds: Int?) -> LineInput?
+  /// As ``nextLine()``, without showing what is typed (a PIN).
+  func nextSecretLine() -> LineInput
   /// Writes text as is.
   func write(_ text: String)
 }
 
 extension TerminalIO {
   package func nextLine(idleMilliseconds: Int?) -> LineInput? { nextLine() }
+  package func nextSecretLine() -> LineInput { nextLine() }
 }
 
 /// The process's standard input and output.
@@ -49,6 +52,15 @@ package final class StandardTerminal: TerminalIO {
   }
 
   package func nextLine() -> LineInput { nextLine(idleMilliseconds: nil)! }
+
+  /// A line typed with echo off (on a terminal); piped input is shown as `****`.
+  package func nextSecretLine() -> LineInput {
+    let hidden = TerminalDevice.isTerminal(0) ? RawTerminalMode.hideInput(0) : nil
+    defer { hidden?.restore() }
+    let input = reader.next()
+    if echoesInput, case .line = input { write("****\n") }
+    return input
+  }
 
   package func nextLine(idleMilliseconds: Int?) -> LineInput? {
     guard let input = reader.next(idleMilliseconds: idleMilliseconds) else { return nil }
