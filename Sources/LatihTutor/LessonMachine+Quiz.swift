@@ -136,8 +136,9 @@ extension LessonMachine {
       canRetry: canRetry)
     if isTest {
       summary.role = opening.tag.map { $0 == .pre ? .pre : .post } ?? .neither
-      // The pre-test is where she starts: no right answers to remember for the post-test.
-      if summary.role == .pre { summary.review = [] }
+      // Only the post-test reviews its questions: after a pre-test (or a test taken
+      // part-way through) the right answers would be remembered for the post-test.
+      if summary.role != .post { summary.review = [] }
     }
     if isRetry {
       summary.practice = true

@@ -96,6 +96,20 @@ import Testing
     }
   }
 
+  @Test func aTestTakenPartWayThroughShowsNoKey() throws {
+    var harness = try MachineHarness(course, lesson: "tes")
+    harness.start()
+    harness.answerWrong()
+    harness.answerRight()
+    guard case .summary(let summary)? = harness.last.output.first(where: isSummary) else {
+      Issue.record("no summary")
+      return
+    }
+    #expect(summary.role == .neither)
+    #expect(summary.review.isEmpty)
+    #expect(!screen(harness.last.output).contains("Jawaban yang benar"))
+  }
+
   private func isSummary(_ output: TutorOutput) -> Bool {
     if case .summary = output { return true }
     return false
