@@ -25,6 +25,21 @@ import Testing
     #expect(journals.count == 1, "one person, one record")
   }
 
+  @Test func theHomeScreenTakesIdleMinutes() throws {
+    let data = try Paths.freshData()
+    defer { Paths.remove(data) }
+    let off = try LatihProcess.run(["--idle-minutes", "0"], data: data, input: "q\n")
+    #expect(off.status == 0, "\(off.errors)")
+    #expect(off.output.contains(TutorText.goodbye.text(in: .id)))
+    let five = try LatihProcess.run(["--idle-minutes", "5", "lessons"], data: data)
+    #expect(five.status == 64, "an option of the home screen only")
+    for bad in ["x", "-1", "1.5"] {
+      let run = try LatihProcess.run(["--idle-minutes", bad], data: data, input: "q\n")
+      #expect(run.status == 64, "\(bad)")
+      #expect(run.errors.contains("--idle-minutes"))
+    }
+  }
+
   @Test(arguments: [Language.id, .en])
   func thePreTestThanksAndSaysWhatComesNext(_ language: Language) throws {
     let script = try CourseScript(language)
