@@ -107,12 +107,15 @@ package struct SyntheticDataSet: Sendable {
     clock.advance(Int64(random.int(1...20)) * 86_400_000)
     let other = try history(enrollment, store, clock, course, nil, &random, &summary)
     let link = store.event(.participantsLinked(other: other), participant: first)
-    // The second record is renamed to the same name, removed and restored: every kind of
-    // roster change, none changing a figure.
+    // The second record is renamed to the same name, removed and restored, and given a
+    // PIN that is then cleared: every kind of roster change, none changing a figure.
+    let pin = PinHash(pin: "2580", salt: "00112233445566ff")
     let changes = [
       store.event(.participantRenamed(name: enrollment.name), participant: other),
       store.event(.participantRemoved, participant: other),
       store.event(.participantRestored, participant: other),
+      store.event(.pinSet(pin), participant: other),
+      store.event(.pinSet(nil), participant: other),
     ]
     try store.append([link], to: first)
     try store.append(changes, to: other)
@@ -120,8 +123,9 @@ package struct SyntheticDataSet: Sendable {
   }
 
   /// The first training day created again (as on a second laptop: the same day, one
-  /// session), linked to it, renamed to the same words, removed and restored: every kind
-  /// of session change, none changing a figure. Returns the events written.
+  /// session), linked to it, renamed to the same words, removed and restored, its PIN
+  /// policy set: every kind of session change, none changing a figure. Returns the events
+  /// written.
   private func sessionHousekeeping(_ store: DataStore, _ clock: SyntheticClock, first: String)
     throws -> Int
   {
@@ -135,8 +139,9 @@ package struct SyntheticDataSet: Sendable {
         store.event(.sessionRenamed(info), participant: nil),
         store.event(.sessionRemoved(session: again.id), participant: nil),
         store.event(.sessionRestored(session: again.id), participant: nil),
+        store.event(.sessionPin(session: first, policy: .optional), participant: nil),
       ], in: store)
-    return 5
+    return 6
   }
 
   /// Enrols a record and appends its simulated events in one write; returns its id.

@@ -25,6 +25,8 @@ extension Arguments.Option {
   /// `export --full`: keep every part.
   static let full = flag("full")
   static let group = value("group")
+  /// `--idle-minutes N`: a turn ends, saved, after N minutes without a key (0: never).
+  static let idleMinutes = value("idle-minutes")
   /// `export --include host,phones,notes,answers`.
   static let include = value("include")
   static let kind = value("kind")
@@ -39,6 +41,8 @@ extension Arguments.Option {
   /// `report --people`: only the per-person table.
   static let people = flag("people")
   static let phone = value("phone")
+  /// `session new|edit --pin off|optional|required`.
+  static let pin = value("pin")
   static let place = value("place")
   static let post = flag("post")
   static let pre = flag("pre")

@@ -62,11 +62,12 @@ package enum Latih {
     }
   }
 
-  /// The command named by the first word that is not a global option or its value;
-  /// no word at all means the home screen.
+  /// The command named by the first word that is not a global option (or one of the home
+  /// screen's, `--idle-minutes N`) or its value; no word at all means the home screen.
   static func findCommand(_ arguments: [String]) -> ((any Command.Type)?, [String]) {
     var index = 0
-    let valued = Set(Invocation.globalOptions.filter(\.takesValue).map { "--" + $0.name })
+    let valued = Set(
+      (Invocation.globalOptions + HomeCommand.options).filter(\.takesValue).map { "--" + $0.name })
     while index < arguments.count {
       let token = arguments[index]
       if valued.contains(token) {

@@ -67,7 +67,7 @@ package struct EventGenerator {
   }
 
   private mutating func body() -> EventBody {
-    switch count(0...18) {
+    switch count(0...20) {
     case 0:
       return .enrolled(
         Enrollment(
@@ -124,6 +124,8 @@ package struct EventGenerator {
     case 15: return .sessionRestored(session: "s" + text())
     case 16: return .sessionsLinked(session: "a" + text(), other: "b" + text())
     case 17: return .postTestOpened(session: text())
+    case 19: return .sessionPin(session: "s" + text(), policy: PinPolicy.allCases[count(0...2)])
+    case 20: return .pinSet(flag() ? PinHash(pin: "1234", salt: "0123456789abcdef") : nil)
     default: return unknown()
     }
   }

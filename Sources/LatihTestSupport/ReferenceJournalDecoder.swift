@@ -167,7 +167,23 @@ package enum ReferenceJournalDecoder {
       let v = try decode(SessionsLinked.self)
       guard !v.session.isEmpty, !v.other.isEmpty, v.session != v.other else { throw Failure() }
       return .sessionsLinked(session: v.session, other: v.other)
+    case .sessionPin:
+      let v = try decode(SessionPin.self)
+      guard !v.session.isEmpty, let policy = PinPolicy(rawValue: v.pin) else { throw Failure() }
+      return .sessionPin(session: v.session, policy: policy)
+    case .pinSet:
+      guard let stored = try decode(PinSet.self).pin else { return .pinSet(nil) }
+      guard let pin = PinHash(stored: stored) else { throw Failure() }
+      return .pinSet(pin)
     }
+  }
+
+  private struct SessionPin: Decodable {
+    var session, pin: String
+  }
+
+  private struct PinSet: Decodable {
+    var pin: String?
   }
 
   private struct Enrolled: Decodable {

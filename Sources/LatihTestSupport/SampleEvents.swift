@@ -89,6 +89,9 @@ package enum SampleEvents {
       .sessionRemoved(session: "5e551011"),
       .sessionRestored(session: "5e551011"),
       .sessionsLinked(session: "5e551011", other: "a1b2c3d4"),
+      .sessionPin(session: "5e551011", policy: .required),
+      .pinSet(PinHash(pin: "2468", salt: "00112233445566ff")),
+      .pinSet(nil),
       .unknown(type: "video-watched", fields: #","url":"x","n":[1,{"a":null}],"score":87.5"#),
       .unknown(type: "ping", fields: ""),
     ]

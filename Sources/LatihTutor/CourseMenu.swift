@@ -86,6 +86,13 @@ package struct CourseMenu: Sendable {
     return nil
   }
 
+  /// Whether the suggestion is the course test after every other lesson is passed: the
+  /// post-test, the last step of the course.
+  package var isPostTestNext: Bool {
+    guard let suggested, rows[suggested].kind == .test else { return false }
+    return rows.allSatisfy { $0.kind == .test || !$0.available || $0.status == .passed }
+  }
+
   /// The row for a typed lesson number or id.
   package func row(for selector: String) -> Row? {
     if let number = TypedLine.number(selector), rows.indices.contains(number - 1) {

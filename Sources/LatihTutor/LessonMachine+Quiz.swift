@@ -28,7 +28,8 @@ extension LessonMachine {
 
   /// The keys at question `question`.
   func hints(_ question: Question) -> KeyHints {
-    .question(question.kind, letters: view(question).choices.count, tries: tries(question))
+    .question(
+      question.kind, letters: view(question).choices.count, tries: tries(question), test: isTest)
   }
 
   mutating func askQuestion(_ page: Int, _ index: Int, step: TutorStep) -> TutorStep {
@@ -56,7 +57,9 @@ extension LessonMachine {
     }
     if command == "<" { return reread(from: page, question: index) }
     let parsed: ParsedAnswer
-    switch AnswerParser.parse(input, for: questionView, in: opening.language) {
+    switch AnswerParser.parse(
+      input, for: questionView, in: opening.language, terms: terms, test: isTest)
+    {
     case .failure(let problem):
       return TutorStep(output: [.message(.answerProblem(problem)), .keys(hints)])
     case .success(let answer):
@@ -119,14 +122,23 @@ extension LessonMachine {
     let canRetry = !isTest && !missed.isEmpty
     position = .summary
     step.output.append(.newScreen)
+    // A lesson lists what was missed; a test reviews every question it asked.
+    let reviewed = isTest ? questions.filter { run.finalAnswer($0.id) != nil } : missed
     var summary = LessonSummary(
       lessonTitle: lesson.title, correct: correct, total: total, score: score, passed: passed,
-      passMark: passMark, tag: opening.tag, review: isTest ? missed.map(view) : [],
+      passMark: passMark, tag: opening.tag,
+      review: reviewed.map { question in
+        let answer = run.finalAnswer(question.id)
+        return ReviewItem(
+          view: view(question), response: answer?.response,
+          correct: correctIDs.contains(question.id))
+      },
       canRetry: canRetry)
     if isTest {
       summary.role = opening.tag.map { $0 == .pre ? .pre : .post } ?? .neither
-      // The pre-test is where she starts: no right answers to remember for the post-test.
-      if summary.role == .pre { summary.review = [] }
+      // Only the post-test reviews its questions: after a pre-test (or a test taken
+      // part-way through) the right answers would be remembered for the post-test.
+      if summary.role != .post { summary.review = [] }
     }
     if isRetry {
       summary.practice = true

@@ -30,6 +30,8 @@ package struct LessonMachine: Sendable {
   let manifest: CourseManifest
   let passMark: Int
   let allowedTries: Int
+  /// The course's words, so a real word is never taken for a typo (see ``CourseTerms``).
+  let terms: CourseTerms
   package internal(set) var position: Position
   /// This run so far: answers and marks (resumed runs start with their history).
   package internal(set) var run: LessonRun
@@ -57,6 +59,8 @@ package struct LessonMachine: Sendable {
     manifest = course.manifest
     passMark = course.manifest.passMark
     allowedTries = course.attempts(for: lesson)
+    let hasShortAnswers = lesson.questions.contains { $0.kind == .short }
+    terms = hasShortAnswers ? CourseTerms(course: course, language: opening.language) : .none
     run = resume ?? LessonRun(opening: opening, openedAt: now)
     isNewRun = resume == nil
     let rightInBase = (base?.answers ?? []).filter { $0.final && $0.correct }.map(\.question)

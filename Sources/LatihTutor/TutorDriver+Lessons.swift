@@ -52,11 +52,19 @@ extension TutorDriver {
         try store.readJournal(at: store.journalPath(record.id))?.events ?? []
       }
     }
+    let turn = ParticipantTurn(
+      participant: participant, journal: journal, linkedEvents: linked, roster: roster)
+    // Her PIN (when the session uses PINs) before anything of hers is shown.
+    pinRefused = false
+    guard try checkPin(turn) else {
+      turn.close()
+      pinRefused = true
+      return nil
+    }
     say(.greeting(name))
     inTurn = true
     participantName = name
-    return ParticipantTurn(
-      participant: participant, journal: journal, linkedEvents: linked, roster: roster)
+    return turn
   }
 
   /// The lesson list until `q` (or the end of input).
@@ -73,7 +81,7 @@ extension TutorDriver {
         var lines = ["", renderer.style.bold(TutorText.lessonsHeading.text(in: language))]
         lines += menu.render(language: language, width: terminal.width, style: terminal.style)
         terminal.write(lines.joined(separator: "\n") + "\n\n")
-        say(menuAdvice(menu))
+        for advice in menuAdvice(menu) { say(advice) }
         show([.message(.menuKeys)])
         prompt()
         let answer = try read().trimmingCharacters().lowercased()
@@ -89,11 +97,14 @@ extension TutorDriver {
     }
   }
 
-  /// The suggestion under the lesson list (or "all passed").
-  func menuAdvice(_ menu: CourseMenu) -> TutorText {
-    guard let index = menu.suggested else { return .allPassed }
-    return .suggestion(
-      number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+  /// The advice under the lesson list: the post-test when only it is left, else the
+  /// suggested lesson, else "all passed" and that the course is finished.
+  func menuAdvice(_ menu: CourseMenu) -> [TutorText] {
+    guard let index = menu.suggested else { return [.allPassed, .courseFinished] }
+    if menu.isPostTestNext { return [.lessonsDoneTakePostTest(number: index + 1)] }
+    return [
+      .suggestion(number: index + 1, title: TerminalSanitizer.cleanLine(menu.rows[index].title))
+    ]
   }
 
   /// The lesson list as one screen for the terminal's size, until a lesson is chosen (nil
@@ -107,7 +118,10 @@ extension TutorDriver {
       var heading = TutorText.lessonsHeading.text(in: language)
       if let name = participantName { heading = name + " · " + heading }
       let top = TextWrapper.wrap(renderer.style.bold(heading), width: width)
-      var bottom = [""] + TextWrapper.wrap(menuAdvice(menu).text(in: language), width: width)
+      var bottom = [""]
+      for advice in menuAdvice(menu) {
+        bottom += TextWrapper.wrap(advice.text(in: language), width: width)
+      }
       if let problem { bottom += TextWrapper.wrap(problem.text(in: language), width: width) }
       bottom +=
         TutorRenderer.keyLines(

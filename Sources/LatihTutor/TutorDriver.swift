@@ -10,11 +10,27 @@ package struct TutorOptions: Sendable {
   package var seed: UInt64?
   /// Tag for the course test (`--pre` / `--post`); chosen automatically when nil.
   package var testTag: TestTag?
+  /// Minutes without a key press during a turn after which the tutor saves and goes
+  /// back to the welcome screen (`--idle-minutes N`); nil or 0: never.
+  package var idleMinutes: Double?
 
-  package init(shuffle: Bool = true, seed: UInt64? = nil, testTag: TestTag? = nil) {
+  /// The idle time-out when none is given.
+  package static let standardIdleMinutes = 10.0
+
+  package init(
+    shuffle: Bool = true, seed: UInt64? = nil, testTag: TestTag? = nil,
+    idleMinutes: Double? = TutorOptions.standardIdleMinutes
+  ) {
     self.shuffle = shuffle
     self.seed = seed
     self.testTag = testTag
+    self.idleMinutes = idleMinutes
+  }
+
+  /// ``idleMinutes`` in milliseconds; nil when off.
+  package var idleMilliseconds: Int? {
+    guard let idleMinutes, idleMinutes > 0, idleMinutes < 1e6 else { return nil }
+    return max(1, Int(idleMinutes * 60_000))
   }
 }
 
@@ -26,6 +42,8 @@ package final class TutorDriver {
   enum Stop: Error {
     case endOfInput
     case interrupted
+    /// No key pressed for the idle time during a turn (everything is already saved).
+    case idle
     case failed(TutorOutcome)
   }
 
@@ -40,6 +58,11 @@ package final class TutorDriver {
   var participantName: String?
   /// The lesson screens when a person is at a real terminal (unused on a pipe).
   lazy var screen = TerminalScreen(terminal: terminal)
+  /// Whether the last turn asked for was refused for its PIN (not for a busy journal).
+  var pinRefused = false
+  /// Whether the person identified last was enrolled just now (an optional PIN is
+  /// offered then).
+  var justEnrolled = false
 
   package init(
     terminal: any TerminalIO, store: DataStore, course: Course, language: Language,
@@ -79,8 +102,25 @@ package final class TutorDriver {
   /// Reads a line, without key sequences unless `raw` (the lesson machine reads arrow
   /// keys itself); end of input and Ctrl-C stop the flow.
   func read(raw: Bool = false) throws(Stop) -> String {
-    switch terminal.nextLine() {
+    let input: LineInput
+    // Only a turn times out; the welcome waits (a kiosk ends the connection itself).
+    if inTurn, let idle = options.idleMilliseconds {
+      guard let line = terminal.nextLine(idleMilliseconds: idle) else { throw .idle }
+      input = line
+    } else {
+      input = terminal.nextLine()
+    }
+    switch input {
     case .line(let text): return raw ? text : TypedLine(text).text
+    case .endOfFile: throw .endOfInput
+    case .interrupted: throw .interrupted
+    }
+  }
+
+  /// Reads a PIN without showing it; end of input and Ctrl-C stop the flow.
+  func readSecret() throws(Stop) -> String {
+    switch terminal.nextSecretLine() {
+    case .line(let text): return TypedLine(text).text.trimmingCharacters()
     case .endOfFile: throw .endOfInput
     case .interrupted: throw .interrupted
     }
@@ -99,6 +139,11 @@ package final class TutorDriver {
       clearForNextPerson()
       say(inTurn ? .progressSaved : .goodbye)
       return .interrupted
+    case .idle:
+      terminal.write("\n")
+      clearForNextPerson()
+      say(.idleSaved(minutes: options.idleMinutes ?? 0))
+      return .ok
     case .failed(let code):
       return code
     }
@@ -111,10 +156,15 @@ package final class TutorDriver {
     do {
       // After "she is studying elsewhere" the welcome must not wipe that message.
       var keepScreen = false
+      // Said on the cleared welcome screen (after an idle turn ended).
+      var notice: TutorText?
       while true {
         let title = course.manifest.title(in: language)
-        show((keepScreen ? [] : [.newScreen]) + [.message(.welcome(course: title))])
+        show(
+          (keepScreen ? [] : [.newScreen]) + (notice.map { [.message($0)] } ?? [])
+            + [.message(.welcome(course: title))])
         keepScreen = false
+        notice = nil
         guard let participant = try identify() else {
           say(.goodbye)
           return .ok
@@ -128,11 +178,18 @@ package final class TutorDriver {
           inTurn = false
           participantName = nil
         }
-        try menuLoop(turn, exitOnQuit: false)
-        // Hand-over: nothing of hers stays on the screen or in its scrollback.
-        clearForNextPerson()
-        say(.nextParticipant)
-        keepScreen = true
+        do {
+          try menuLoop(turn, exitOnQuit: false)
+          // Hand-over: nothing of hers stays on the screen or in its scrollback.
+          clearForNextPerson()
+          say(.nextParticipant)
+          keepScreen = true
+        } catch .idle {
+          // Nobody there: saved already; the next person must not find her run open, nor
+          // scroll back through it.
+          clearForNextPerson()
+          notice = .idleSaved(minutes: options.idleMinutes ?? 0)
+        }
       }
     } catch {
       return finish(error)
@@ -149,7 +206,7 @@ package final class TutorDriver {
         guard let identified = try identify() else { return .ok }
         person = identified
       }
-      guard let turn = try startTurn(person) else { return .ioError }
+      guard let turn = try startTurn(person) else { return pinRefused ? .ok : .ioError }
       defer { turn.close() }
       let menu = CourseMenu(
         course: course, language: language, progress: turn.progress,
@@ -177,6 +234,7 @@ package final class TutorDriver {
 
   /// Asks for a name until it matches one participant or a new one is enrolled; nil on `q`.
   func identify() throws(Stop) -> Participant? {
+    justEnrolled = false
     while true {
       say(.askName)
       prompt()
@@ -187,12 +245,22 @@ package final class TutorDriver {
         say(.nameEmpty)
         continue
       }
-      switch try loadRoster().resolve(name) {
+      let roster = try loadRoster()
+      switch roster.resolve(name) {
       case .one(let participant):
         return participant
       case .many(let candidates):
         if let chosen = try choose(among: candidates) { return chosen }
       case .none:
+        // A name close to someone's is asked about first: Enter never enrols a duplicate.
+        let close = NameSuggestions.close(to: name, in: roster)
+        if !close.isEmpty {
+          switch try confirmSuggestion(close) {
+          case .person(let person): return person
+          case .cancel: continue
+          case .newPerson: break
+          }
+        }
         if let enrolled = try enroll(name) { return enrolled }
       }
     }
@@ -248,6 +316,7 @@ package final class TutorDriver {
           throw .failed(.ioError)
         }
         say(.enrolled(TerminalSanitizer.cleanLine(name)))
+        justEnrolled = true
         return try loadRoster().participant(id)
       case "n", "no", "tidak", "q":
         return nil

@@ -53,8 +53,9 @@ package struct LessonSummary: Hashable, Sendable {
   package var passed: Bool
   package var passMark: Int
   package var tag: TestTag?
-  /// Questions to review (in a test: every wrong one, with its right answer).
-  package var review: [QuestionView]
+  /// Questions to review with the answer given and the right one: a lesson's missed
+  /// questions; every question of a post-test; none after a pre-test.
+  package var review: [ReviewItem]
   /// Whether `r` retries the missed questions.
   package var canRetry: Bool
   /// For the course test: what this run counts as (a pre-test shows no score, no pass or
@@ -75,7 +76,8 @@ package enum KeyHints: Hashable, Sendable {
   case note
   /// The checklist overview: a number changes an item.
   case overview(count: Int)
-  case question(QuestionKind, letters: Int, tries: Int)
+  /// A question; in a test (`test`) "don't know" is offered too.
+  case question(QuestionKind, letters: Int, tries: Int, test: Bool = false)
   /// Reading the lesson again from a question.
   case rereading(canGoBack: Bool, canGoForward: Bool)
   case summary(canRetry: Bool)

@@ -245,16 +245,8 @@ package struct TutorRenderer: Sendable {
     } else if let tag = summary.tag {
       lines += TextWrapper.wrap(text(.testTagged(tag)), width: width)
     }
-    if !summary.review.isEmpty {
-      lines += ["", style.bold(text(.reviewHeading))]
-      for view in summary.review {
-        lines += [""] + blocks.wrap(view.question.prompt, first: "• ", rest: "  ")
-        lines += rightAnswer(view, indent: "  ")
-        if let explanation = view.question.explanation {
-          lines += blocks.wrap(explanation, first: "  ", rest: "  ")
-        }
-      }
-    }
+    if summary.role == .post { lines += TextWrapper.wrap(text(.courseFinished), width: width) }
+    lines += review(summary.review, isTest: summary.role != nil)
     lines.append("")
     return lines
   }

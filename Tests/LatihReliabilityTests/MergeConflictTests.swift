@@ -63,6 +63,8 @@ import Testing
       case .sessionRestored(let x): other.body = .sessionRemoved(session: x)
       case .sessionsLinked(let x, let y): other.body = .sessionsLinked(session: y, other: x)
       case .postTestOpened: other.body = .postTestOpened(session: "5e550000")
+      case .sessionPin(let x, _): other.body = .sessionPin(session: x, policy: .off)
+      case .pinSet: other.body = .pinSet(nil)
       }
       cases.append(("body \(index)", event, other))
     }

@@ -91,6 +91,15 @@ import Testing
     #expect(menu(postDone).suggested == nil)
   }
 
+  @Test func thePostTestIsNamedAsTheLastStepOnlyWhenEveryLessonIsPassed() {
+    #expect(!menu(nil).isPostTestNext)
+    #expect(!menu(Self.run(Self.test, "pre", score: 40, tag: .pre)).isPostTestNext)
+    #expect(menu(Self.allPassed).isPostTestNext)
+    let postDone = Self.allPassed + Self.run(Self.test, "post", score: 85, tag: .post)
+    #expect(menu(postDone).suggested == nil)
+    #expect(!menu(postDone).isPostTestNext)
+  }
+
   @Test func anUnavailableLessonIsShownButNeverSuggested() {
     var broken = course
     for language in Language.allCases { broken.lessons[language]?[Self.lessons[0]] = nil }

@@ -76,10 +76,11 @@ import Testing
     harness.start()
     while harness.view == nil, harness.machine.exit == nil { harness.send("") }
     let help = harness.send("?")
-    guard case .message(.help(.question(_, _, let tries))) = help.output.first else {
+    guard case .message(.help(.question(_, _, let tries, let test))) = help.output.first else {
       Issue.record("no help: \(help.output)")
       return
     }
     #expect(tries == 1)
+    #expect(test)
   }
 }

@@ -33,9 +33,13 @@ import Testing
       passed: passed)
     #expect(harness.result == result)
     #expect(harness.machine.position == .summary)
+    // The missed questions are listed with the answer given ("false" for a true statement).
+    let missed = harness.machine.lesson.questions.suffix(count - right).map { question in
+      ReviewItem(view: harness.machine.view(question), response: "false", correct: false)
+    }
     let summary = LessonSummary(
       lessonTitle: "Pernyataan", correct: right, total: count, score: score, passed: passed,
-      passMark: 70, tag: nil, review: [], canRetry: right < count)
+      passMark: 70, tag: nil, review: Array(missed), canRetry: right < count)
     #expect(
       harness.last.output.suffix(2) == [
         .summary(summary), .keys(.summary(canRetry: right < count)),
@@ -70,15 +74,21 @@ import Testing
     #expect(wrong.output.first == .feedback(none))
     #expect(harness.answers.last?.final == true)
     #expect(harness.answers.last?.correct == false)
+    let t2 = try #require(harness.view)
     harness.answerRight()
     #expect(harness.answers.map(\.attempt) == [1, 1])
     let result = LessonResult(
       run: "run-1", lesson: "tes", correct: 1, total: 2, score: 50, passed: false, tag: tag)
     #expect(harness.result == result)
-    // The pre-test shows no right answers (they would be remembered for the post-test).
+    // The pre-test shows no right answers (they would be remembered for the post-test);
+    // the post-test reviews every question, with the answer given.
+    let review = [
+      ReviewItem(view: t1, response: harness.answers[0].response, correct: false),
+      ReviewItem(view: t2, response: harness.answers[1].response, correct: true),
+    ]
     var summary = LessonSummary(
       lessonTitle: "Tes Awal dan Akhir", correct: 1, total: 2, score: 50, passed: false,
-      passMark: 70, tag: tag, review: tag == .pre ? [] : [t1], canRetry: false)
+      passMark: 70, tag: tag, review: tag == .pre ? [] : review, canRetry: false)
     summary.role = tag == .pre ? .pre : .post
     #expect(harness.last.output.contains(.summary(summary)))
     if tag == .pre {

@@ -29,6 +29,21 @@ package struct RawTerminalMode {
     return RawTerminalMode(fd: fd, saved: saved)
   }
 
+  /// Turns off echo on `fd` and nothing else (lines are still edited by the terminal and
+  /// Enter still moves to the next line), for typing a PIN; nil if `fd` is not a
+  /// terminal. ``restore()`` turns it back on.
+  package static func hideInput(_ fd: Int32) -> RawTerminalMode? {
+    var settings = termios()
+    guard tcgetattr(fd, &settings) == 0 else { return nil }
+    let saved = settings
+    settings.c_lflag &= ~tcflag_t(ECHO)
+    settings.c_lflag |= tcflag_t(ECHONL)
+    while tcsetattr(fd, TCSANOW, &settings) != 0 {
+      if errno != EINTR { return nil }
+    }
+    return RawTerminalMode(fd: fd, saved: saved)
+  }
+
   /// Puts the settings back as they were.
   package func restore() {
     var settings = saved

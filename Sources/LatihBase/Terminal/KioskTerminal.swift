@@ -22,6 +22,8 @@ package final class KioskTerminal: TerminalIO {
   private var ready: [LineInput] = []
   private var ended = false
   private var rawMode: RawTerminalMode?
+  /// Reading a PIN: typed characters are not echoed.
+  private var secret = false
 
   /// Sets up standard input and output; `environment` gives only `TERM`, `NO_COLOR` and
   /// the locale variables are read (see ``TerminalCapabilities``).
@@ -48,17 +50,34 @@ package final class KioskTerminal: TerminalIO {
     TerminalDevice.write(output, Array(shown.utf8))
   }
 
+  /// The next line without echoing what is typed (a PIN).
+  package func nextSecretLine() -> LineInput {
+    secret = true
+    defer { secret = false }
+    return nextLine()
+  }
+
+  /// The next line; after the configured idle time without a key press the session
+  /// ends (end of input, with ``timedOut`` set).
   package func nextLine() -> LineInput {
+    guard let input = nextLine(idleMilliseconds: idleMilliseconds) else {
+      timedOut = true
+      ended = true
+      return .endOfFile
+    }
+    return input
+  }
+
+  /// The next line, or nil after `idleMilliseconds` without a key press (the session
+  /// goes on: the tutor returns to the welcome screen).
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? {
     var buffer = [UInt8](repeating: 0, count: 4096)
-    var deadline = Self.milliseconds() + idleMilliseconds
+    let idle = idleMilliseconds ?? Int(Int32.max)
+    var deadline = Self.milliseconds() + idle
     while ready.isEmpty {
       if ended { return .endOfFile }
       let left = deadline - Self.milliseconds()
-      if left <= 0 {
-        timedOut = true
-        ended = true
-        return .endOfFile
-      }
+      if left <= 0 { return nil }
       switch RawTerminalMode.waitForInput(input, milliseconds: left) {
       case .timedOut, .again: continue
       case .interrupted: return .interrupted
@@ -67,7 +86,7 @@ package final class KioskTerminal: TerminalIO {
       let result = buffer.withUnsafeMutableBytes { TerminalDevice.read(input, into: $0) }
       switch result {
       case .bytes(let count):
-        deadline = Self.milliseconds() + idleMilliseconds
+        deadline = Self.milliseconds() + idle
         take(buffer[0..<count])
       case .interrupted:
         return .interrupted
@@ -86,7 +105,7 @@ package final class KioskTerminal: TerminalIO {
     for byte in bytes {
       switch editor.feed(byte) {
       case .none: break
-      case .echo(let text): echo += text
+      case .echo(let text): if !secret { echo += text }
       case .line(let text):
         echo += "\n"
         ready.append(.line(text))

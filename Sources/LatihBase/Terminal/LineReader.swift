@@ -12,6 +12,13 @@ package enum LineInput: Equatable, Sendable {
 package protocol ByteSource {
   /// Reads some bytes into `buffer`.
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> TerminalDevice.ReadResult
+  /// Waits up to `milliseconds` for something to read (a source that cannot wait says
+  /// `.ready`, and the read waits instead).
+  mutating func waitForInput(milliseconds: Int) -> RawTerminalMode.Wait
+}
+
+extension ByteSource {
+  package mutating func waitForInput(milliseconds: Int) -> RawTerminalMode.Wait { .ready }
 }
 
 /// Reads lines over `read(2)`, never the standard library's line reader (which can spin
@@ -33,7 +40,12 @@ package struct LineReader<Source: ByteSource> {
   package init(source: Source) { self.source = source }
 
   /// The next line, end of file or interruption.
-  package mutating func next() -> LineInput {
+  package mutating func next() -> LineInput { next(idleMilliseconds: nil)! }
+
+  /// As ``next()``, but nil when nothing arrives for `idleMilliseconds` (each byte
+  /// starts the wait again; a line typed in part is kept for the next call). No time-out
+  /// when nil.
+  package mutating func next(idleMilliseconds: Int?) -> LineInput? {
     while true {
       if let newline = buffer[start...].firstIndex(of: 0x0A) {
         // Cut here too: the newline can arrive in the same read as the excess.
@@ -60,6 +72,13 @@ package struct LineReader<Source: ByteSource> {
         let line = takeLine(upTo: buffer.count)
         start = buffer.count
         return .line(line)
+      }
+      if let idleMilliseconds {
+        switch source.waitForInput(milliseconds: idleMilliseconds) {
+        case .timedOut: return nil
+        case .interrupted: return .interrupted
+        case .ready, .again: break
+        }
       }
       if fill() == .interrupted { return .interrupted }
     }
@@ -103,5 +122,9 @@ package struct DescriptorByteSource: ByteSource {
     -> TerminalDevice.ReadResult
   {
     TerminalDevice.read(fd, into: buffer)
+  }
+
+  package mutating func waitForInput(milliseconds: Int) -> RawTerminalMode.Wait {
+    RawTerminalMode.waitForInput(fd, milliseconds: milliseconds)
   }
 }

@@ -13,6 +13,11 @@ package protocol TerminalIO: AnyObject {
   var style: TextStyle { get }
   /// The next line typed, end of input, or an interruption.
   func nextLine() -> LineInput
+  /// As ``nextLine()``, but nil when no key is pressed for `idleMilliseconds` (never
+  /// when nil). A terminal that cannot wait (a test's) may never time out.
+  func nextLine(idleMilliseconds: Int?) -> LineInput?
+  /// As ``nextLine()``, without showing what is typed (a PIN).
+  func nextSecretLine() -> LineInput
   /// Writes text as is.
   func write(_ text: String)
 }
@@ -20,6 +25,8 @@ package protocol TerminalIO: AnyObject {
 extension TerminalIO {
   /// No screen to lay out (test terminals and logs flow as one stream).
   package var height: Int? { nil }
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? { nextLine() }
+  package func nextSecretLine() -> LineInput { nextLine() }
 }
 
 /// The process's standard input and output.
@@ -53,8 +60,19 @@ package final class StandardTerminal: TerminalIO {
   /// time so a resized window gets screens of its new size).
   package var height: Int? { isInteractive ? TerminalDevice.rows(1) : nil }
 
-  package func nextLine() -> LineInput {
+  package func nextLine() -> LineInput { nextLine(idleMilliseconds: nil)! }
+
+  /// A line typed with echo off (on a terminal); piped input is shown as `****`.
+  package func nextSecretLine() -> LineInput {
+    let hidden = TerminalDevice.isTerminal(0) ? RawTerminalMode.hideInput(0) : nil
+    defer { hidden?.restore() }
     let input = reader.next()
+    if echoesInput, case .line = input { write("****\n") }
+    return input
+  }
+
+  package func nextLine(idleMilliseconds: Int?) -> LineInput? {
+    guard let input = reader.next(idleMilliseconds: idleMilliseconds) else { return nil }
     if echoesInput, case .line(let text) = input { write(TerminalSanitizer.cleanLine(text) + "\n") }
     return input
   }

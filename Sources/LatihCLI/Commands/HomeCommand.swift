@@ -3,7 +3,7 @@ import LatihTutor
 /// `latih` with no command: the welcome screen for participants taking turns.
 enum HomeCommand: Command {
   static let name = ""
-  static let options: [Arguments.Option] = []
+  static let options: [Arguments.Option] = [.idleMinutes]
   static let help = HelpText.overview
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -16,7 +16,7 @@ enum HomeCommand: Command {
       invocation.colorChoice, invocation.context.environment)
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: invocation.language,
-      options: TutorOptions())
+      options: TutorOptions(idleMinutes: try invocation.idleMinutes()))
     return ExitCode(driver.runHome())
   }
 }

@@ -42,7 +42,7 @@ enum KioskCommand: Command {
     defer { terminal.close() }
     let driver = TutorDriver(
       terminal: terminal, store: store, course: course, language: config.language,
-      options: TutorOptions())
+      options: TutorOptions(idleMinutes: config.idleMinutes))
     let status = ExitCode(driver.runHome())
     if terminal.timedOut {
       terminal.write(

@@ -5,7 +5,7 @@ import LatihTutor
 enum LearnCommand: Command {
   static let name = "learn"
   static let options: [Arguments.Option] = [
-    .who, .noShuffle, .seed, .pre, .post,
+    .who, .noShuffle, .seed, .pre, .post, .idleMinutes,
   ]
   static let help = HelpText.learn
 
@@ -18,7 +18,8 @@ enum LearnCommand: Command {
     if arguments.flag(.pre) && arguments.flag(.post) {
       throw CommandFailure(CLIMessage.exclusiveOptions("--pre", "--post"), .usage)
     }
-    var options = TutorOptions(shuffle: !arguments.flag(.noShuffle))
+    var options = TutorOptions(
+      shuffle: !arguments.flag(.noShuffle), idleMinutes: try invocation.idleMinutes())
     if let seed = arguments.value(.seed) {
       guard let value = UInt64(seed) else {
         throw CommandFailure(CLIMessage.notANumber(option: "--seed", value: seed), .usage)

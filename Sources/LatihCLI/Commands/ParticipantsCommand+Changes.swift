@@ -64,6 +64,21 @@ extension ParticipantsCommand {
     return .ok
   }
 
+  /// Clears a forgotten PIN (a `pin-set` record without a PIN): she chooses a new one on
+  /// her next turn when her session requires one.
+  static func resetPin(_ invocation: Invocation, words: [String]) throws(CommandFailure)
+    -> ExitCode
+  {
+    guard words.count == 1 else {
+      throw CommandFailure(CLIMessage.missingArgument("WHO", command: name), .usage)
+    }
+    let store = try invocation.openStore(create: true)
+    let person = try invocation.participant(words[0], in: try invocation.roster(store))
+    try record(.pinSet(nil), for: person, store: store)
+    invocation.say(PeopleText.pinCleared(name: TerminalSanitizer.cleanLine(person.name)))
+    return .ok
+  }
+
   /// Appends one change to the person's canonical record.
   private static func record(_ body: EventBody, for person: Participant, store: DataStore)
     throws(CommandFailure)

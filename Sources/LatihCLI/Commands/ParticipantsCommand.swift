@@ -17,7 +17,8 @@ enum ParticipantsCommand: Command {
     guard let action = positionals.first else {
       throw CommandFailure(
         CLIMessage.missingArgument(
-          "add | list | import | link | rename | remove | restore", command: name), .usage)
+          "add | list | import | link | rename | remove | restore | reset-pin", command: name),
+        .usage)
     }
     let words = Array(positionals.dropFirst())
     switch action {
@@ -28,6 +29,7 @@ enum ParticipantsCommand: Command {
     case "rename": return try rename(invocation, words: words)
     case "remove": return try remove(invocation, words: words)
     case "restore": return try restore(invocation, words: words)
+    case "reset-pin": return try resetPin(invocation, words: words)
     default: throw CommandFailure(CLIMessage.unknownCommand("participants " + action), .usage)
     }
   }

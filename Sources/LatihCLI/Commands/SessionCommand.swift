@@ -8,8 +8,9 @@ import LatihReport
 /// post-test [--session ID]`.
 enum SessionCommand: Command {
   static let name = "session"
-  static let options: [Arguments.Option] = [.place, .date, .session, .force]
-  static let actions = "new | list | use | add | link | rename | remove | restore | post-test"
+  static let options: [Arguments.Option] = [.place, .date, .session, .force, .pin]
+  static let actions =
+    "new | list | use | add | link | rename | edit | remove | restore | post-test"
   static let help = HelpText.session
 
   static func run(_ invocation: Invocation) throws(CommandFailure) -> ExitCode {
@@ -24,6 +25,7 @@ enum SessionCommand: Command {
     case "add": return try add(invocation, words: Array(positionals.dropFirst()))
     case "link": return try link(invocation, words: Array(positionals.dropFirst()))
     case "rename": return try rename(invocation, words: Array(positionals.dropFirst()))
+    case "edit": return try edit(invocation, words: Array(positionals.dropFirst()))
     case "remove": return try remove(invocation, words: Array(positionals.dropFirst()))
     case "restore": return try restore(invocation, words: Array(positionals.dropFirst()))
     case "post-test": return try openPostTest(invocation, words: Array(positionals.dropFirst()))
@@ -34,6 +36,7 @@ enum SessionCommand: Command {
   static func create(_ invocation: Invocation, words: [String]) throws(CommandFailure) -> ExitCode {
     let title = try checkedText(words.joined(separator: " "))
     guard !title.isEmpty else { throw CommandFailure(FacilitatorText.emptyTitle, .usage) }
+    let pin = try invocation.pinPolicy()
     let store = try invocation.openStore(create: true)
     let today = LocalTime.date(store.clock.now())
     var date = today
@@ -72,6 +75,7 @@ enum SessionCommand: Command {
         PeopleText.sessionExists(
           id: existing.id, title: TerminalSanitizer.cleanLine(existing.title)))
       sayPrevious(invocation, previous, now: existing.id)
+      if let pin { try setPin(pin, on: existing, invocation: invocation, store: store) }
       return .ok
     }
     // The same title on the same date at another place (or none) is most likely the same
@@ -98,6 +102,7 @@ enum SessionCommand: Command {
       FacilitatorText.sessionCreated(
         id: session.id, title: TerminalSanitizer.cleanLine(title), details: details(session)))
     sayPrevious(invocation, previous, now: session.id)
+    if let pin { try setPin(pin, on: session, invocation: invocation, store: store) }
     return .ok
   }
 

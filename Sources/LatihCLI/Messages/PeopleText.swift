@@ -1,4 +1,5 @@
 import LatihBase
+import LatihData
 
 /// Messages about one person being one person and one training day one session:
 /// matching on import, `session add`, renames, removals and links.
@@ -14,6 +15,13 @@ package enum PeopleText: LocalizedText, Hashable {
   case joinedSession(name: String, title: String)
   case alreadyInSession(name: String)
   case unknownRemovedSession(String)
+  /// The session's PIN policy is now `policy`.
+  case sessionPin(id: String, title: String, policy: PinPolicy)
+  case invalidPinPolicy(String)
+  /// `session edit` without anything to change.
+  case nothingToEdit
+  /// `participants reset-pin`: her PIN is cleared.
+  case pinCleared(name: String)
   // People
   case renamed(old: String, new: String)
   case removed(name: String)

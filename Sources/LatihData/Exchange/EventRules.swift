@@ -77,7 +77,7 @@ package enum EventRules {
     }
     switch event.body {
     case .sessionCreated, .sessionRenamed, .sessionRemoved, .sessionRestored, .sessionsLinked,
-      .postTestOpened:
+      .postTestOpened, .sessionPin:
       if event.participant != nil { return .unexpectedParticipant }
     case .unknown:
       break
@@ -150,7 +150,8 @@ package enum EventRules {
       if other == event.participant { check.found = check.found ?? .identifier(field: "other") }
     case .participantRenamed(let name):
       check.label("name", name, required: true)
-    case .participantRemoved, .participantRestored:
+    case .participantRemoved, .participantRestored, .pinSet:
+      // A PIN's form is checked when it is read (salt and hash in hexadecimal).
       break
     case .sessionRenamed(let value):
       check.generated("session", value.session)
@@ -160,7 +161,7 @@ package enum EventRules {
         check.found = check.found ?? .outOfRange(field: "date")
       }
     case .sessionRemoved(let session), .sessionRestored(let session),
-      .postTestOpened(let session):
+      .postTestOpened(let session), .sessionPin(let session, _):
       check.generated("session", session)
     case .sessionsLinked(let session, let other):
       check.generated("session", session)

@@ -43,6 +43,8 @@ package enum EventType: String, Hashable, Sendable, CaseIterable, Codable {
   case sessionRemoved = "session-removed"
   case sessionRestored = "session-restored"
   case sessionsLinked = "sessions-linked"
+  case sessionPin = "session-pin"
+  case pinSet = "pin-set"
 }
 
 /// Something that happened, recorded once and never changed. Its `id` is unique across
@@ -102,6 +104,10 @@ package enum EventBody: Hashable, Sendable {
   case sessionRestored(session: String)
   /// Sessions `session` and `other` are one training day.
   case sessionsLinked(session: String, other: String)
+  /// Whether participants of a session give a PIN before continuing (from then on).
+  case sessionPin(session: String, policy: PinPolicy)
+  /// This participant's PIN is now `pin` (salted hash, ``PinHash``); nil: cleared.
+  case pinSet(PinHash?)
   /// An event type from a newer Latih, kept intact (`fields` is its raw JSON fields,
   /// starting with a comma) so merging never drops it.
   case unknown(type: String, fields: String)
@@ -127,6 +133,8 @@ package enum EventBody: Hashable, Sendable {
     case .sessionRemoved: return EventType.sessionRemoved.rawValue
     case .sessionRestored: return EventType.sessionRestored.rawValue
     case .sessionsLinked: return EventType.sessionsLinked.rawValue
+    case .sessionPin: return EventType.sessionPin.rawValue
+    case .pinSet: return EventType.pinSet.rawValue
     case .unknown(let type, _): return type
     }
   }
@@ -135,7 +143,7 @@ package enum EventBody: Hashable, Sendable {
   /// one is malformed.
   package var concernsParticipant: Bool {
     switch self {
-    case .participantRenamed, .participantRemoved, .participantRestored: return true
+    case .participantRenamed, .participantRemoved, .participantRestored, .pinSet: return true
     default: return false
     }
   }

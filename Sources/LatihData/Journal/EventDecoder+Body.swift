@@ -132,6 +132,15 @@ extension EventDecoder {
         let other = string(.other, bytes, needed: true), !other.isEmpty, other != session
       else { return nil }
       return .sessionsLinked(session: session, other: other)
+    case .sessionPin:
+      guard let session = string(.session, bytes, needed: true), !session.isEmpty,
+        let policy = string(.pin, bytes, needed: true).flatMap(PinPolicy.init(rawValue:))
+      else { return nil }
+      return .sessionPin(session: session, policy: policy)
+    case .pinSet:
+      guard let stored = string(.pin, bytes, needed: true) else { return .pinSet(nil) }
+      guard let pin = PinHash(stored: stored) else { return nil }
+      return .pinSet(pin)
     }
   }
 

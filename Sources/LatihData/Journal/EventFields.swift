@@ -102,6 +102,11 @@ package enum EventFields {
     case .sessionsLinked(let session, let other):
       writer.field(literal: "session", session)
       writer.field(literal: "other", other)
+    case .sessionPin(let session, let policy):
+      writer.field(literal: "session", session)
+      writer.field(literal: "pin", policy.rawValue)
+    case .pinSet(let pin):
+      writer.field(literal: "pin", pin?.stored)
     case .unknown(_, let fields):
       writer.rawFields(Array(fields.utf8))
     }

@@ -3,7 +3,7 @@
 enum EventKey: Int, CaseIterable {
   case name, group, code, phone, session, title, place, date, run, lesson, lang, seed
   case shuffled, tag, tagSet, retryOf, page, item, done, reason, indicator, question, attempt
-  case correct, final, response, total, score, passed, achieved, note, source, other, roster
+  case correct, final, response, total, score, passed, achieved, note, source, other, roster, pin
   /// Not body keys: string-cache slots for the device and the participant.
   case device, participant
 
@@ -58,6 +58,7 @@ enum EventKey: Int, CaseIterable {
     case 0x0200_0000_0000_6469: return .id  // "id"
     case 0x0300_0000_0067_6174: return .body(.tag)  // "tag"
     case 0x0300_0000_006E_7572: return .body(.run)  // "run"
+    case 0x0300_0000_006E_6970: return .body(.pin)  // "pin"
     case 0x0300_0000_0071_6573: return .sequence  // "seq"
     case 0x0300_0000_0076_6564: return .device  // "dev"
     case 0x0400_0000_6465_6573: return .body(.seed)  // "seed"

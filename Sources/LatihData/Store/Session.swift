@@ -16,6 +16,8 @@ package struct Session: Hashable, Sendable {
   package var members: [String] = []
   /// Removed with `latih session remove` (and not restored since).
   package var removed = false
+  /// Whether its participants give a PIN (the latest `session-pin` of any member).
+  package var pin: PinPolicy = .off
 
   package init(
     id: String, title: String, place: String? = nil, date: String? = nil, created: Int64,

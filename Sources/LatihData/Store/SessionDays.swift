@@ -10,6 +10,7 @@ import LatihBase
 ///   `session-renamed` of any member (time order, ties by event id).
 /// - It is removed when the latest `session-removed` / `session-restored` of any member is a
 ///   removal.
+/// - Its PIN policy is the latest `session-pin` of any member (`off` without one).
 struct SessionDays {
   /// Every member id → canonical id.
   private(set) var canonical: [String: String] = [:]
@@ -83,6 +84,9 @@ struct SessionDays {
       case .sessionRestored(let session):
         guard let id = canonical[session] else { continue }
         days[id]?.removed = false
+      case .sessionPin(let session, let policy):
+        guard let id = canonical[session] else { continue }
+        days[id]?.pin = policy
       default:
         continue
       }

@@ -25,10 +25,12 @@ package enum AnswerMatcher {
 
   /// Whether `typed` is one or two letters off an accepted answer (a typo, not an
   /// answer): same words, each equal or, for a word of 5–7 letters, one edit away and
-  /// for 8 or more letters two. An accepted answer itself is never a near miss.
-  package static func isNearMiss(_ typed: String, accepted: [String], in language: Language)
-    -> Bool
-  {
+  /// for 8 or more letters two. An accepted answer itself is never a near miss, nor is a
+  /// typed word that is one of the course's own words (`terms`, see ``CourseTerms``):
+  /// "makro" for "mikro" is a real, wrong answer.
+  package static func isNearMiss(
+    _ typed: String, accepted: [String], in language: Language, terms: CourseTerms = .none
+  ) -> Bool {
     guard !matches(typed, accepted: accepted, in: language) else { return false }
     let answer = words(typed, in: language)
     guard !answer.isEmpty else { return false }
@@ -37,7 +39,8 @@ package enum AnswerMatcher {
       guard target.count == answer.count else { return false }
       return zip(answer, target).allSatisfy { typedWord, word in
         if typedWord == word { return true }
-        guard word.count >= 5, word.allSatisfy(\.isLetter), typedWord.allSatisfy(\.isLetter)
+        guard word.count >= 5, !terms.contains(typedWord), word.allSatisfy(\.isLetter),
+          typedWord.allSatisfy(\.isLetter)
         else { return false }
         return EditDistance.between(typedWord, word) <= (word.count >= 8 ? 2 : 1)
       }

@@ -10,6 +10,8 @@ package enum ParsedAnswer: Hashable, Sendable {
   case order([Int])
   case truth(Bool)
   case text(String)
+  /// "I don't know" (`0`, "tidak tahu"), offered in a test only: counts as wrong.
+  case dontKnow
 }
 
 /// Why a line is not an answer yet: shown as a one-line hint, and the question is asked
@@ -35,11 +37,18 @@ package enum AnswerParser {
 
   /// `input` read for `view` with the words of `language` (true/false words, numbers
   /// and filler words in short answers).
-  package static func parse(_ input: String, for view: QuestionView, in language: Language)
-    -> Result<ParsedAnswer, AnswerProblem>
-  {
+  ///
+  /// In a test (`test`), "I don't know" (`0`, "tidak tahu") is an answer and a short
+  /// answer close to an accepted one is not checked for typos (one try, no hints: it is
+  /// graded as typed). Elsewhere a near miss is one that is not a word of the course
+  /// (`terms`).
+  package static func parse(
+    _ input: String, for view: QuestionView, in language: Language,
+    terms: CourseTerms = .none, test: Bool = false
+  ) -> Result<ParsedAnswer, AnswerProblem> {
     let trimmed = input.trimmingCharacters()
     guard !trimmed.isEmpty else { return .failure(.empty) }
+    if test, isDontKnow(trimmed, for: view, in: language) { return .success(.dontKnow) }
     let count = view.choices.count
     switch view.question.key {
     case .single:
@@ -77,11 +86,23 @@ package enum AnswerParser {
       return .failure(.trueOrFalse)
     case .short(let accepted):
       let text = NameKey.clean(trimmed, limit: maximumTextLength)
-      if AnswerMatcher.isNearMiss(text, accepted: accepted, in: language) {
+      if !test, AnswerMatcher.isNearMiss(text, accepted: accepted, in: language, terms: terms) {
         return .failure(.nearMiss)
       }
       return .success(.text(text))
     }
+  }
+
+  /// Whether `text` says "I don't know" in `language` (and is not itself an accepted
+  /// short answer, such as `0`).
+  static func isDontKnow(_ text: String, for view: QuestionView, in language: Language) -> Bool {
+    var folded = NameKey.folded(text).filter { $0 != "'" && $0 != "’" }
+    while folded.hasSuffix(".") || folded.hasSuffix("!") { folded.removeLast() }
+    guard AnswerWords.of(language).dontKnow.contains(folded) else { return false }
+    if case .short(let accepted) = view.question.key {
+      return !AnswerMatcher.matches(text, accepted: accepted, in: language)
+    }
+    return true
   }
 
   /// Splits `a c`, `a,c`, `a, c` or `ac` into single letters.
@@ -126,6 +147,9 @@ package enum Grader {
       return (value == expected, value ? "true" : "false")
     case (.text(let text), .short(let accepted)):
       return (AnswerMatcher.matches(text, accepted: accepted, in: language), text)
+    case (.dontKnow, _):
+      // Nothing chosen: a typed answer is never empty, so `""` always means this.
+      return (false, "")
     default:
       return (false, "")
     }

@@ -29,6 +29,9 @@ package struct AnswerWords: Sendable {
   /// Back to the previous item or page where a letter could mean something else
   /// (`<`, `k`/`kembali`; `b`/`back`).
   package var back: Set<String>
+  /// "I don't know" in a test question (`0` in every language; the words, folded, with
+  /// apostrophes dropped): counts as wrong, better than a guess.
+  package var dontKnow: Set<String>
 
   /// The table for `language`.
   package static func of(_ language: Language) -> AnswerWords {
@@ -56,7 +59,11 @@ package struct AnswerWords: Sendable {
     joiners: [],
     checklistDone: ["s", "sudah", "y", "ya"],
     checklistNotYet: ["bl", "belum", "tidak", "tdk"],
-    back: ["<", "k", "kembali"])
+    back: ["<", "k", "kembali"],
+    dontKnow: [
+      "0", "tidak tahu", "tdk tahu", "tidak tau", "tdk tau", "gak tahu", "ga tahu", "gak tau",
+      "ga tau", "nggak tahu", "nggak tau", "belum tahu", "blm tahu",
+    ])
 
   static let english = AnswerWords(
     truthWords: ["t", "true", "y", "yes"],
@@ -78,5 +85,6 @@ package struct AnswerWords: Sendable {
     joiners: ["and"],
     checklistDone: ["y", "yes", "done", "d"],
     checklistNotYet: ["n", "no", "not yet"],
-    back: ["<", "b", "back"])
+    back: ["<", "b", "back"],
+    dontKnow: ["0", "dont know", "do not know", "idk", "not sure", "no idea"])
 }

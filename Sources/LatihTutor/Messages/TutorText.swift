@@ -46,8 +46,21 @@ package enum TutorText: LocalizedText, Hashable {
   case readingDone
   case testTagged(TestTag)
   case reviewHeading
+  /// The post-test's review: every question with the right answer.
+  case testReviewHeading
+  /// "Your answer: …" in a review.
+  case yourAnswer(String)
+  /// "I don't know" as an answer in a review.
+  case dontKnowAnswer
+  /// After the post-test (or the last lesson of a course without a test): the course is
+  /// done; the certificate comes from the facilitator.
+  case courseFinished
+  /// Every lesson passed, the post-test still to take (lesson `number`).
+  case lessonsDoneTakePostTest(number: Int)
   // Saving
   case progressSaved
+  /// No key for the idle time: the turn ended, saved.
+  case idleSaved(minutes: Double)
   /// Saving failed; `unsaved` says exactly what was not saved (never "the last answer"
   /// when no answer was being saved).
   case saveFailed(String, unsaved: UnsavedWork)
@@ -63,7 +76,30 @@ package enum TutorText: LocalizedText, Hashable {
   case chooseTypo(count: Int)
   case confirmEnroll(String)
   case confirmTypo
+  /// A name close to a typed one: "Maksud Anda Siti Aminah (kelompok Mawar)?".
+  case didYouMean(name: String, group: String?)
+  /// Several close names, listed after this.
+  case didYouMeanMany
+  /// One person in a did-you-mean list: her name and group.
+  case personWithGroup(name: String, group: String?)
+  /// The keys under a did-you-mean question (`many`: a numbered list).
+  case didYouMeanKeys(many: Bool)
+  /// Enter alone (or a typo) at a did-you-mean question: no default, ask again.
+  case didYouMeanTypo(many: Bool, count: Int)
   case enrolled(String)
+  // PIN
+  /// Her PIN, before her run continues.
+  case askPin
+  /// A wrong PIN; `left` tries remain.
+  case pinWrong(left: Int)
+  /// Three wrong PINs: back to the welcome.
+  case pinLocked
+  /// The session uses PINs and she has none: choose one (`required`) or may (`optional`).
+  case choosePin(required: Bool)
+  case repeatPin
+  case pinNotFourDigits
+  case pinMismatch
+  case pinSaved
   case greeting(String)
   case lessonsHeading
   case status(LessonStatus)
@@ -105,6 +141,11 @@ package enum UnsavedWork: String, Sendable, Hashable {
 }
 
 extension TutorText {
+  /// Minutes as typed: `10`, `0.5`.
+  static func minutes(_ value: Double) -> String {
+    value == value.rounded() && value < 1e9 ? String(Int(value)) : String(value)
+  }
+
   /// `text` ending a sentence: a full stop unless it already ends with one (or `?`, `!`).
   static func sentence(_ text: String) -> String {
     guard let last = text.last, !".?!…".contains(last) else { return text }

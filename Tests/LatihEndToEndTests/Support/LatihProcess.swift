@@ -209,7 +209,9 @@ final class LatihProcess: @unchecked Sendable {
     }
     var raw: Int32 = 0
     guard waitpid(pid, &raw, WNOHANG) == pid else { return process.isRunning }
-    let code = (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+    // As Foundation's `terminationStatus`: the exit code, or the signal's number for a
+    // process killed by one (a kill -9 reads 9 whichever path reaped it).
+    let code = (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : raw & 0x7F
     reaped.withLock { $0 = code }
     return false
   }

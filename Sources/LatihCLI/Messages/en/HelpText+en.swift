@@ -8,16 +8,17 @@ extension HelpText {
         Usage: latih [COMMAND] [OPTIONS]
 
         For participants:
-          latih                          start: who are you? then the lessons
+          latih [--idle-minutes N]       start: who are you? then the lessons
           latih learn [LESSON] [--as WHO] [--no-shuffle | --seed N] [--pre | --post]
           latih lessons [--as WHO]       the lessons and progress
           latih progress [WHO] [--format text|json]
 
         For facilitators and organizers:
           latih participants add NAME... [--group G] [--code C] | list | import FILE.csv | link A B
-                             | rename WHO NEW | remove WHO | restore WHO
+                             | rename WHO NEW | remove WHO | restore WHO | reset-pin WHO
           latih session new TITLE [--place P] [--date YYYY-MM-DD] | list | use ID | add WHO...
-                        | link A B | rename ID TITLE | remove ID | restore ID | post-test
+                        | link A B | rename ID TITLE | edit ID --pin P | remove ID | restore ID
+                        | post-test
           latih record WHO INDICATOR yes|no [--reason R] [--note TEXT] [--session ID]
           latih evaluate [--session ID] [--all]  quick entry of indicators
           latih present LESSON           show pages on a projector
@@ -68,12 +69,15 @@ extension HelpText {
     case .learn:
       return """
         Usage: latih learn [LESSON] [--as WHO] [--no-shuffle | --seed N] [--pre | --post]
+                           [--idle-minutes N]
 
         Opens a lesson (id or number) exactly where the participant left off. Without
         LESSON: the suggested next lesson. Without --as: Latih asks for a name.
         --no-shuffle  answer options in file order
         --seed N      a fixed, repeatable shuffle
         --pre/--post  for the course test: tag it as pre-test / post-test
+        --idle-minutes N  nothing typed for N minutes: save and close the turn (default
+                      10; 0 = never). Also for latih with no command.
 
         Keys: Enter = next, b = back, m = menu, ? = help, q = save and quit.
 
@@ -95,6 +99,7 @@ extension HelpText {
           latih participants link A B
           latih participants rename WHO NEW-NAME
           latih participants remove WHO | restore WHO
+          latih participants reset-pin WHO
 
         add     enrols one or more names (quote names with spaces); someone already enrolled
                 (same name and the same code, phone or group) is not enrolled again but
@@ -108,12 +113,14 @@ extension HelpText {
         link    says A and B are the same person (e.g. enrolled on two laptops)
         rename  changes the name (the old one stays recorded)
         remove  leaves her out of lists and reports; her data is kept, restore brings her back
+        reset-pin  clears a forgotten PIN (see session --pin)
 
         """
     case .session:
       return """
         Usage:
-          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD] [--force]
+          latih session new TITLE [--place PLACE] [--date YYYY-MM-DD] [--force] [--pin POLICY]
+          latih session edit ID --pin off|optional|required
           latih session list
           latih session use ID
           latih session add WHO... [--session ID]
@@ -127,10 +134,13 @@ extension HelpText {
         title, place and date (created on several laptops) are one session after merging;
         link joins two sessions that are one training day. add adds people already
         enrolled to the session. post-test opens the post-test: course tests its
-        participants take after it are post-tests.
+        participants take after it are post-tests. --pin: off (the default) no PIN;
+        optional: a participant may choose a 4-digit PIN; required: every participant
+        uses one, asked before she continues her run while this session is current.
         new says which session was current before and how to switch back; the title and
-        date of another session at another place are refused unless --force; a title or place over 120
-        characters is refused; a date more than 5 years from today draws a warning.
+        date of another session at another place are refused unless --force; a title or
+        place over 120 characters is refused; a date more than 5 years from today draws a
+        warning.
         list marks the current session with *.
 
         """

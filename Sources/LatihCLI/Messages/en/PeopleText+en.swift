@@ -13,6 +13,20 @@ extension PeopleText {
     case .sessionRestored(let id, let title): return "Session restored: \(id) — \(title)"
     case .sessionsLinked(let id, let title, let other):
       return "Session \(other) joined to \(id) — \(title): one training day."
+    case .sessionPin(let id, let title, let policy):
+      let meaning: String
+      switch policy {
+      case .off: meaning = "no PIN"
+      case .optional: meaning = "a PIN if the participant wants one"
+      case .required: meaning = "every participant uses a 4-digit PIN"
+      }
+      return "Session \(id) — \(title): \(meaning)."
+    case .invalidPinPolicy(let value):
+      return "--pin must be off, optional or required, not '\(TerminalSanitizer.cleanLine(value))'"
+    case .pinCleared(let name):
+      return
+        "\(name)'s PIN is cleared; she chooses a new one on her next turn (if the session uses PINs)."
+    case .nothingToEdit: return "nothing to change; give --pin off|optional|required"
     case .sessionsAlreadyOne: return "those two sessions are already one"
     case .noSessionToJoin:
       return "no current session; give --session ID or create one with: latih session new \"Title\""

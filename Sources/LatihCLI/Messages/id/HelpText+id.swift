@@ -8,16 +8,17 @@ extension HelpText {
         Pemakaian: latih [PERINTAH] [OPSI]
 
         Untuk peserta:
-          latih                          mulai: siapa Anda? lalu daftar pelajaran
+          latih [--idle-minutes N]       mulai: siapa Anda? lalu daftar pelajaran
           latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
           latih lessons [--as SIAPA]     daftar pelajaran dan kemajuan
           latih progress [SIAPA] [--format text|json]
 
         Untuk fasilitator dan penyelenggara:
           latih participants add NAMA... [--group G] [--code K] | list | import BERKAS.csv | link A B
-                             | rename SIAPA BARU | remove SIAPA | restore SIAPA
+                             | rename SIAPA BARU | remove SIAPA | restore SIAPA | reset-pin SIAPA
           latih session new JUDUL [--place T] [--date YYYY-MM-DD] | list | use ID | add SIAPA...
-                        | link A B | rename ID JUDUL | remove ID | restore ID | post-test
+                        | link A B | rename ID JUDUL | edit ID --pin P | remove ID | restore ID
+                        | post-test
           latih record SIAPA INDIKATOR yes|no [--reason R] [--note TEKS] [--session ID]
           latih evaluate [--session ID] [--all]  isian cepat indikator
           latih present PELAJARAN        tampilkan halaman untuk proyektor
@@ -68,12 +69,15 @@ extension HelpText {
     case .learn:
       return """
         Pemakaian: latih learn [PELAJARAN] [--as SIAPA] [--no-shuffle | --seed N] [--pre | --post]
+                               [--idle-minutes N]
 
         Membuka pelajaran (id atau nomor) tepat di tempat terakhir peserta berhenti. Tanpa
         PELAJARAN: pelajaran berikutnya yang disarankan. Tanpa --as: Latih bertanya nama.
         --no-shuffle  pilihan jawaban tidak diacak
         --seed N      acakan tetap (bisa diulang)
         --pre/--post  untuk tes kursus: tandai sebagai tes awal / tes akhir
+        --idle-minutes N  tanpa ketikan N menit: simpan dan tutup giliran (bawaan 10;
+                      0 = tidak pernah). Juga untuk latih tanpa perintah.
 
         Tombol: Enter = lanjut, b = kembali, m = menu, ? = bantuan, q = simpan dan keluar.
 
@@ -95,6 +99,7 @@ extension HelpText {
           latih participants link A B
           latih participants rename SIAPA NAMA-BARU
           latih participants remove SIAPA | restore SIAPA
+          latih participants reset-pin SIAPA
 
         add     mendaftarkan satu atau beberapa nama (pakai tanda kutip untuk nama dengan spasi);
                 orang yang sudah terdaftar (nama sama dan kode, HP atau kelompok sama) tidak
@@ -108,12 +113,14 @@ extension HelpText {
         link    menyatakan A dan B orang yang sama (misalnya terdaftar di dua laptop)
         rename  mengganti nama (nama lama tetap tercatat)
         remove  mengeluarkan dari daftar dan laporan; datanya tetap, restore mengembalikan
+        reset-pin  menghapus PIN yang terlupa (lihat session --pin)
 
         """
     case .session:
       return """
         Pemakaian:
-          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD] [--force]
+          latih session new JUDUL [--place TEMPAT] [--date YYYY-MM-DD] [--force] [--pin KEBIJAKAN]
+          latih session edit ID --pin off|optional|required
           latih session list
           latih session use ID
           latih session add SIAPA... [--session ID]
@@ -127,7 +134,9 @@ extension HelpText {
         dan tanggal yang sama (dibuat di beberapa laptop) menjadi satu sesi setelah merge;
         link menggabungkan dua sesi yang sebenarnya satu hari pelatihan. add menambahkan
         peserta yang sudah terdaftar ke sesi. post-test membuka tes akhir: tes kursus
-        yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir.
+        yang dikerjakan peserta sesi ini sesudahnya adalah tes akhir. --pin: off (bawaan)
+        tanpa PIN; optional: peserta boleh memilih PIN 4 angka; required: setiap peserta
+        memakai PIN, ditanya sebelum melanjutkan belajarnya di sesi aktif.
         new memberi tahu sesi aktif sebelumnya dan cara kembali ke sana; judul dan tanggal
         sesi lain di tempat lain ditolak kecuali dengan --force; judul atau tempat di
         atas 120 karakter ditolak; tanggal lebih dari 5 tahun dari hari ini diberi

@@ -13,6 +13,20 @@ extension PeopleText {
     case .sessionRestored(let id, let title): return "Sesi dikembalikan: \(id) — \(title)"
     case .sessionsLinked(let id, let title, let other):
       return "Sesi \(other) digabung ke \(id) — \(title): satu hari pelatihan."
+    case .sessionPin(let id, let title, let policy):
+      let meaning: String
+      switch policy {
+      case .off: meaning = "tanpa PIN"
+      case .optional: meaning = "PIN boleh dipakai (peserta memilih)"
+      case .required: meaning = "setiap peserta memakai PIN 4 angka"
+      }
+      return "Sesi \(id) — \(title): \(meaning)."
+    case .invalidPinPolicy(let value):
+      return
+        "--pin harus off, optional atau required, bukan '\(TerminalSanitizer.cleanLine(value))'"
+    case .pinCleared(let name):
+      return "PIN \(name) dihapus; PIN baru dibuat saat ia belajar lagi (bila sesi memakai PIN)."
+    case .nothingToEdit: return "tidak ada yang diubah; sebutkan --pin off|optional|required"
     case .sessionsAlreadyOne: return "kedua sesi itu sudah satu sesi"
     case .noSessionToJoin:
       return

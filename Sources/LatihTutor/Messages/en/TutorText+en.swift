@@ -61,7 +61,9 @@ extension TutorText {
       case .note: return "[Enter] done · [q] save & quit"
       case .overview(let count):
         return "[1–\(count)] change item · [Enter] next · [b] back · [q] save & quit"
-      case .question: return "[<] read again · [?] help · [m] menu · [q] save & quit"
+      case .question(_, _, _, let test):
+        return (test ? "[0] don't know · " : "")
+          + "[<] read again · [?] help · [m] menu · [q] save & quit"
       case .rereading(let back, let forward):
         return
           (["[Enter] back to the question"] + (back ? ["[<] previous page"] : [])
@@ -85,9 +87,12 @@ extension TutorText {
           "Write what is in the way in a few words (at most 80 letters), then Enter. Enter alone = no note."
       case .overview:
         return "Type an item's number to change its answer, or Enter to go on. b = the last item."
-      case .question(let kind, let letters, let tries):
+      case .question(let kind, let letters, let tries, let test):
         return TutorText.instruction(kind, letters: letters).english
           + (tries > 1 ? " Wrong answer? You can try again." : " Each question is answered once.")
+          + (test
+            ? " Don't know the answer? Type 0 (don't know): it counts as wrong, but it is better than a guess."
+            : "")
           + " < = read the lesson pages again (then Enter comes back to this question), m = lesson list, q = save and quit."
       case .rereading:
         return
@@ -119,8 +124,19 @@ extension TutorText {
     case .readingDone: return "You have finished reading this lesson."
     case .testTagged(let tag):
       return tag == .pre ? "Recorded as the pre-test." : "Recorded as the post-test."
-    case .reviewHeading: return "Review of the questions you missed:"
+    case .reviewHeading: return "The questions you missed:"
+    case .testReviewHeading: return "Review of every question:"
+    case .yourAnswer(let answer): return "Your answer: \(answer)"
+    case .dontKnowAnswer: return "don't know"
+    case .courseFinished:
+      return "You have finished the course! Thank you. Ask the facilitator for your certificate."
+    case .lessonsDoneTakePostTest(let number):
+      return "Every lesson is done! Next: the post-test (lesson \(number)): press Enter. "
+        + "After the post-test, ask the facilitator for your certificate."
     case .progressSaved: return "Your progress is saved. See you!"
+    case .idleSaved(let minutes):
+      return "Nothing was typed for \(TutorText.minutes(minutes)) minutes. Your progress is "
+        + "saved; the turn is closed."
     case .saveFailed(let reason, let unsaved):
       switch unsaved {
       case .answer:
@@ -153,9 +169,36 @@ extension TutorText {
     case .chooseTypo(let count): return "Type a number 1–\(count), or Enter to cancel."
     case .confirmEnroll(let name):
       return "'\(name)' is not enrolled yet. Enrol as a new participant? [Enter/y] yes · [n] no"
+    case .didYouMean(let name, let group):
+      return "Did you mean \(TutorText.personWithGroup(name: name, group: group).english)?"
+    case .didYouMeanMany: return "Did you mean one of them?"
+    case .personWithGroup(let name, let group):
+      return group.map { "\(name) (group \($0))" } ?? name
+    case .didYouMeanKeys(let many):
+      return (many ? "[number] that is me" : "[y] yes, that is me")
+        + " · [n] no, I am new · [q] cancel"
+    case .didYouMeanTypo(let many, let count):
+      return many
+        ? "Type your number (1–\(count)), or n if you are none of them."
+        : "Type y if that is you, or n if it is not."
     case .confirmTypo: return "Press Enter or y to enrol, n to cancel."
     case .enrolled(let name): return "Welcome, \(name)! You are enrolled."
     case .greeting(let name): return "Hello, \(name)!"
+    case .askPin: return "Type your PIN (4 digits), then Enter (q = cancel):"
+    case .pinWrong(let left): return "Wrong PIN. Try again (\(left) more tries)."
+    case .pinLocked:
+      return "Wrong PIN 3 times. Back to the welcome screen. Forgot your PIN? Ask the "
+        + "facilitator to clear it."
+    case .choosePin(let required):
+      return required
+        ? "This session uses a PIN so nobody else can continue your lessons. Choose a "
+          + "4-digit PIN and remember it (q = cancel):"
+        : "Would you like a 4-digit PIN so nobody else can continue your lessons? Type 4 "
+          + "digits, or just Enter to skip:"
+    case .repeatPin: return "Type the PIN once more:"
+    case .pinNotFourDigits: return "A PIN is exactly 4 digits, for example 2580."
+    case .pinMismatch: return "The two PINs are not the same. Start again."
+    case .pinSaved: return "PIN saved. Remember it: it is asked every time you continue."
     case .lessonsHeading: return "Lessons:"
     case .status(let status):
       switch status {

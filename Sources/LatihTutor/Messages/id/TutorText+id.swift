@@ -59,7 +59,9 @@ extension TutorText {
       case .note: return "[Enter] selesai · [q] simpan & keluar"
       case .overview(let count):
         return "[1–\(count)] ubah butir · [Enter] lanjut · [<] kembali · [q] simpan & keluar"
-      case .question: return "[<] baca lagi · [?] bantuan · [m] menu · [q] simpan & keluar"
+      case .question(_, _, _, let test):
+        return (test ? "[0] tidak tahu · " : "")
+          + "[<] baca lagi · [?] bantuan · [m] menu · [q] simpan & keluar"
       case .rereading(let back, let forward):
         return
           (["[Enter] kembali ke soal"] + (back ? ["[<] halaman sebelumnya"] : [])
@@ -83,11 +85,14 @@ extension TutorText {
       case .overview:
         return
           "Ketik nomor butir untuk mengubah jawabannya, atau Enter untuk lanjut. < = butir terakhir."
-      case .question(let kind, let letters, let tries):
+      case .question(let kind, let letters, let tries, let test):
         return TutorText.instruction(kind, letters: letters).indonesian
           + (tries > 1
             ? " Jawaban salah? Anda bisa mencoba lagi."
             : " Setiap soal dijawab satu kali.")
+          + (test
+            ? " Tidak tahu jawabannya? Ketik 0 (tidak tahu): dihitung salah, tetapi lebih baik daripada menebak."
+            : "")
           + " < = baca lagi halaman pelajaran (lalu Enter kembali ke soal ini), m = daftar pelajaran, q = simpan dan keluar."
       case .rereading:
         return
@@ -119,8 +124,19 @@ extension TutorText {
     case .readingDone: return "Pelajaran ini selesai dibaca."
     case .testTagged(let tag):
       return tag == .pre ? "Tercatat sebagai tes awal." : "Tercatat sebagai tes akhir."
-    case .reviewHeading: return "Pembahasan soal yang belum tepat:"
+    case .reviewHeading: return "Soal yang belum tepat:"
+    case .testReviewHeading: return "Pembahasan semua soal:"
+    case .yourAnswer(let answer): return "Jawaban Anda: \(answer)"
+    case .dontKnowAnswer: return "tidak tahu"
+    case .courseFinished:
+      return "Kursus selesai! Terima kasih. Minta sertifikat Anda kepada fasilitator."
+    case .lessonsDoneTakePostTest(let number):
+      return "Semua pelajaran sudah selesai! Berikutnya tes akhir (pelajaran \(number)): "
+        + "tekan Enter. Sesudah tes akhir, minta sertifikat Anda kepada fasilitator."
     case .progressSaved: return "Progres Anda tersimpan. Sampai jumpa!"
+    case .idleSaved(let minutes):
+      return "Tidak ada ketikan selama \(TutorText.minutes(minutes)) menit. Progres sudah "
+        + "tersimpan; giliran ditutup."
     case .saveFailed(let reason, let unsaved):
       switch unsaved {
       case .answer:
@@ -154,8 +170,36 @@ extension TutorText {
       return
         "Nama '\(name)' belum terdaftar. Daftarkan sebagai peserta baru? [Enter/y] ya · [n] tidak"
     case .confirmTypo: return "Tekan Enter atau y untuk mendaftar, n untuk batal."
+    case .didYouMean(let name, let group):
+      return "Maksud Anda \(TutorText.personWithGroup(name: name, group: group).indonesian)?"
+    case .didYouMeanMany: return "Maksud Anda salah satu dari mereka?"
+    case .personWithGroup(let name, let group):
+      return group.map { "\(name) (kelompok \($0))" } ?? name
+    case .didYouMeanKeys(let many):
+      return (many ? "[nomor] itu saya" : "[y] ya, itu saya")
+        + " · [n] bukan, saya peserta baru · [q] batal"
+    case .didYouMeanTypo(let many, let count):
+      return many
+        ? "Ketik nomor Anda (1–\(count)), atau n jika bukan salah satu dari mereka."
+        : "Ketik y jika itu Anda, atau n jika bukan."
     case .enrolled(let name): return "Selamat bergabung, \(name)! Anda sudah terdaftar."
     case .greeting(let name): return "Halo, \(name)!"
+    case .askPin: return "Ketik PIN Anda (4 angka), lalu Enter (q = batal):"
+    case .pinWrong(let left):
+      return "PIN salah. Coba lagi (\(left) kesempatan lagi)."
+    case .pinLocked:
+      return "PIN salah 3 kali. Kembali ke layar awal. Lupa PIN? Minta fasilitator "
+        + "menghapusnya."
+    case .choosePin(let required):
+      return required
+        ? "Sesi ini memakai PIN supaya orang lain tidak bisa melanjutkan belajar Anda. "
+          + "Buat PIN 4 angka dan ingat baik-baik (q = batal):"
+        : "Mau memakai PIN 4 angka supaya orang lain tidak bisa melanjutkan belajar Anda? "
+          + "Ketik 4 angka, atau Enter saja untuk melewati:"
+    case .repeatPin: return "Ketik PIN itu sekali lagi:"
+    case .pinNotFourDigits: return "PIN harus tepat 4 angka, misalnya 2580."
+    case .pinMismatch: return "Kedua PIN tidak sama. Ulangi dari awal."
+    case .pinSaved: return "PIN tersimpan. Ingat baik-baik; PIN ditanya setiap kali Anda lanjut."
     case .lessonsHeading: return "Daftar pelajaran:"
     case .status(let status):
       switch status {
