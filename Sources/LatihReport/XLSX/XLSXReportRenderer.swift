@@ -181,10 +181,14 @@ package struct XLSXReportRenderer {
     if bySession { titles += [say(.place), say(.date)] }
     titles += [say(.enrolled), say(.assessed)]
     for column in comparison.indicators {
-      titles += [column.id + ": " + say(.achievedColumn), column.id + ": N", column.id + ": " + percent]
+      titles += [
+        column.id + ": " + say(.achievedColumn), column.id + ": N", column.id + ": " + percent,
+      ]
     }
     if comparison.hasTest {
-      titles += [say(.passRateColumn), say(.passRateColumn) + ": N", say(.passRateColumn) + ": " + percent]
+      titles += [
+        say(.passRateColumn), say(.passRateColumn) + ": N", say(.passRateColumn) + ": " + percent,
+      ]
     }
     let rows = comparison.rows.map { row -> [XLSXCell] in
       var cells: [XLSXCell] = [.text(row.id), .text(row.label ?? say(.noGroup))]

@@ -113,7 +113,8 @@ extension FacilitatorText {
     case .evaluateTypo(let reasons):
       return "Not understood; nothing recorded. Type y, n, 1-\(reasons), -, +, /name, b, ? or q."
     case .evaluateReasonTypo(let count):
-      return "Type a reason's number (1-\(count)) or the start of its name, n for no reason, Enter to cancel, or q."
+      return
+        "Type a reason's number (1-\(count)) or the start of its name, n for no reason, Enter to cancel, or q."
     case .evaluateTooMany(let typed, let left):
       return
         "\(typed) answers typed, this participant has \(left) cells left; nothing recorded. Type the row again."

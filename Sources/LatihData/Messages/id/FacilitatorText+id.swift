@@ -118,7 +118,8 @@ extension FacilitatorText {
       return
         "Tidak dikenal; tidak ada yang dicatat. Ketik y, n, 1-\(reasons), -, +, /nama, b, ? atau q."
     case .evaluateReasonTypo(let count):
-      return "Ketik nomor alasan (1-\(count)) atau awal namanya, n tanpa alasan, Enter untuk batal, atau q."
+      return
+        "Ketik nomor alasan (1-\(count)) atau awal namanya, n tanpa alasan, Enter untuk batal, atau q."
     case .evaluateTooMany(let typed, let left):
       return
         "\(typed) isian diketik, peserta ini tinggal \(left) isian; tidak ada yang dicatat. Ketik ulang barisnya."
