@@ -9,6 +9,8 @@ package enum ScreenText: LocalizedText, Hashable {
   case part(part: Int, parts: Int)
   /// The keys between the parts of a long screen.
   case partKeys(canGoBack: Bool)
+  /// Above the keys of a long screen's last part: the way back to the part before.
+  case previousPart
   /// The pause after feedback that must be read before the next screen replaces it.
   case pressEnter
   /// More of the list above or below the lines shown.

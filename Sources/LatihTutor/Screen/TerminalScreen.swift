@@ -154,12 +154,25 @@ final class TerminalScreen {
       case .parts(let ranges):
         parts = ranges
       }
-      part = min(part, parts.count - 1)
-      let last = part == parts.count - 1
-      let slice = body[parts[part]]
+      // The last part shows the step's own keys, with the way back to the part before
+      // above them (`b` there is the step's own key: the page before, or an answer).
+      let back = TutorRenderer.keyLines(
+        ScreenText.previousPart.text(in: renderer.language), width: renderer.width,
+        style: renderer.style)
+      var lastFooter = footer
+      var split = parts
+      if case .parts(let ranges) = layout(
+        anchor: anchor, footer: back + footer, renderer: renderer
+      ).0 {
+        lastFooter = back + footer
+        split = ranges
+      }
+      part = min(part, split.count - 1)
+      let last = part == split.count - 1
+      let slice = body[split[part]]
       write(
-        header((part + 1, parts.count), renderer), slice,
-        last ? footer : partKeys(part > 0))
+        header((part + 1, split.count), renderer), slice,
+        last ? lastFooter : partKeys(part > 0))
       let line = try read()
       switch PagingKey(line) {
       case .forward where !last:

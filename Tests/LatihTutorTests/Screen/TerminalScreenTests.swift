@@ -96,6 +96,9 @@ import Testing
     #expect(!parted.isEmpty)
     #expect(parted.contains { $0[1].hasPrefix("Halaman 1/10 (bagian 1/2)") })
     #expect(parted.contains { $0[1].hasPrefix("Halaman 1/10 (bagian 2/2)") })
+    // The last part says how to go back to the part before; earlier parts say it too.
+    let last = try #require(parted.first { $0[1].hasPrefix("Halaman 1/10 (bagian 2/2)") })
+    #expect(last.contains { $0.contains("[<] bagian sebelumnya") })
   }
 
   @Test func pagingKeys() {

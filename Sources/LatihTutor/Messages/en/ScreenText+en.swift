@@ -9,6 +9,7 @@ extension ScreenText {
     case .partKeys(let canGoBack):
       return "[Enter] next part" + (canGoBack ? " · [<] previous part" : "")
         + " · [q] save & quit"
+    case .previousPart: return "[<] previous part"
     case .pressEnter: return "[Enter] continue"
     case .moreAbove: return "  … (more above)"
     case .moreBelow: return "  … (more below)"

@@ -9,6 +9,7 @@ extension ScreenText {
     case .partKeys(let canGoBack):
       return "[Enter] bagian berikutnya" + (canGoBack ? " · [<] bagian sebelumnya" : "")
         + " · [q] simpan & keluar"
+    case .previousPart: return "[<] bagian sebelumnya"
     case .pressEnter: return "[Enter] lanjut"
     case .moreAbove: return "  … (masih ada di atas)"
     case .moreBelow: return "  … (masih ada di bawah)"
