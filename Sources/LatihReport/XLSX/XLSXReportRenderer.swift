@@ -7,7 +7,8 @@ import LatihCourse
 /// Sheets, in order: summary (the header and the pre-test/post-test figures, one item a
 /// row), indicators (verified, then self-reported), reasons for not yet, lessons,
 /// questions (the course test's pre-test rows last), who needs help (one row per item),
-/// and with `--by` the comparison. With `--people`: the summary and the per-person table.
+/// with `--by` the comparison, and the per-person table. With `--people`: the summary and
+/// the per-person table alone.
 /// Counts are numbers, percentages percent-formatted numbers holding the report's
 /// rounded figure (`0.45` shown as `45%`), means and the gain numbers with one and two
 /// decimals; text is text, never a formula. A value that does not exist is an empty cell.
@@ -28,6 +29,9 @@ package struct XLSXReportRenderer {
     if model.peopleOnly { return XLSXWorkbook(sheets: [summary(), people()]) }
     var sheets = [summary(), indicators(), reasons(), lessons(), questions(), needsHelp()]
     if let comparison = model.comparison { sheets.append(self.comparison(comparison)) }
+    // A workbook is where people are filtered and pivoted: the per-person sheet is always
+    // there (the other formats keep it to `--people` so they stay their size).
+    sheets.append(people())
     return XLSXWorkbook(sheets: sheets)
   }
 

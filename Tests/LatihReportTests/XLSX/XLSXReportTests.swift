@@ -16,11 +16,13 @@ import Testing
     #expect(
       id.sheets.map(\.name) == [
         "Ringkasan", "Indikator", "Alasan belum", "Pelajaran", "Soal", "Perlu dibantu",
+        "Peserta",
       ])
     let en = try Self.document(try ReportCheckFigure.model(language: .en))
     #expect(
       en.sheets.map(\.name) == [
         "Summary", "Indicators", "Reasons not yet", "Lessons", "Questions", "Needs help",
+        "Participants",
       ])
     for sheet in id.sheets {
       let titles = sheet.cells.filter { $0.reference.drop { $0.isLetter } == "1" }
@@ -128,7 +130,7 @@ import Testing
     let (scenario, day1, day2, _) = ReportPartsTests.twoSessions()
     let model = try scenario.model(ReportFilter(by: .session))
     let document = try Self.document(model)
-    #expect(document.sheets.map(\.name).last == "Perbandingan")
+    #expect(document.sheets.map(\.name).suffix(2) == ["Perbandingan", "Peserta"])
     let sheet = try #require(document.sheet("Perbandingan"))
     let first = try #require(sheet.row(where: day1, in: document))
     let second = try #require(sheet.row(where: day2, in: document))
