@@ -9,9 +9,7 @@ package enum CompactProgressReader {
     -> CompactProgress
   {
     var state = State(vocabulary: vocabulary)
-    var decoder = EventDecoder()
-    decoder.identifiersOnly = true
-    decoder.identifierRangeOnly = true
+    var reader = LineReader()
     var ids = Set<Int>(minimumCapacity: buffer.count / 200 + 1)
     var previous: (time: Int64, id: Range<Int>)?
     var inOrder = true
@@ -26,28 +24,26 @@ package enum CompactProgressReader {
         break
       }
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-      if case .success(let (sequence, event)) = JournalLine.decode(line, using: &decoder),
-        sequence > lastSequence
-      {
-        lastSequence = sequence
-        let id = (lineStart + decoder.identifier.range.lowerBound)..<(lineStart
-          + decoder.identifier.range.upperBound)
+      if let compact = reader.read(line), compact.sequence > lastSequence {
+        lastSequence = compact.sequence
+        let id = compact.id.range.shifted(by: lineStart)
         let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
-        if decoder.identifier.escaped || !isASCII(idBytes)
+        if compact.id.escaped || !isASCII(idBytes)
           || !ids.insert(ByteTable.hash(idBytes)).inserted
         {
           state.progress.isExact = false
         }
         if let previous, inOrder,
           !follows(
-            (event.time, idBytes), (previous.time, UnsafeBufferPointer(rebasing: buffer[previous.id])))
+            (compact.time, idBytes),
+            (previous.time, UnsafeBufferPointer(rebasing: buffer[previous.id])))
         {
           inOrder = false
         }
-        previous = (event.time, id)
-        if State.counts(event.body) {
-          lines.append((event.time, id, lineStart..<newline))
-          if inOrder { state.add(event, line: line, decoder: &decoder) }
+        previous = (compact.time, id)
+        if compact.kind != .other {
+          lines.append((compact.time, id, lineStart..<newline))
+          if inOrder { state.add(compact, line: line) }
         }
       } else {
         state.progress.skippedLines.append(lineNumber)
@@ -55,7 +51,7 @@ package enum CompactProgressReader {
       lineStart = newline + 1
       lineNumber += 1
     }
-    guard state.progress.isExact, !inOrder else { return state.finished() }
+    guard state.progress.isExact, !inOrder else { return state.progress }
     // Out of time order (a merge appended older events): the counted lines again, sorted
     // as ``Event/chronological`` sorts them.
     lines.sort { lhs, rhs in
@@ -69,11 +65,31 @@ package enum CompactProgressReader {
     sorted.progress.tornTail = state.progress.tornTail
     for entry in lines {
       let line = UnsafeBufferPointer(rebasing: buffer[entry.line])
-      if case .success(let (_, event)) = JournalLine.decode(line, using: &decoder) {
-        sorted.add(event, line: line, decoder: &decoder)
-      }
+      if let compact = reader.read(line) { sorted.add(compact, line: line) }
     }
-    return sorted.finished()
+    return sorted.progress
+  }
+
+  /// Reads lines: as written by Latih with ``CanonicalLineParser``, else with
+  /// ``EventDecoder`` (the lines accepted and their values are the same either way).
+  struct LineReader {
+    private var parser = CanonicalLineParser()
+    private var decoder = EventDecoder()
+
+    init() {
+      decoder.identifiersOnly = true
+      decoder.identifierRangeOnly = true
+    }
+
+    /// The line (without its newline), if its checksum matches and it decodes.
+    mutating func read(_ line: UnsafeBufferPointer<UInt8>) -> CompactLine? {
+      guard let end = JournalLine.checkedEnd(line) else { return nil }
+      if let compact = parser.parse(UnsafeBufferPointer(rebasing: line[..<end])) {
+        return compact
+      }
+      guard let (sequence, event) = decoder.read(line, end: end) else { return nil }
+      return CompactLine(sequence: sequence, event: event, decoder: decoder)
+    }
   }
 
   /// Whether an event (time, id) comes after `previous` in ``Event/chronological``
@@ -100,5 +116,12 @@ package enum CompactProgressReader {
     var all: UInt8 = 0
     for byte in bytes { all |= byte }
     return all < 0x80
+  }
+}
+
+extension Range<Int> {
+  /// This range moved by `offset`.
+  fileprivate func shifted(by offset: Int) -> Range<Int> {
+    (lowerBound + offset)..<(upperBound + offset)
   }
 }

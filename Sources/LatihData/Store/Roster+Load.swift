@@ -70,7 +70,8 @@ extension Roster {
       store.damage.note(path: path, .unreadable(error))
       return (nil, [], nil)
     }
-    let (keyed, links) = record(id, bytes: bytes, path: path, in: store, needles: needles,
+    let (keyed, links) = record(
+      id, bytes: bytes, path: path, in: store, needles: needles,
       language: language)
     return (keyed, links, keyed == nil ? nil : bytes.withUnsafeBufferPointer { reading(id, $0) })
   }
