@@ -18,6 +18,16 @@ extension Invocation {
     try reading { () throws(SystemError) in try Roster.load(store, language: language) }
   }
 
+  /// Everyone in the data folder, each journal also handed to `reading` while it is in
+  /// memory (``Roster/load(_:language:reading:)``: one read of every journal).
+  package func roster<Extra: Sendable>(
+    _ store: DataStore, reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra
+  ) throws(CommandFailure) -> (roster: Roster, extras: [String: Extra]) {
+    try self.reading { () throws(SystemError) in
+      try Roster.load(store, language: language, reading: reading)
+    }
+  }
+
   /// The sessions of the data folder.
   package func sessions(_ store: DataStore) throws(CommandFailure) -> SessionList {
     try reading { () throws(SystemError) in try SessionList.load(store) }

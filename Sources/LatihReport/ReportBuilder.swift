@@ -98,7 +98,7 @@ package struct ReportBuilder: Sendable {
   /// people.
   typealias Contributions = (ReportPlan, String?, [Participant]) -> [ReportContribution]
 
-  private func build(_ filter: ReportFilter, contributions: Contributions) throws(ReportError)
+  func build(_ filter: ReportFilter, contributions: Contributions) throws(ReportError)
     -> ReportModel
   {
     var session: Session?

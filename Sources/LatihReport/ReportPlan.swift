@@ -1,5 +1,6 @@
 import LatihBase
 import LatihCourse
+import LatihData
 
 /// The course's structure as the report counts it, worked out once per report: indexes
 /// for indicators, reasons, lessons and questions so each person is tallied in one pass.
@@ -27,6 +28,10 @@ struct ReportPlan: Sendable {
   let questions: [QuestionSlot]
   /// The course test's index in ``lessons``, if the course has one in its order.
   let testLesson: Int?
+  /// Lessons, questions and indicators by number, for journals read compactly (without
+  /// session aliases: a contribution only looks lessons up); nil when the course repeats a
+  /// lesson id, which only the full reader counts exactly.
+  let vocabulary: CompactVocabulary?
 
   init(course: Course, language: Language) {
     manifest = course.manifest
@@ -51,6 +56,29 @@ struct ReportPlan: Sendable {
     testLesson = course.manifest.courseTest.flatMap { test in
       lessons.firstIndex { $0.id == test }
     }
+    vocabulary = Self.vocabulary(
+      lessons: lessons, manifest: course.manifest, indicators: indicatorIndex, aliases: [:])
+  }
+
+  /// The numbers a journal is read compactly with (``CompactProgressReader``): the
+  /// lessons in course order, then the course test when it is not among them; the
+  /// questions as ``LessonSlot/questionIndex`` numbers them; sessions through `aliases`.
+  /// Nil when the course repeats a lesson id.
+  func vocabulary(aliases: [String: String]) -> CompactVocabulary? {
+    Self.vocabulary(
+      lessons: lessons, manifest: manifest, indicators: indicatorIndex, aliases: aliases)
+  }
+
+  private static func vocabulary(
+    lessons: [LessonSlot], manifest: CourseManifest, indicators: [String: Int],
+    aliases: [String: String]
+  ) -> CompactVocabulary? {
+    let ids = lessons.map(\.id)
+    guard Set(ids).count == ids.count else { return nil }
+    let extra = manifest.courseTest.flatMap { ids.contains($0) ? nil : $0 }
+    return CompactVocabulary(
+      lessons: ids + (extra.map { [$0] } ?? []), questions: lessons.map(\.questionIndex),
+      indicators: indicators, aliases: aliases)
   }
 
   var passMark: Int { manifest.passMark }

@@ -32,11 +32,18 @@ enum ReportCommand: Command {
     }
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
-    let roster = try invocation.roster(store)
-    let loader = ProgressLoader(store: store, roster: roster)
+    let sessions = try invocation.sessions(store)
+    // Each journal is read once: for the roster and, compactly, for what the report counts.
+    let vocabulary = ReportBuilder.vocabulary(
+      course: course, language: invocation.language, aliases: sessions.aliases)
+    let (roster, compact) = try invocation.roster(store) { _, bytes in
+      vocabulary.map { CompactProgressReader.read(bytes, $0) }
+    }
+    let loader = ProgressLoader(
+      store: store, roster: roster, compact: compact.compactMapValues { $0 })
     let now = invocation.context.clock.now()
     let builder = ReportBuilder(
-      course: course, roster: roster, sessions: try invocation.sessions(store),
+      course: course, roster: roster, sessions: sessions,
       language: invocation.language, generated: now,
       anonymize: invocation.arguments.flag(.anonymize), utcOffset: LocalTime.offsetSeconds(now))
     let filter = ReportFilter(
@@ -50,12 +57,13 @@ enum ReportCommand: Command {
     do {
       model = try builder.build(
         filter,
-        concurrentProgress: { person in
+        concurrentSource: { person in
+          if let progress = loader.compactProgress(of: person.id) { return .compact(progress) }
           do throws(SystemError) {
-            return try loader.progress(of: person.id)
+            return .full(try loader.progress(of: person.id))
           } catch {
             unreadable.withLock { $0 = $0 ?? error }
-            return ParticipantProgress(events: [])
+            return .full(ParticipantProgress(events: []))
           }
         })
     } catch {

@@ -42,6 +42,13 @@ struct EventDecoder {
   /// strings read as empty. For callers that only need to know which events a file holds
   /// (``Merger``, ``ExportLines``): the lines accepted are exactly the same.
   var identifiersOnly = false
+  /// With true, the event id is not made either: the event carries a placeholder id and
+  /// ``identifier`` says where the id's bytes are (for ``CompactProgressReader``, which
+  /// compares ids as bytes). The lines accepted are exactly the same.
+  var identifierRangeOnly = false
+  /// With ``identifierRangeOnly``: the current line's id, as the bytes between its
+  /// quotes, and whether it has escapes (then only the decoded id is exact).
+  private(set) var identifier: (range: Range<Int>, escaped: Bool) = (0..<0, false)
 
   init() {}
 
@@ -83,8 +90,21 @@ struct EventDecoder {
         guard let value = scanner.integer(), let int = Int(exactly: value) else { return nil }
         sequence = int
       case .id:
-        guard let value = scanner.string() else { return nil }
-        id = value
+        if identifierRangeOnly {
+          let start = scanner.index
+          if let range = scanner.rawString() {
+            identifier = (range, false)
+            id = range.isEmpty ? "" : "-"
+          } else {
+            scanner.index = start
+            guard let value = scanner.string() else { return nil }
+            identifier = ((start + 1)..<(scanner.index - 1), true)
+            id = value
+          }
+        } else {
+          guard let value = scanner.string() else { return nil }
+          id = value
+        }
       case .time:
         guard let range = scanner.rawString(),
           let value = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
@@ -126,6 +146,20 @@ struct EventDecoder {
     if body.concernsParticipant && participant == nil { return nil }
     let event = Event(id: id, time: time, device: device, participant: participant, body: body)
     return (sequence, event)
+  }
+
+  /// The last string value read for body key `key` on the current line (its bytes
+  /// between the quotes, and whether it has escapes), as the body is made from.
+  func stringField(_ key: EventKey) -> (range: Range<Int>, escaped: Bool)? {
+    var index = fields.count - 1
+    while index >= 0 {
+      let field = fields[index]
+      if field.key == key && (field.kind == .string || field.kind == .escapedString) {
+        return (field.range, field.kind == .escapedString)
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// Reads the value of body key `key`: a string, bool or integer is kept; `null` and

@@ -56,13 +56,23 @@ package enum JournalLine {
   static func decode(_ line: UnsafeBufferPointer<UInt8>, using decoder: inout EventDecoder)
     -> Result<(Int, Event), Failure>
   {
+    guard let trailerStart = checkedEnd(line) else { return .failure(.checksum) }
+    guard let (sequence, event) = decoder.read(line, end: trailerStart) else {
+      return .failure(.malformed)
+    }
+    return .success((sequence, event))
+  }
+
+  /// Where the checksum trailer of `line` (without its newline) starts, when the line
+  /// ends in one and it matches the bytes before it; nil otherwise.
+  static func checkedEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
     let count = line.count
-    guard count > trailerLength + 2, line[0] == 0x7B else { return .failure(.checksum) }
+    guard count > trailerLength + 2, line[0] == 0x7B else { return nil }
     let trailerStart = count - trailerLength
     let trailer = UnsafeBufferPointer(rebasing: line[trailerStart..<(trailerStart + 8)])
     guard trailerPrefix.withUnsafeBufferPointer({ ByteSearch.equal($0, trailer) }),
       line[count - 2] == 0x22, line[count - 1] == 0x7D
-    else { return .failure(.checksum) }
+    else { return nil }
     var stored: UInt32 = 0
     for index in (trailerStart + 8)..<(trailerStart + 16) {
       let byte = line[index]
@@ -70,16 +80,13 @@ package enum JournalLine {
       switch byte {
       case 0x30...0x39: digit = byte - 0x30
       case 0x61...0x66: digit = byte - 0x57
-      default: return .failure(.checksum)
+      default: return nil
       }
       stored = stored << 4 | UInt32(digit)
     }
     let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<trailerStart]))
-    guard CRC32.checksum(body) == stored else { return .failure(.checksum) }
-    guard let (sequence, event) = decoder.read(line, end: trailerStart) else {
-      return .failure(.malformed)
-    }
-    return .success((sequence, event))
+    guard CRC32.checksum(body) == stored else { return nil }
+    return trailerStart
   }
 
   /// Decodes a line given as an array slice.

@@ -7,9 +7,29 @@ package struct ProgressLoader: Sendable {
   /// The damage found in the journals read so far (the store's log).
   package var damage: JournalDamageLog { store.damage }
 
-  package init(store: DataStore, roster: Roster) {
+  /// Journals read into ``CompactProgress`` along with the roster, by participant id
+  /// (``Roster/load(_:language:reading:)``).
+  package let compact: [String: CompactProgress]
+
+  package init(store: DataStore, roster: Roster, compact: [String: CompactProgress] = [:]) {
     self.store = store
     self.roster = roster
+    self.compact = compact
+  }
+
+  /// The compact progress of the person `id` belongs to when it is her whole history,
+  /// counted exactly: one record, whose journal was read exactly (else nil: read her
+  /// ``progress(of:)``). Its damage is noted as reading the journal would note it.
+  package func compactProgress(of id: String) -> CompactProgress? {
+    let records = roster.records(of: id)
+    guard records.count == 1, let progress = compact[records[0].id], progress.isExact else {
+      return nil
+    }
+    var contents = JournalContents()
+    contents.skippedLines = progress.skippedLines
+    contents.tornTail = progress.tornTail
+    store.damage.note(path: store.journalPath(records[0].id), contents: contents, cut: false)
+    return progress
   }
 
   /// Every event of the person `id` belongs to (all linked records); a journal that

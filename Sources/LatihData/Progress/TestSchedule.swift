@@ -107,9 +107,17 @@ package struct TestSchedule: Hashable, Sendable {
   private func role(
     opening: LessonOpening?, at time: Int64, milestones: (first: Int64?, all: Int64?)
   ) -> TestRole {
-    if let opening, opening.hasExplicitTag, let tag = opening.tag {
-      return tag == .pre ? .pre : .post
-    }
+    role(
+      explicitTag: opening.flatMap { $0.hasExplicitTag ? $0.tag : nil }, at: time,
+      milestones: milestones)
+  }
+
+  /// The role of a run opened at `time` with `explicitTag` (a tag set explicitly), given
+  /// when she first finished another lesson and when she had finished all of them.
+  func role(explicitTag: TestTag?, at time: Int64, milestones: (first: Int64?, all: Int64?))
+    -> TestRole
+  {
+    if let tag = explicitTag { return tag == .pre ? .pre : .post }
     if let opened = postTestOpened, time > opened { return .post }
     if let all = milestones.all, time > all { return .post }
     guard let first = milestones.first, time > first else { return .pre }

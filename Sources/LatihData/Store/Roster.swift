@@ -45,7 +45,7 @@ package struct Roster: Sendable {
   private var codeKeys: [String: String]
   /// Session ids that are not canonical → their canonical id (from ``load(_:)``), for
   /// ``ProgressLoader`` to read every session field through the same resolver.
-  package private(set) var sessionAliases: [String: String] = [:]
+  package internal(set) var sessionAliases: [String: String] = [:]
 
   /// The result of looking someone up.
   package enum Match: Sendable {
@@ -147,103 +147,6 @@ package struct Roster: Sendable {
     self.groups = groups
   }
 
-  /// Reads every journal's enrolment, sessions joined and links (journals in parallel:
-  /// a province's data has thousands). A journal that cannot be read is an error (a
-  /// person must never silently go missing); one removed meanwhile is skipped, and an
-  /// entry that is not a journal (a folder, a link, a device, too large) is skipped and
-  /// noted in the store's ``DataStore/damage``. A journal whose enrolment cannot be read
-  /// (a damaged first line, an empty file) still lists its person, under
-  /// ``UnreadableNameText`` in `language` with her id, and is noted.
-  package static func load(_ store: DataStore, language: Language = .standard)
-    throws(SystemError) -> Roster
-  {
-    let needles = [
-      EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
-      .participantRemoved, .participantRestored,
-    ].map { Array("\"type\":\"\($0.rawValue)\"".utf8) }
-    let sessionList = try SessionList.load(store)
-    let found = ConcurrentMap.map(try store.participantIDs()) { id in
-      Result { () throws(SystemError) in
-        try record(id, in: store, needles: needles, language: language)
-      }
-    }
-    var participants: [Keyed] = []
-    participants.reserveCapacity(found.count)
-    var links: [(String, String)] = []
-    for outcome in found {
-      let (participant, linked) = try outcome.get()
-      if var participant {
-        participant.participant.sessions = unique(
-          participant.participant.sessions.map(sessionList.resolve))
-        participants.append(participant)
-      }
-      links += linked
-    }
-    var roster = Roster(keyed: participants, links: links)
-    roster.sessionAliases = sessionList.aliases
-    return roster
-  }
-
-  /// One journal's participant (nil without an enrolment, or if the journal was removed
-  /// meanwhile) and its links.
-  private static func record(
-    _ id: String, in store: DataStore, needles: [[UInt8]], language: Language
-  ) throws(SystemError) -> (Keyed?, [(String, String)]) {
-    let path = store.journalPath(id)
-    let bytes: [UInt8]
-    do {
-      bytes = try store.fileSystem.readFile(path, limit: Journal.maximumBytes)
-    } catch  where error.isNotFound {
-      return (nil, [])
-    } catch  where DataStore.isSkippable(error) {
-      store.damage.note(path: path, .unreadable(error))
-      return (nil, [])
-    }
-    var participant: Participant?
-    var sessions: [String] = []
-    var links: [(String, String)] = []
-    var renamed: Change<String>?
-    var removed: Change<Bool>?
-    let events = JournalReader.events(in: bytes, containing: needles)
-    for event in events.sorted(by: Event.chronological) where event.participant == id {
-      switch event.body {
-      case .enrolled(let enrollment) where participant == nil:
-        participant = Participant(
-          id: id, name: enrollment.name, group: enrollment.group, code: enrollment.code,
-          phone: enrollment.phone, enrolledAt: event.time, sessions: [],
-          rosterNumber: enrollment.rosterNumber)
-      case .sessionJoined(let session) where !sessions.contains(session):
-        sessions.append(session)
-      case .participantsLinked(let other):
-        links.append((id, other))
-      case .participantRenamed(let name):
-        renamed = Change(time: event.time, id: event.id, value: NameKey.clean(name))
-      case .participantRemoved:
-        removed = Change(time: event.time, id: event.id, value: true)
-      case .participantRestored:
-        removed = Change(time: event.time, id: event.id, value: false)
-      default:
-        break
-      }
-    }
-    if participant == nil {
-      // No readable enrolment: read the whole journal to say what is damaged, and list
-      // her under a placeholder (dated by her first readable event) rather than hide her.
-      let contents = JournalReader.read(bytes)
-      store.damage.note(path: path, contents: contents, cut: false)
-      store.damage.note(path: path, .nameUnreadable(participant: id))
-      let first = contents.events.lazy.filter { $0.participant == id }.map(\.time).min()
-      participant = Participant(
-        id: id, name: UnreadableNameText(participant: id).text(in: language), group: nil,
-        code: nil, phone: nil, enrolledAt: first ?? 0, sessions: [])
-    }
-    participant?.sessions = sessions
-    var keyed = participant.map(Keyed.init)
-    keyed?.renamed = renamed.flatMap { $0.value.isEmpty ? nil : $0 }
-    keyed?.removed = removed
-    return (keyed, links)
-  }
-
   /// The participant with `id`.
   package func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
 
@@ -325,10 +228,4 @@ package struct Roster: Sendable {
     }
     return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
   }
-}
-
-/// `values` without repeats, in their first order.
-private func unique(_ values: [String]) -> [String] {
-  var seen: Set<String> = []
-  return values.filter { seen.insert($0).inserted }
 }

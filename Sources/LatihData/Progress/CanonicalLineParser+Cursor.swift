@@ -1,0 +1,69 @@
+extension CanonicalLineParser {
+  /// A position in a line's bytes that reads only the plain forms Latih writes: no
+  /// spaces, strings without escapes, integers of up to 18 digits.
+  struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+
+    /// The next byte (0 at the end).
+    var peek: UInt8 { index < bytes.count ? bytes[index] : 0 }
+
+    /// Consumes `text` if the bytes go on with it.
+    mutating func literal(_ text: StaticString) -> Bool {
+      let count = text.utf8CodeUnitCount
+      guard index + count <= bytes.count else { return false }
+      let pointer = text.utf8Start
+      for offset in 0..<count where bytes[index + offset] != pointer[offset] { return false }
+      index += count
+      return true
+    }
+
+    /// A string without escapes or control characters: the range between its quotes.
+    mutating func string() -> Range<Int>? {
+      guard index < bytes.count, bytes[index] == 0x22 else { return nil }
+      let start = index + 1
+      var position = start
+      while position < bytes.count {
+        let byte = bytes[position]
+        if byte == 0x22 {
+          index = position + 1
+          return start..<position
+        }
+        if byte == 0x5C || byte < 0x20 { return nil }
+        position += 1
+      }
+      return nil
+    }
+
+    /// An integer (an optional minus, 1 to 18 digits) followed by a comma or the end.
+    mutating func integer() -> Int? {
+      var position = index
+      let negative = position < bytes.count && bytes[position] == 0x2D
+      if negative { position += 1 }
+      let start = position
+      var value = 0
+      while position < bytes.count, bytes[position] &- 0x30 < 10, position - start < 18 {
+        value = value * 10 + Int(bytes[position] &- 0x30)
+        position += 1
+      }
+      guard position > start, position == bytes.count || bytes[position] == 0x2C else {
+        return nil
+      }
+      index = position
+      return negative ? -value : value
+    }
+
+    /// `true` or `false`.
+    mutating func bool() -> Bool? {
+      if literal("true") { return true }
+      if literal("false") { return false }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/// Reads a journal's bytes into ``CompactProgress``: the lines accepted are exactly
+/// ``JournalReader/read(_:)-(UnsafeBufferPointer<UInt8>)``'s (checksum, decoding,
+/// increasing sequence numbers), and the runs and indicator records come out as
+/// ``ParticipantProgress`` would hold them, but ids are looked up as bytes
+/// (``ByteTable``) and no `String` is made for an event the report does not count.
+package enum CompactProgressReader {
+  /// The compact progress in `buffer` (one journal) for `vocabulary`.
+  package static func read(_ buffer: UnsafeBufferPointer<UInt8>, _ vocabulary: CompactVocabulary)
+    -> CompactProgress
+  {
+    var state = State(vocabulary: vocabulary)
+    var reader = LineReader()
+    var ids = Set<Int>(minimumCapacity: buffer.count / 200 + 1)
+    var previous: (time: Int64, id: Range<Int>)?
+    var inOrder = true
+    var lastSequence = 0
+    var lines: [(time: Int64, id: Range<Int>, line: Range<Int>)] = []
+    var lineStart = 0
+    var lineNumber = 1
+    while lineStart < buffer.count {
+      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+      if newline == buffer.count {
+        state.progress.tornTail = TornTail(line: lineNumber, bytes: buffer.count - lineStart)
+        break
+      }
+      let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+      if let compact = reader.read(line), compact.sequence > lastSequence {
+        lastSequence = compact.sequence
+        let id = compact.id.range.shifted(by: lineStart)
+        let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
+        if compact.id.escaped || !isASCII(idBytes)
+          || !ids.insert(ByteTable.hash(idBytes)).inserted
+        {
+          state.progress.isExact = false
+        }
+        if let previous, inOrder,
+          !follows(
+            (compact.time, idBytes),
+            (previous.time, UnsafeBufferPointer(rebasing: buffer[previous.id])))
+        {
+          inOrder = false
+        }
+        previous = (compact.time, id)
+        if compact.kind != .other {
+          lines.append((compact.time, id, lineStart..<newline))
+          if inOrder { state.add(compact, line: line) }
+        }
+      } else {
+        state.progress.skippedLines.append(lineNumber)
+      }
+      lineStart = newline + 1
+      lineNumber += 1
+    }
+    guard state.progress.isExact, !inOrder else { return state.progress }
+    // Out of time order (a merge appended older events): the counted lines again, sorted
+    // as ``Event/chronological`` sorts them.
+    lines.sort { lhs, rhs in
+      if lhs.time != rhs.time { return lhs.time < rhs.time }
+      return compare(
+        UnsafeBufferPointer(rebasing: buffer[lhs.id]),
+        UnsafeBufferPointer(rebasing: buffer[rhs.id])) < 0
+    }
+    var sorted = State(vocabulary: vocabulary)
+    sorted.progress.skippedLines = state.progress.skippedLines
+    sorted.progress.tornTail = state.progress.tornTail
+    for entry in lines {
+      let line = UnsafeBufferPointer(rebasing: buffer[entry.line])
+      if let compact = reader.read(line) { sorted.add(compact, line: line) }
+    }
+    return sorted.progress
+  }
+
+  /// Reads lines: as written by Latih with ``CanonicalLineParser``, else with
+  /// ``EventDecoder`` (the lines accepted and their values are the same either way).
+  struct LineReader {
+    private var parser = CanonicalLineParser()
+    private var decoder = EventDecoder()
+
+    init() {
+      decoder.identifiersOnly = true
+      decoder.identifierRangeOnly = true
+    }
+
+    /// The line (without its newline), if its checksum matches and it decodes.
+    mutating func read(_ line: UnsafeBufferPointer<UInt8>) -> CompactLine? {
+      guard let end = JournalLine.checkedEnd(line) else { return nil }
+      if let compact = parser.parse(UnsafeBufferPointer(rebasing: line[..<end])) {
+        return compact
+      }
+      guard let (sequence, event) = decoder.read(line, end: end) else { return nil }
+      return CompactLine(sequence: sequence, event: event, decoder: decoder)
+    }
+  }
+
+  /// Whether an event (time, id) comes after `previous` in ``Event/chronological``
+  /// order, for ASCII ids (which order as their bytes do).
+  private static func follows(
+    _ current: (Int64, UnsafeBufferPointer<UInt8>), _ previous: (Int64, UnsafeBufferPointer<UInt8>)
+  ) -> Bool {
+    if current.0 != previous.0 { return current.0 > previous.0 }
+    return compare(current.1, previous.1) > 0
+  }
+
+  /// The order of two byte strings: negative, zero or positive (as `memcmp`, then length).
+  static func compare(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
+    let common = min(lhs.count, rhs.count)
+    for index in 0..<common where lhs[index] != rhs[index] {
+      return Int(lhs[index]) - Int(rhs[index])
+    }
+    return lhs.count - rhs.count
+  }
+
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var all: UInt8 = 0
+    for byte in bytes { all |= byte }
+    return all < 0x80
+  }
+}
+
+extension Range<Int> {
+  /// This range moved by `offset`.
+  fileprivate func shifted(by offset: Int) -> Range<Int> {
+    (lowerBound + offset)..<(upperBound + offset)
+  }
+}
