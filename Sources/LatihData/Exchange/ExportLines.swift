@@ -46,6 +46,9 @@ package struct ExportLines: Sendable {
     var participant: Int32
     /// Whether the line was read (not refused unread for its length).
     var readable: Bool
+    /// Whether the line is what Latih writes for its event (``ExportLines/check(_:in:using:)``):
+    /// a merge then copies it renumbered instead of decoding and encoding it again.
+    var canonical: Bool
     var time: Int64
     /// The id; for one that is no generated id, see ``Builder/otherIDs``.
     var key: CompactID?
@@ -61,6 +64,7 @@ package struct ExportLines: Sendable {
     var role: MergeRole
     var digest: Int?
     var length: Int
+    var canonical = false
   }
 
   /// The facts gathered while a file is read.
@@ -102,16 +106,17 @@ package struct ExportLines: Sendable {
       stored.append(
         Stored(
           offset: offset, length: Int32(checked.length), line: Int32(number),
-          participant: person, readable: checked.digest != nil, time: checked.time, key: key,
+          participant: person, readable: checked.digest != nil,
+          canonical: checked.canonical, time: checked.time, key: key,
           digest: checked.digest ?? 0))
     }
   }
 
   package let header: ExportFile.Header
-  private let built: Builder
+  let built: Builder
   /// As ``ExportFile/Contents/damagedLines``.
   package var damagedLines: [Int] { built.damaged }
-  private let source: ExportSource
+  let source: ExportSource
 
   package var isIntact: Bool { damagedLines.isEmpty }
 
@@ -180,98 +185,24 @@ package struct ExportLines: Sendable {
       guard case .success(let (sequence, event)) = decoded, sequence == number - 1 else {
         return nil
       }
+      // Whether the line is the one Latih writes for this event: encoded again and
+      // compared byte for byte (a line with unknown keys, another key order or spacing is
+      // not, and is decoded and encoded again when merged).
+      var encoded: [UInt8] = []
+      JournalLine.encode(event, sequence: sequence, into: &encoded)
+      let canonical =
+        encoded.count == range.count + 1
+        && encoded.withUnsafeBufferPointer { mine in
+          bytes.withUnsafeBufferPointer { theirs in
+            ByteSearch.equal(
+              UnsafeBufferPointer(rebasing: mine[..<range.count]),
+              UnsafeBufferPointer(rebasing: theirs[range]))
+          }
+        }
       return Checked(
         id: event.id, time: event.time, participant: event.participant,
         problem: EventRules.problem(event), role: MergeRole(event), digest: digest ?? 0,
-        length: range.count)
+        length: range.count, canonical: canonical)
     }
   }
-
-  /// The events of the entries at `indices`, in that order: their lines read again and
-  /// decoded in full. Throws when the file changed since it was checked (a line no
-  /// longer decodes to what was checked).
-  package func events(_ indices: [Int]) throws(SystemError) -> [Event] {
-    guard !indices.isEmpty else { return [] }
-    switch source {
-    case .bytes(let bytes):
-      return try indices.map { index throws(SystemError) in
-        try event(index, Array(bytes[range(index)]), path: "")
-      }
-    case .file(let path, let fileSystem):
-      let file = try fileSystem.open(path, [], permissions: 0)
-      defer { try? fileSystem.close(file) }
-      let ranges = indices.map(range)
-      let low = ranges.map(\.lowerBound).min() ?? 0
-      let high = ranges.map(\.upperBound).max() ?? 0
-      // One read for lines close together (one person's lines are), else one each.
-      if high - low <= Self.spanBytes {
-        let span = try fileSystem.read(file, at: low, count: high - low)
-        return try zip(indices, ranges).map { index, range throws(SystemError) in
-          guard range.upperBound - low <= span.count else { throw changed(path) }
-          return try event(
-            index, Array(span[(range.lowerBound - low)..<(range.upperBound - low)]), path: path)
-        }
-      }
-      return try zip(indices, ranges).map { index, range throws(SystemError) in
-        try event(
-          index, fileSystem.read(file, at: range.lowerBound, count: range.count), path: path)
-      }
-    }
-  }
-
-  /// Bytes read at once for the lines of one journal.
-  static let spanBytes = 8 << 20
-
-  private func changed(_ path: String) -> SystemError {
-    SystemError(code: EIO, operation: .read, path: path)
-  }
-
-  /// The event on `line` (the entry at `index` read again), checked to be the same line.
-  private func event(_ index: Int, _ line: [UInt8], path: String) throws(SystemError) -> Event {
-    let stored = built.stored[index]
-    var decoder = EventDecoder()
-    let result = line.withUnsafeBufferPointer { buffer in
-      (JournalLine.decode(buffer, using: &decoder), LineDigest.of(buffer) ?? 0)
-    }
-    guard stored.readable, line.count == Int(stored.length), result.1 == stored.digest,
-      case .success(let (_, event)) = result.0
-    else { throw changed(path) }
-    return event
-  }
-
-  /// What a copy of the event at `index` is compared by (its line read again); a line
-  /// refused unread, or no longer readable, agrees with nothing.
-  package func fingerprint(_ index: Int) -> EventFingerprint {
-    guard built.stored[index].readable, let event = try? events([index]).first else {
-      return EventFingerprint(unreadable: index)
-    }
-    return EventFingerprint(event)
-  }
-
-  /// Whether the events at `lhs` in `self` and `rhs` in `other` are copies that agree:
-  /// the same line content, or decoded and compared.
-  func agrees(_ lhs: Int, with other: ExportLines, _ rhs: Int) -> Bool {
-    guard participant(lhs) == other.participant(rhs) else { return false }
-    if let digest = digest(lhs), digest == other.digest(rhs) { return true }
-    return fingerprint(lhs).agrees(with: other.fingerprint(rhs))
-  }
-}
-
-/// A checked export merges without making the events already present.
-extension ExportLines: MergeInput {
-  package var count: Int { built.stored.count }
-  package func participant(_ index: Int) -> String? {
-    let person = built.stored[index].participant
-    return person < 0 ? nil : built.participants[Int(person)]
-  }
-  package func id(_ index: Int) -> String {
-    built.stored[index].key?.text ?? built.otherIDs[index] ?? "?"
-  }
-  package func time(_ index: Int) -> Int64 { built.stored[index].time }
-  package func line(_ index: Int) -> Int? { Int(built.stored[index].line) }
-  package func problem(_ index: Int) -> EventRules.Problem? { built.problems[index] }
-  package func digest(_ index: Int) -> Int? {
-    built.stored[index].readable ? built.stored[index].digest : nil
-  }
-  package func role(_ index: Int) -> MergeRole { built.roles[index] ?? .other }
 }

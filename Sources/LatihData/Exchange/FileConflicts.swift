@@ -9,6 +9,8 @@ package enum FileConflicts {
     guard files.count > 1 else { return [:] }
     // Ids as fixed-size values: a province's merge compares a million.
     var seen: [CompactID: (file: Int32, entry: Int32)] = [:]
+    // Sized once: growing it would hold the old and the new table at once.
+    seen.reserveCapacity(files.reduce(0) { $0 + $1.count })
     var titles: [String: [Int: String]] = [:]
     var problems: [Int: Set<MergeProblem>] = [:]
     for (file, lines) in files.enumerated() {

@@ -36,6 +36,12 @@ package final class FolderIdentifiers: @unchecked Sendable {
     return others.contains(id)
   }
 
+  /// Whether some journal holds the generated id `key`.
+  package func contains(_ key: CompactID) -> Bool { keys.contains(key) }
+
+  /// Notes that a journal now holds the generated id `key`.
+  package func insert(_ key: CompactID) { keys.insert(key) }
+
   /// Notes that a journal now holds `id`.
   package func insert(_ id: String) {
     if let key = CompactID(id) {

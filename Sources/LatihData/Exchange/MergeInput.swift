@@ -21,6 +21,14 @@ package protocol MergeInput: Sendable {
   /// The events at `indices`, in that order (throws when their file changed since it
   /// was checked).
   func events(_ indices: [Int]) throws(SystemError) -> [Event]
+  /// The id at `index` as a fixed-size value; nil for one that is no generated id (such
+  /// an event breaks a rule and is refused).
+  func key(_ index: Int) -> CompactID?
+  /// The journal lines of the events at `indices`, in that order, numbered after
+  /// `sequence`, appended to `output`: exactly what ``JournalLine`` encodes for those
+  /// events. Returns the last number used.
+  func journalLines(_ indices: [Int], after sequence: Int, into output: inout [UInt8])
+    throws(SystemError) -> Int
 }
 
 /// What an event means for the merged result's people and sessions, checked before a
@@ -49,6 +57,20 @@ package enum MergeRole: Hashable, Sendable {
 }
 
 extension MergeInput {
+  package func key(_ index: Int) -> CompactID? { CompactID(id(index)) }
+
+  /// The events made (``events(_:)``) and encoded.
+  package func journalLines(_ indices: [Int], after sequence: Int, into output: inout [UInt8])
+    throws(SystemError) -> Int
+  {
+    var sequence = sequence
+    for event in try events(indices) {
+      sequence += 1
+      JournalLine.encode(event, sequence: sequence, into: &output)
+    }
+    return sequence
+  }
+
   /// ``Event/chronological`` for the events at `lhs` and `rhs`.
   package func isBefore(_ lhs: Int, _ rhs: Int) -> Bool {
     time(lhs) != time(rhs) ? time(lhs) < time(rhs) : id(lhs) < id(rhs)

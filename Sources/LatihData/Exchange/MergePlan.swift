@@ -39,25 +39,33 @@ extension Merger {
       }
     }
     guard problems.isEmpty else { throw .refused(problems) }
-    var first: [String: Int] = [:]
+    // Ids as fixed-size values (every id left is a generated one; others kept as text).
+    var first: [CompactID: Int] = [:]
     first.reserveCapacity(events.count)
+    var firstOther: [String: Int] = [:]
     var groups: [String: [Int]] = [:]
     var enrolled = context.enrolled
     var sessions: [String: String] = [:]
     var links: [(participant: String, other: String)] = []
     var sessionChanges: [String] = []
     for index in 0..<events.count {
-      let id = events.id(index)
-      if let earlier = first[id] {
+      let key = events.key(index)
+      let earlier: Int?
+      if let key {
+        earlier = first[key]
+        if earlier == nil { first[key] = index }
+      } else {
+        earlier = firstOther[events.id(index)]
+        if earlier == nil { firstOther[events.id(index)] = index }
+      }
+      if let earlier {
         let same =
           events.participant(earlier) == events.participant(index)
           && (events.digest(earlier).map { $0 == events.digest(index) } ?? false
             || events.fingerprint(earlier).agrees(with: events.fingerprint(index)))
         if !same {
-          problems.append(.conflict(id: id, participant: events.participant(index)))
+          problems.append(.conflict(id: events.id(index), participant: events.participant(index)))
         }
-      } else {
-        first[id] = index
       }
       let participant = events.participant(index) ?? ""
       groups[participant, default: []].append(index)
@@ -109,31 +117,36 @@ extension Merger {
       )
     }
     var plan = MergePlan(groups: [], unchanged: 0)
-    var fresh: [String: String] = [:]
+    // The input's events new to their own journals, with their journal's participant.
+    var fresh: [(index: Int, participant: String)] = []
     for ((participant, indices), outcome) in zip(ordered, compared) {
       switch outcome {
       case .failure(let error):
         throw .journal(.system(error))
       case .success(let found):
         problems += found.conflicts
-        for id in found.freshIDs { fresh[id] = participant }
+        for index in found.fresh { fresh.append((index, participant)) }
         plan.groups.append(
           MergePlan.Group(
             participant: participant, path: path(of: participant), indices: indices,
-            fresh: found.fresh, exists: found.exists, unfinished: found.unfinished))
+            fresh: found.fresh.count, exists: found.exists, unfinished: found.unfinished))
         if !plan.groups[plan.groups.count - 1].opens { plan.unchanged += indices.count }
       }
     }
     // An id new to its own journal but in another one here: another person's (or the
     // sessions') copy of the same id.
+    // (Problems are sorted at the end.)
     if !fresh.isEmpty, let folder = context.folder {
-      for id in fresh.keys.sorted() where folder.contains(id) {
-        let participant = fresh[id] ?? ""
-        problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
+      for (index, participant) in fresh
+      where events.key(index).map(folder.contains) ?? folder.contains(events.id(index)) {
+        problems.append(
+          .conflict(id: events.id(index), participant: participant.isEmpty ? nil : participant))
       }
     } else if !fresh.isEmpty {
+      var named: [String: String] = [:]
+      for (index, participant) in fresh { named[events.id(index)] = participant }
+      let wanted = named
       let journals = [""] + local.sorted()
-      let wanted = fresh
       let found = ConcurrentMap.map(journals) { participant in
         Swift.Result { () throws(SystemError) in
           try identifiers(of: participant).filter { wanted[$0] != nil }
@@ -147,7 +160,7 @@ extension Merger {
         }
       }
       for id in ids {
-        let participant = fresh[id] ?? ""
+        let participant = wanted[id] ?? ""
         problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
     }
@@ -177,9 +190,9 @@ extension Merger {
   private struct Compared: Sendable {
     var exists: Bool
     var unfinished = false
-    var freshIDs: Set<String>
+    /// The input's events (indices) whose ids the journal lacks.
+    var fresh: [Int]
     var conflicts: [MergeProblem]
-    var fresh: Int { freshIDs.count }
   }
 
   /// Reads the journal of `participant` and compares its events with the input's: ids
@@ -188,30 +201,36 @@ extension Merger {
   private func compare<Input: MergeInput>(
     _ participant: String, _ indices: [Int], of events: Input, exists: Bool
   ) -> Swift.Result<Compared, SystemError> {
-    var incoming: Set<String> = []
-    for index in indices { incoming.insert(events.id(index)) }
     let bytes: [UInt8]
     do {
       bytes = try store.fileSystem.readFile(path(of: participant), limit: Journal.maximumBytes)
     } catch  where error.isNotFound {
-      return .success(Compared(exists: false, freshIDs: incoming, conflicts: []))
+      return .success(Compared(exists: false, fresh: indices, conflicts: []))
     } catch {
       return .failure(error)
     }
     let read = bytes.withUnsafeBufferPointer { JournalReader.read($0, identifiersOnly: true) }
-    let accepted = Set(read.identifiers)
-    let digests = LineDigest.digests(of: bytes)
+    var accepted = Set<CompactID>(minimumCapacity: read.identifiers.count)
+    var acceptedOther: Set<String> = []
+    for id in read.identifiers {
+      if let key = CompactID(id) { accepted.insert(key) } else { acceptedOther.insert(id) }
+    }
+    var digests: [String: Int]?
     var here: [String: EventFingerprint]?
     var conflicts: [MergeProblem] = []
-    var fresh: Set<String> = []
+    var fresh: [Int] = []
     for index in indices {
-      let id = events.id(index)
-      guard accepted.contains(id) else {
-        fresh.insert(id)
+      let isHere =
+        events.key(index).map(accepted.contains) ?? acceptedOther.contains(events.id(index))
+      guard isHere else {
+        fresh.append(index)
         continue
       }
-      if let digest = events.digest(index), digest == digests[id] { continue }
+      let id = events.id(index)
+      if digests == nil { digests = LineDigest.digests(of: bytes) }
+      if let digest = events.digest(index), digest == digests?[id] { continue }
       if here == nil {
+        let incoming = Set(indices.map(events.id))
         var decoded: [String: EventFingerprint] = [:]
         for event in JournalReader.read(bytes).events where incoming.contains(event.id) {
           decoded[event.id] = EventFingerprint(event)
@@ -222,7 +241,7 @@ extension Merger {
         conflicts.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
       }
     }
-    var compared = Compared(exists: true, freshIDs: fresh, conflicts: conflicts)
+    var compared = Compared(exists: true, fresh: fresh, conflicts: conflicts)
     compared.unfinished = read.tornTail != nil
     if fresh.isEmpty && !compared.unfinished {
       // Not opened: its damaged lines are named here.

@@ -101,7 +101,13 @@ package struct Merger: Sendable {
     }
     if let error = finish(flushing) { throw .journal(error) }
     if let folder = context.folder {
-      for index in 0..<events.count { folder.insert(events.id(index)) }
+      for index in 0..<events.count {
+        if let key = events.key(index) {
+          folder.insert(key)
+        } else {
+          folder.insert(events.id(index))
+        }
+      }
     }
     for folder in createdFolders.sorted() {
       do {
@@ -203,16 +209,24 @@ package struct Merger: Sendable {
       } else {
         (journal, outcome.created) = try openOrCreate(planned.path)
       }
+      // Ids as fixed-size values (every merged id is a generated one; another id in the
+      // journal is kept as text).
       let present = journal.knownIdentifiers
-      var known = Set<String>(minimumCapacity: present.count + group.count)
-      for id in present { known.insert(id) }
+      var known = Set<CompactID>(minimumCapacity: present.count + group.count)
+      var knownOther: Set<String> = []
+      for id in present {
+        if let key = CompactID(id) { known.insert(key) } else { knownOther.insert(id) }
+      }
       var fresh: [Int] = []
       // An export lists each person's events in time order already: sorted only if not.
       let inOrder = group.indices.dropFirst().allSatisfy { position in
         !events.isBefore(group[position], group[position - 1])
       }
       for index in inOrder ? group : group.sorted(by: events.isBefore) {
-        if known.insert(events.id(index)).inserted {
+        let inserted =
+          events.key(index).map { known.insert($0).inserted }
+          ?? knownOther.insert(events.id(index)).inserted
+        if inserted {
           fresh.append(index)
         } else {
           outcome.present += 1
@@ -220,13 +234,15 @@ package struct Merger: Sendable {
       }
       let added = fresh.count
       do throws(JournalError) {
-        let made: [Event]
+        // The lines as written in the input where they are Latih's own (renumbered).
+        var lines: [UInt8] = []
+        let last: Int
         do {
-          made = try events.events(fresh)
+          last = try events.journalLines(fresh, after: journal.lastSequence, into: &lines)
         } catch {
           throw .system(error)
         }
-        try journal.appendUnsynced(made)
+        try journal.appendUnsynced(lines: lines, lastSequence: last)
       } catch {
         journal.close()
         throw error

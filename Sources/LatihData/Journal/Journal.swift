@@ -143,6 +143,23 @@ package final class Journal {
     needsSync = true
   }
 
+  /// Appends `lines` (whole journal lines, numbered after ``lastSequence`` up to
+  /// `lastSequence`) as one write without waiting for the disk, as
+  /// ``appendUnsynced(_:)``. Their events are not taken into ``events`` (a merge, which
+  /// copies lines, never reads them back from the journal it wrote).
+  func appendUnsynced(lines: [UInt8], lastSequence: Int) throws(JournalError) {
+    guard !lines.isEmpty else { return }
+    let file = try writable()
+    try write(lines, to: file)
+    length += lines.count
+    contents.lastSequence = lastSequence
+    contents.intactLength = length
+    needsSync = true
+  }
+
+  /// The last sequence number in the journal.
+  var lastSequence: Int { contents.lastSequence }
+
   /// Flushes what ``appendUnsynced(_:)`` wrote; returns when it is durable.
   func sync() throws(JournalError) {
     guard needsSync else { return }
@@ -165,16 +182,28 @@ package final class Journal {
   /// failure is kept (every later call fails) and a partial line taken back at once if
   /// possible; if that fails too, the next open cuts it.
   private func write(_ events: borrowing [Event]) throws(JournalError) -> Written {
-    if let failure { throw .failedEarlier(failure) }
-    guard let file else {
-      throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
-    }
+    let file = try writable()
     var bytes: [UInt8] = []
     var sequence = contents.lastSequence
     for index in events.indices {
       sequence += 1
       JournalLine.encode(events[index], sequence: sequence, into: &bytes)
     }
+    try write(bytes, to: file)
+    return Written(file: file, bytes: bytes.count, lastSequence: sequence)
+  }
+
+  /// The open file, unless an earlier write or fsync failed.
+  private func writable() throws(JournalError) -> FileDescriptor {
+    if let failure { throw .failedEarlier(failure) }
+    guard let file else {
+      throw .failedEarlier(SystemError(code: 9, operation: .write, path: path))
+    }
+    return file
+  }
+
+  /// Writes `bytes` as one write; a failure is kept and the partial line taken back.
+  private func write(_ bytes: [UInt8], to file: FileDescriptor) throws(JournalError) {
     do {
       try fileSystem.write(file, bytes)
     } catch {
@@ -182,7 +211,6 @@ package final class Journal {
       try? fileSystem.truncate(file, to: length)
       throw .system(error)
     }
-    return Written(file: file, bytes: bytes.count, lastSequence: sequence)
   }
 
   /// fsyncs the journal; a failure is kept and never retried (the data may be lost).

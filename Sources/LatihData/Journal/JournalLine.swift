@@ -28,6 +28,11 @@ package enum JournalLine {
     EventFields.write(event, into: &writer)
     let crc = CRC32.checksum(writer.bytes)
     output.append(contentsOf: writer.bytes)
+    appendTrailer(crc, to: &output)
+  }
+
+  /// Appends `,"crc":"<crc>"}` and the newline.
+  private static func appendTrailer(_ crc: UInt32, to output: inout [UInt8]) {
     output.append(contentsOf: trailerPrefix)
     for shift in stride(from: 28, through: 0, by: -4) {
       output.append(UInt8(ascii: hexDigit(UInt8((crc >> UInt32(shift)) & 0xF))))
@@ -35,6 +40,45 @@ package enum JournalLine {
     output.append(0x22)
     output.append(0x7D)
     output.append(0x0A)
+  }
+
+  /// The start of every line ``encode(_:sequence:into:)`` writes, `{"seq":`.
+  private static let sequencePrefix = Array("{\"seq\":".utf8)
+
+  /// Appends `line` (without its newline) renumbered as `sequence`: the bytes after its
+  /// sequence number copied as they are, the checksum computed again. For a line that
+  /// ``encode(_:sequence:into:)`` wrote for an event, this is exactly the line it writes
+  /// for that event with `sequence` (a merge copies such lines instead of decoding and
+  /// encoding them again). False, with nothing appended, when `line` does not start
+  /// `{"seq":<digits>,` or is too short to end in a checksum.
+  static func renumber(
+    _ line: UnsafeBufferPointer<UInt8>, sequence: Int, into output: inout [UInt8]
+  ) -> Bool {
+    let prefix = sequencePrefix.count
+    let end = line.count - trailerLength
+    guard sequence >= 0, end > prefix + 1,
+      sequencePrefix.withUnsafeBufferPointer({
+        ByteSearch.equal($0, UnsafeBufferPointer(rebasing: line[..<prefix]))
+      })
+    else { return false }
+    var comma = prefix
+    while comma < end, line[comma] &- 0x30 < 10 { comma += 1 }
+    guard comma > prefix, comma < end, line[comma] == 0x2C else { return false }
+    let start = output.count
+    output.append(contentsOf: sequencePrefix)
+    var digits: [UInt8] = []
+    var value = sequence
+    repeat {
+      digits.append(UInt8(0x30 + value % 10))
+      value /= 10
+    } while value > 0
+    output.append(contentsOf: digits.reversed())
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: line[comma..<end]))
+    let crc = output.withUnsafeBytes {
+      CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[start...]))
+    }
+    appendTrailer(crc, to: &output)
+    return true
   }
 
   /// Why a line was not accepted.
