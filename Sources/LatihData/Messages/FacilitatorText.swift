@@ -22,7 +22,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case rosterLine(name: String, details: String)
   case duplicateFlag
   case sessionsCount(Int)
-  case likelyDuplicate(names: String)
+  /// `ids`: the short ids of the records, first the one the others are linked to.
+  case likelyDuplicate(names: String, ids: [String])
   case importRowProblem(path: String, line: Int, problem: CSVProblem)
   case importTooLarge(limit: Int)
   /// No row of the roster names a name column; `found` is the first non-empty row
@@ -128,6 +129,14 @@ package enum FacilitatorText: LocalizedText, Hashable {
     case tooLong(column: String)
     case unclosedQuote
     case tooManyRows(limit: Int)
+  }
+
+  /// The commands that link the records `ids` to the first of them, one per other record:
+  /// `latih participants link 0f11bf fbf3fa`, joined with "; " when there are several.
+  static func linkCommands(_ ids: [String]) -> String {
+    guard let first = ids.first else { return "latih participants link A B" }
+    return ids.dropFirst().map { "latih participants link \(first) \($0)" }
+      .joined(separator: "; ")
   }
 }
 

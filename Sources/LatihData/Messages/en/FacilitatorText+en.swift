@@ -43,8 +43,8 @@ extension FacilitatorText {
     case .rosterLine(let name, let details): return "\(name) \(details)"
     case .duplicateFlag: return "[same name]"
     case .sessionsCount(let count): return count == 1 ? "1 session" : "\(count) sessions"
-    case .likelyDuplicate(let names):
-      return "Possibly the same person: \(names). If so: latih participants link A B"
+    case .likelyDuplicate(let names, let ids):
+      return "Possibly the same person: \(names). If so: \(FacilitatorText.linkCommands(ids))"
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -113,7 +113,8 @@ extension FacilitatorText {
     case .evaluateTypo(let reasons):
       return "Not understood; nothing recorded. Type y, n, 1-\(reasons), -, +, /name, b, ? or q."
     case .evaluateReasonTypo(let count):
-      return "Type a reason's number (1-\(count)) or the start of its name, n for no reason, Enter to cancel, or q."
+      return
+        "Type a reason's number (1-\(count)) or the start of its name, n for no reason, Enter to cancel, or q."
     case .evaluateTooMany(let typed, let left):
       return
         "\(typed) answers typed, this participant has \(left) cells left; nothing recorded. Type the row again."

@@ -45,8 +45,8 @@ extension FacilitatorText {
     case .rosterLine(let name, let details): return "\(name) \(details)"
     case .duplicateFlag: return "[nama kembar]"
     case .sessionsCount(let count): return "\(count) sesi"
-    case .likelyDuplicate(let names):
-      return "Mungkin orang yang sama: \(names). Jika benar: latih participants link A B"
+    case .likelyDuplicate(let names, let ids):
+      return "Mungkin orang yang sama: \(names). Jika benar: \(FacilitatorText.linkCommands(ids))"
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -118,7 +118,8 @@ extension FacilitatorText {
       return
         "Tidak dikenal; tidak ada yang dicatat. Ketik y, n, 1-\(reasons), -, +, /nama, b, ? atau q."
     case .evaluateReasonTypo(let count):
-      return "Ketik nomor alasan (1-\(count)) atau awal namanya, n tanpa alasan, Enter untuk batal, atau q."
+      return
+        "Ketik nomor alasan (1-\(count)) atau awal namanya, n tanpa alasan, Enter untuk batal, atau q."
     case .evaluateTooMany(let typed, let left):
       return
         "\(typed) isian diketik, peserta ini tinggal \(left) isian; tidak ada yang dicatat. Ketik ulang barisnya."
