@@ -153,7 +153,9 @@ package struct EvaluationGrid: Sendable {
         Step(output: [.legend(indicators: indicators, reasons: reasons), .help]), newPerson: true)
     case "r":
       choosingReason = true
-      return Step(output: [.reasons(reasons)])
+      // The list, then what to type below it (Enter cancels, which the list alone hides).
+      return Step(
+        output: [.reasons(reasons), .message(.evaluateReasonTypo(count: reasons.count))])
     case "a":
       openPerson = cell.person
       cell.indicator = 0

@@ -211,7 +211,10 @@ import Testing
   @Test func theReasonPromptTakesANumberNoReasonOrCancel() {
     var grid = grid()
     _ = grid.start()
-    #expect(grid.handle("r").output == [.reasons(FacilitatorFixtures.reasons)])
+    #expect(
+      grid.handle("r").output == [
+        .reasons(FacilitatorFixtures.reasons), .message(.evaluateReasonTypo(count: 2)),
+      ], "the list, then how to answer it (Enter cancels)")
     let bad = grid.handle("9")
     #expect(bad.records.isEmpty)
     #expect(bad.output.first == .message(.evaluateReasonTypo(count: 2)))
