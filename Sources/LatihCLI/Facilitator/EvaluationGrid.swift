@@ -153,9 +153,10 @@ package struct EvaluationGrid: Sendable {
         Step(output: [.legend(indicators: indicators, reasons: reasons), .help]), newPerson: true)
     case "r":
       choosingReason = true
-      // The list, then what to type below it (Enter cancels, which the list alone hides).
+      // What to type (Enter cancels, which the list alone does not say), then the list
+      // and its prompt, as after a typo there.
       return Step(
-        output: [.reasons(reasons), .message(.evaluateReasonTypo(count: reasons.count))])
+        output: [.message(.evaluateReasonTypo(count: reasons.count)), .reasons(reasons)])
     case "a":
       openPerson = cell.person
       cell.indicator = 0

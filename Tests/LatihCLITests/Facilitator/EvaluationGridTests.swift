@@ -213,8 +213,8 @@ import Testing
     _ = grid.start()
     #expect(
       grid.handle("r").output == [
-        .reasons(FacilitatorFixtures.reasons), .message(.evaluateReasonTypo(count: 2)),
-      ], "the list, then how to answer it (Enter cancels)")
+        .message(.evaluateReasonTypo(count: 2)), .reasons(FacilitatorFixtures.reasons),
+      ], "how to answer (Enter cancels), then the list and its prompt")
     let bad = grid.handle("9")
     #expect(bad.records.isEmpty)
     #expect(bad.output.first == .message(.evaluateReasonTypo(count: 2)))
