@@ -107,7 +107,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case exportPart(ExportPart)
   case mergeSummary(path: String, added: Int, present: Int, people: Int)
   case mergeDamaged(path: String, lines: String)
-  case mergeSalvaged(path: String, kept: Int, skipped: Int)
+  /// `lines`: the damaged lines' numbers (the first ten), as `mergeDamaged` names them.
+  case mergeSalvaged(path: String, kept: Int, skipped: Int, lines: String)
   case mergeNotAnExport(String)
   case mergeWrongCourse(path: String, theirs: String, ours: String)
   case mergeTooLarge(path: String, limit: Int)

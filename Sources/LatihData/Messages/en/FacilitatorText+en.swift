@@ -171,8 +171,9 @@ extension FacilitatorText {
     case .mergeDamaged(let path, let lines):
       return
         "\(path) is damaged (lines \(lines)); not merged. Ask for a new export, or use --salvage to take the intact part."
-    case .mergeSalvaged(let path, let kept, let skipped):
-      return "\(path): took \(kept) intact records, skipped \(skipped) damaged lines."
+    case .mergeSalvaged(let path, let kept, let skipped, let lines):
+      return
+        "\(path) is damaged: took \(kept) intact records, skipped \(skipped) damaged lines (lines \(lines))."
     case .mergeNotAnExport(let path): return "\(path) is not a Latih export file"
     case .mergeWrongCourse(let path, let theirs, let ours):
       return

@@ -174,8 +174,9 @@ extension FacilitatorText {
     case .mergeDamaged(let path, let lines):
       return
         "\(path) rusak (baris \(lines)); tidak digabung. Minta ekspor ulang, atau pakai --salvage untuk mengambil bagian yang utuh."
-    case .mergeSalvaged(let path, let kept, let skipped):
-      return "\(path): \(kept) catatan utuh diambil, \(skipped) baris rusak dilewati."
+    case .mergeSalvaged(let path, let kept, let skipped, let lines):
+      return
+        "\(path) rusak: \(kept) catatan utuh diambil, \(skipped) baris rusak dilewati (baris \(lines))."
     case .mergeNotAnExport(let path): return "\(path) bukan berkas ekspor Latih"
     case .mergeWrongCourse(let path, let theirs, let ours):
       return
