@@ -89,13 +89,17 @@ import Testing
     try training.latih(["report", "--format", "text", "--out", text])
     #expect(try String(contentsOfFile: text, encoding: .utf8).hasPrefix("LAPORAN EVALUASI"))
     // A name that says no format is a usage error naming the choices; nothing is written.
-    for name in ["laporan.pdf", "laporan"] {
-      let path = training.folder.appendingPathComponent(name).path
-      let error = try training.latih(["report", "--out", path], status: 64)
-      #expect(error.contains(".html"), "\(error)")
-      #expect(error.contains("--format text|md|csv|html|json"), "\(error)")
-      #expect(!FileManager.default.fileExists(atPath: path))
-    }
+    let bare = training.folder.appendingPathComponent("laporan").path
+    let error = try training.latih(["report", "--out", bare], status: 64)
+    #expect(error.contains(".html"), "\(error)")
+    #expect(error.contains("--format text|md|csv|html|json"), "\(error)")
+    #expect(!FileManager.default.fileExists(atPath: bare))
+    // A PDF is printed from the HTML: the error names the .html to write instead.
+    let pdf = training.folder.appendingPathComponent("Laporan.PDF").path
+    let printing = try training.latih(["report", "--out", pdf], status: 64)
+    let html = training.folder.appendingPathComponent("Laporan.html").path
+    #expect(printing.contains("tidak menulis PDF") && printing.contains(html), "\(printing)")
+    #expect(!FileManager.default.fileExists(atPath: pdf))
   }
 
   @Test func anUnknownGroupOrSessionListsTheValidOnes() throws {

@@ -253,4 +253,33 @@ import Testing
     let id = list.split(separator: " ").first { $0.count == 8 }.map(String.init)
     return try #require(id)
   }
+
+  /// The same roster on two laptops: the merge flags each person and prints the very
+  /// command that links her two records, which the organizer can run as it is.
+  @Test func aLikelyDuplicateAfterMergingNamesTheLinkCommandToRun() throws {
+    let organizer = try Paths.freshData()
+    defer { Paths.remove(organizer) }
+    var exports: [String] = []
+    for laptop in 0..<2 {
+      let data = try Paths.freshData()
+      defer { Paths.remove(data) }
+      try Self.latih(["participants", "add", "Dédé Rosali", "--group", "Mawar"], data)
+      let export = organizer.deletingLastPathComponent().appendingPathComponent(
+        "sama\(laptop).latih"
+      ).path
+      try Self.latih(["export", "--out", export], data)
+      exports.append(export)
+    }
+    let merged = try Self.latih(["merge"] + exports, organizer)
+    let line = try #require(
+      merged.split(separator: "\n").first { $0.hasPrefix("Mungkin orang yang sama") }, "\(merged)")
+    let command = try #require(line.components(separatedBy: "Jika benar: latih ").last)
+    let words = command.split(separator: " ").map(String.init)
+    #expect(words.count == 4 && words[0...1] == ["participants", "link"], "\(line)")
+    #expect(line.contains("id \(words[2])") && line.contains("id \(words[3])"), "\(line)")
+    let linked = try Self.latih(words, organizer)
+    #expect(linked.contains("Digabung sebagai orang yang sama"), "\(linked)")
+    let report = try Self.report([], organizer)
+    #expect(report["enrolled"] as? Int == 1)
+  }
 }

@@ -93,4 +93,22 @@ import Testing
       CampaignFigures.report("evaluate skips as expected", 1)
     }
   }
+
+  /// A row of three cells (`+`) for someone learning says so once, not once per cell.
+  @Test func aWholeRowForSomeoneLearningIsNamedOnce() throws {
+    try TemporaryDirectory.with { directory in
+      let harness = try CLIHarness(directory)
+      let (dewi, _) = try Self.scene(harness, directory)
+      let store = try harness.store()
+      let learning = try Journal.open(
+        store.journalPath(dewi.id), fileSystem: SystemFileSystem(), create: false)
+      defer { learning.close() }
+      let grid = harness.run(["evaluate"], input: ["+", "+", "q"])
+      #expect(grid.code == .ok, "\(grid.all)")
+      let busy = FacilitatorText.evaluateBusy(name: ParticipantLabel(dewi).text(in: .id))
+      let said = grid.output.replacingOccurrences(of: "\n", with: " ")
+      #expect(said.components(separatedBy: busy.text(in: .id)).count == 2, "\(grid.output)")
+      #expect(grid.output.contains("3 catatan disimpan"), "Rina's three, not Dewi's")
+    }
+  }
 }

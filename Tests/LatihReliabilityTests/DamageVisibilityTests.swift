@@ -91,6 +91,26 @@ import Testing
     }
   }
 
+  /// A torn export merged with `--salvage` is named damaged once, with its lines, as
+  /// salvaged: not also as refused with the advice to use `--salvage`.
+  @Test func aSalvagedExportIsNamedOnceAsSalvaged() throws {
+    try TemporaryDirectory.with { directory in
+      let harness = try CLIHarness(directory)
+      _ = try Self.folder(harness)
+      #expect(harness.run(["export", "--out", directory.path("e.latih")]).code == .ok)
+      let whole = try directory.read("e.latih")
+      try directory.write("cut.latih", Array(whole.prefix(whole.count - 40)))
+      let other = try CLIHarness(directory, data: "other")
+      let refused = other.run(["merge", directory.path("cut.latih")])
+      #expect(refused.code == .badData && refused.errors.contains("pakai --salvage"))
+      let merge = other.run(["merge", "--salvage", directory.path("cut.latih")])
+      #expect(merge.code == .ok, "\(merge.all)")
+      #expect(!merge.all.contains("pakai --salvage"), "salvaged, not refused: \(merge.all)")
+      #expect(merge.output.contains("cut.latih rusak: "), "\(merge.all)")
+      #expect(merge.output.contains("baris rusak dilewati (baris "), "\(merge.all)")
+    }
+  }
+
   @Test func outputsNeverLandInTheDataFolder() throws {
     try TemporaryDirectory.with { directory in
       let harness = try CLIHarness(directory)

@@ -55,7 +55,8 @@ enum EvaluateCommand: Command {
         } catch let failure where failure.isBusy {
           // She is learning right now: this record waits, the grid goes on.
           grid.notSaved(saved, before: before)
-          unsaved.insert(saved.participant.id)
+          // Said once per person, however many of her cells the row held (`+`).
+          guard unsaved.insert(saved.participant.id).inserted else { continue }
           skipped.append(
             .message(
               .evaluateBusy(

@@ -64,14 +64,16 @@ enum MergeCommand: Command {
       }
       if !contents.isIntact {
         let lines = contents.damagedLines.prefix(10).map(String.init).joined(separator: ", ")
-        invocation.complain(FacilitatorText.mergeDamaged(path: shown, lines: lines))
         guard invocation.arguments.flag(.salvage) else {
+          invocation.complain(FacilitatorText.mergeDamaged(path: shown, lines: lines))
           refused = true
           continue
         }
+        // Salvaged: the damage is named here, not as a refusal that says to use --salvage.
         invocation.say(
           FacilitatorText.mergeSalvaged(
-            path: shown, kept: contents.count, skipped: contents.damagedLines.count))
+            path: shown, kept: contents.count, skipped: contents.damagedLines.count, lines: lines
+          ))
         entry = nil  // a damaged file is not remembered: merging it again names its damage
       }
       accepted.append((path, contents, entry))
@@ -164,7 +166,9 @@ enum MergeCommand: Command {
         let names = group.map {
           TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language))
         }
-        invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
+        invocation.say(
+          FacilitatorText.likelyDuplicate(
+            names: names.joined(separator: ", "), ids: group.map { String($0.id.prefix(6)) }))
       }
       invocation.say(FacilitatorText.mergeDuplicatesHint)
     }

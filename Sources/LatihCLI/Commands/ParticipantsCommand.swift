@@ -150,7 +150,9 @@ enum ParticipantsCommand: Command {
       let names = group.map {
         TerminalSanitizer.cleanLine(ParticipantLabel($0).text(in: invocation.language))
       }
-      invocation.say(FacilitatorText.likelyDuplicate(names: names.joined(separator: ", ")))
+      invocation.say(
+        FacilitatorText.likelyDuplicate(
+          names: names.joined(separator: ", "), ids: group.map { String($0.id.prefix(6)) }))
     }
     return .ok
   }

@@ -108,6 +108,9 @@ enum ReportCommand: Command {
     }
     guard let out = arguments.value(.out) else { return .text }
     guard let format = ReportFormat.inferred(from: out) else {
+      if out.lowercased().hasSuffix(".pdf") {
+        throw CommandFailure(ReportText.pdfByPrinting(html: out.dropLast(4) + ".html"), .usage)
+      }
       let extensions = ReportFormat.allCases.flatMap(\.fileExtensions).map { "." + $0 }
       throw CommandFailure(
         ReportText.unknownExtension(path: out, formats: formats, extensions: extensions), .usage)

@@ -153,7 +153,10 @@ package struct EvaluationGrid: Sendable {
         Step(output: [.legend(indicators: indicators, reasons: reasons), .help]), newPerson: true)
     case "r":
       choosingReason = true
-      return Step(output: [.reasons(reasons)])
+      // What to type (Enter cancels, which the list alone does not say), then the list
+      // and its prompt, as after a typo there.
+      return Step(
+        output: [.message(.evaluateReasonTypo(count: reasons.count)), .reasons(reasons)])
     case "a":
       openPerson = cell.person
       cell.indicator = 0

@@ -22,7 +22,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case rosterLine(name: String, details: String)
   case duplicateFlag
   case sessionsCount(Int)
-  case likelyDuplicate(names: String)
+  /// `ids`: the short ids of the records, first the one the others are linked to.
+  case likelyDuplicate(names: String, ids: [String])
   case importRowProblem(path: String, line: Int, problem: CSVProblem)
   case importTooLarge(limit: Int)
   /// No row of the roster names a name column; `found` is the first non-empty row
@@ -106,7 +107,8 @@ package enum FacilitatorText: LocalizedText, Hashable {
   case exportPart(ExportPart)
   case mergeSummary(path: String, added: Int, present: Int, people: Int)
   case mergeDamaged(path: String, lines: String)
-  case mergeSalvaged(path: String, kept: Int, skipped: Int)
+  /// `lines`: the damaged lines' numbers (the first ten), as `mergeDamaged` names them.
+  case mergeSalvaged(path: String, kept: Int, skipped: Int, lines: String)
   case mergeNotAnExport(String)
   case mergeWrongCourse(path: String, theirs: String, ours: String)
   case mergeTooLarge(path: String, limit: Int)
@@ -128,6 +130,14 @@ package enum FacilitatorText: LocalizedText, Hashable {
     case tooLong(column: String)
     case unclosedQuote
     case tooManyRows(limit: Int)
+  }
+
+  /// The commands that link the records `ids` to the first of them, one per other record:
+  /// `latih participants link 0f11bf fbf3fa`, joined with "; " when there are several.
+  static func linkCommands(_ ids: [String]) -> String {
+    guard let first = ids.first else { return "latih participants link A B" }
+    return ids.dropFirst().map { "latih participants link \(first) \($0)" }
+      .joined(separator: "; ")
   }
 }
 

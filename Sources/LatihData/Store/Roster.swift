@@ -216,7 +216,9 @@ package struct Roster: Sendable {
   /// Groups of different people who look like the same person: same name and same code
   /// (or both without code, and then the same phone and group), not linked. For
   /// `participants list` and after a merge; namesakes with another phone or group are
-  /// not flagged here.
+  /// not flagged here. Names are compared as people are found (``NameKey/searchKey(_:)``:
+  /// case, accents, apostrophes), so `Dede Rosali` from a roster typed without accents is
+  /// flagged beside `Dédé Rosali` with the same phone.
   package var likelyDuplicates: [[Participant]] {
     var groups: [String: [Participant]] = [:]
     for person in people {
@@ -224,7 +226,7 @@ package struct Roster: Sendable {
         codeKey(of: person).map { "c" + $0 }
         ?? "p" + (PersonMatch.phone(person.phone) ?? "") + "\u{0}"
         + (person.group.map(NameKey.key) ?? "")
-      groups[nameKey(of: person) + "\u{0}" + details, default: []].append(person)
+      groups[NameKey.searchKey(nameKey(of: person)) + "\u{0}" + details, default: []].append(person)
     }
     return groups.values.filter { $0.count > 1 }.sorted { nameKey(of: $0[0]) < nameKey(of: $1[0]) }
   }

@@ -108,5 +108,8 @@ package enum ReportText: LocalizedText, Hashable {
   case unknownGroup(String, known: [String])
   /// `--out` has no extension that names a format, and `--format` was not given.
   case unknownExtension(path: String, formats: [String], extensions: [String])
+  /// `--out` names a PDF, which Latih does not write: `html` is the same name ending in
+  /// `.html`, to print to PDF from a browser.
+  case pdfByPrinting(html: String)
   case emptyGroup
 }

@@ -211,7 +211,10 @@ import Testing
   @Test func theReasonPromptTakesANumberNoReasonOrCancel() {
     var grid = grid()
     _ = grid.start()
-    #expect(grid.handle("r").output == [.reasons(FacilitatorFixtures.reasons)])
+    #expect(
+      grid.handle("r").output == [
+        .message(.evaluateReasonTypo(count: 2)), .reasons(FacilitatorFixtures.reasons),
+      ], "how to answer (Enter cancels), then the list and its prompt")
     let bad = grid.handle("9")
     #expect(bad.records.isEmpty)
     #expect(bad.output.first == .message(.evaluateReasonTypo(count: 2)))

@@ -115,6 +115,30 @@ import Testing
       ])
   }
 
+  /// A name typed without its accents or with another apostrophe, with the same phone and
+  /// group, is flagged; with another phone it is a namesake, not flagged.
+  @Test func likelyDuplicatesFoldAccentsAndApostrophes() {
+    func person(_ id: String, _ name: String, phone: String) -> Participant {
+      Participant(
+        id: id, name: NameKey.clean(name), group: "Mawar", code: nil, phone: phone,
+        enrolledAt: SampleEvents.baseTime, sessions: [])
+    }
+    let roster = Roster(
+      participants: [
+        person("2000000000000001", "Dédé Rosali", phone: "08123456002"),
+        person("2000000000000002", "Dede Rosali", phone: "+62 812-3456-002"),
+        person("2000000000000003", "Siti Nur'aini", phone: "0813"),
+        person("2000000000000004", "siti nur’aini", phone: "0813"),
+        person("2000000000000005", "Dede Rosali", phone: "0899"),
+      ], links: [])
+    let groups = roster.likelyDuplicates.map { $0.map(\.id).sorted() }.sorted { $0[0] < $1[0] }
+    #expect(
+      groups == [
+        ["2000000000000001", "2000000000000002"],
+        ["2000000000000003", "2000000000000004"],
+      ])
+  }
+
   @Test func loadReadsEnrolmentSessionsAndLinksFromJournals() throws {
     try TemporaryDirectory.with { directory in
       let clock = FixedClock()

@@ -43,8 +43,8 @@ extension FacilitatorText {
     case .rosterLine(let name, let details): return "\(name) \(details)"
     case .duplicateFlag: return "[same name]"
     case .sessionsCount(let count): return count == 1 ? "1 session" : "\(count) sessions"
-    case .likelyDuplicate(let names):
-      return "Possibly the same person: \(names). If so: latih participants link A B"
+    case .likelyDuplicate(let names, let ids):
+      return "Possibly the same person: \(names). If so: \(FacilitatorText.linkCommands(ids))"
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -171,8 +171,9 @@ extension FacilitatorText {
     case .mergeDamaged(let path, let lines):
       return
         "\(path) is damaged (lines \(lines)); not merged. Ask for a new export, or use --salvage to take the intact part."
-    case .mergeSalvaged(let path, let kept, let skipped):
-      return "\(path): took \(kept) intact records, skipped \(skipped) damaged lines."
+    case .mergeSalvaged(let path, let kept, let skipped, let lines):
+      return
+        "\(path) is damaged: took \(kept) intact records, skipped \(skipped) damaged lines (lines \(lines))."
     case .mergeNotAnExport(let path): return "\(path) is not a Latih export file"
     case .mergeWrongCourse(let path, let theirs, let ours):
       return

@@ -45,8 +45,8 @@ extension FacilitatorText {
     case .rosterLine(let name, let details): return "\(name) \(details)"
     case .duplicateFlag: return "[nama kembar]"
     case .sessionsCount(let count): return "\(count) sesi"
-    case .likelyDuplicate(let names):
-      return "Mungkin orang yang sama: \(names). Jika benar: latih participants link A B"
+    case .likelyDuplicate(let names, let ids):
+      return "Mungkin orang yang sama: \(names). Jika benar: \(FacilitatorText.linkCommands(ids))"
     case .importRowProblem(let path, let line, let problem):
       let detail: String
       switch problem {
@@ -174,8 +174,9 @@ extension FacilitatorText {
     case .mergeDamaged(let path, let lines):
       return
         "\(path) rusak (baris \(lines)); tidak digabung. Minta ekspor ulang, atau pakai --salvage untuk mengambil bagian yang utuh."
-    case .mergeSalvaged(let path, let kept, let skipped):
-      return "\(path): \(kept) catatan utuh diambil, \(skipped) baris rusak dilewati."
+    case .mergeSalvaged(let path, let kept, let skipped, let lines):
+      return
+        "\(path) rusak: \(kept) catatan utuh diambil, \(skipped) baris rusak dilewati (baris \(lines))."
     case .mergeNotAnExport(let path): return "\(path) bukan berkas ekspor Latih"
     case .mergeWrongCourse(let path, let theirs, let ours):
       return

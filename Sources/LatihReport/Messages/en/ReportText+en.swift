@@ -148,6 +148,10 @@ extension ReportText {
       return "no format for '\(TerminalSanitizer.cleanLine(path))': end the name with "
         + extensions.joined(separator: ", ") + " or give --format "
         + formats.joined(separator: "|")
+    case .pdfByPrinting(let html):
+      return "Latih does not write PDF: write the report as HTML (--out "
+        + TerminalSanitizer.cleanLine(html)
+        + "), open it in a browser and print it to PDF (Ctrl+P, Save as PDF)"
     case .emptyGroup: return "--group cannot be empty"
     }
   }

@@ -145,6 +145,10 @@ extension ReportText {
       return "format untuk '\(TerminalSanitizer.cleanLine(path))' tidak dikenal: pakai akhiran "
         + extensions.joined(separator: ", ") + " atau --format "
         + formats.joined(separator: "|")
+    case .pdfByPrinting(let html):
+      return "Latih tidak menulis PDF: tulis laporannya sebagai HTML (--out "
+        + TerminalSanitizer.cleanLine(html)
+        + "), buka di peramban, lalu cetak ke PDF (Ctrl+P, Simpan sebagai PDF)"
     case .emptyGroup: return "--group tidak boleh kosong"
     }
   }
