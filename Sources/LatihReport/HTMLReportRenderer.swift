@@ -121,14 +121,7 @@ package struct HTMLReportRenderer {
     guard !comparison.rows.isEmpty else {
       return section(heading, paragraph(.noComparisonRows(comparison.kind)))
     }
-    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
-    titles += comparison.indicators.indices.map(words.indicatorCode)
-    if comparison.hasTest { titles.append(say(.passRateColumn)) }
-    let rows = comparison.rows.map { row in
-      [e(words.comparisonLabel(row)), "\(row.enrolled)"]
-        + row.achieved.map(words.fractionAndPercent)
-        + (row.passed.map { [words.fractionAndPercent($0)] } ?? [])
-    }
+    let (titles, rows) = words.comparisonTable(comparison, escape: e)
     let body =
       table(titles, numbers: Set(1..<titles.count), rows: rows) + "\n"
       + legend(comparison.indicators.map(\.label))

@@ -177,14 +177,7 @@ package struct MarkdownReportRenderer {
     guard !comparison.rows.isEmpty else {
       return [heading, "", say(.noComparisonRows(comparison.kind))]
     }
-    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
-    titles += comparison.indicators.indices.map(words.indicatorCode)
-    if comparison.hasTest { titles.append(say(.passRateColumn)) }
-    let rows = comparison.rows.map { row in
-      [e(words.comparisonLabel(row)), "\(row.enrolled)"]
-        + row.achieved.map(words.fractionAndPercent)
-        + (row.passed.map { [words.fractionAndPercent($0)] } ?? [])
-    }
+    let (titles, rows) = words.comparisonTable(comparison, escape: e)
     return [heading, ""] + table(titles, left: [0], rows: rows)
       + ["", e(words.indicatorLegend(comparison.indicators.map(\.label))), ""]
       + [say(.comparisonNote(comparison.kind))]

@@ -131,18 +131,39 @@ struct ReportWording {
     return row.date.map { label + " (" + $0 + ")" } ?? label
   }
 
+  /// The `--by` table as every text format shows it: the titles (session or group, N,
+  /// `I1`…, the pass rate when the course has a test) and one row of cells per session
+  /// or group, its name passed through `escape` (the format's own escaping).
+  func comparisonTable(_ comparison: ReportComparison, escape: (String) -> String) -> (
+    titles: [String], rows: [[String]]
+  ) {
+    var titles = [self(comparison.kind == .session ? .session : .groupColumn), "N"]
+    titles += comparison.indicators.indices.map(indicatorCode)
+    if comparison.hasTest { titles.append(self(.passRateColumn)) }
+    let rows = comparison.rows.map { row in
+      [escape(comparisonLabel(row)), "\(row.enrolled)"]
+        + row.achieved.map(fractionAndPercent)
+        + (row.passed.map { [fractionAndPercent($0)] } ?? [])
+    }
+    return (titles, rows)
+  }
+
   /// The per-person cell of an indicator: `ya`, `belum (1)`, `ya*`, `belum*`, `–`.
   func personCell(_ cell: ReportPersonIndicator) -> String {
-    let word: String
-    switch cell.status {
-    case .achieved: word = self(.statusAchieved)
-    case .notYet: word = self(.statusNotYet)
-    case .selfAchieved: word = self(.statusSelfAchieved)
-    case .selfNotYet: word = self(.statusSelfNotYet)
-    case .none: return Self.none
-    }
+    guard let word = status(cell.status) else { return Self.none }
     guard let reason = cell.reason else { return word }
     return word + " (" + (cell.reasonNumber.map(String.init) ?? reason) + ")"
+  }
+
+  /// `ya`, `belum`, `ya*`, `belum*`; nil when nothing is recorded.
+  func status(_ status: ReportPersonIndicator.Status) -> String? {
+    switch status {
+    case .achieved: return self(.statusAchieved)
+    case .notYet: return self(.statusNotYet)
+    case .selfAchieved: return self(.statusSelfAchieved)
+    case .selfNotYet: return self(.statusSelfNotYet)
+    case .none: return nil
+    }
   }
 
   /// `(1) label; (2) label` for the reasons used in the per-person table, by number

@@ -190,16 +190,9 @@ package struct TextReportRenderer {
     guard !comparison.rows.isEmpty else {
       return [heading, say(.noComparisonRows(comparison.kind))]
     }
-    var titles = [say(comparison.kind == .session ? .session : .groupColumn), "N"]
-    titles += comparison.indicators.indices.map(words.indicatorCode)
-    if comparison.hasTest { titles.append(say(.passRateColumn)) }
+    let (titles, rows) = words.comparisonTable(comparison, escape: clean)
     var table = TextTable(titles: titles, width: width)
-    for row in comparison.rows {
-      var cells = [clean(words.comparisonLabel(row)), "\(row.enrolled)"]
-      cells += row.achieved.map(words.fractionAndPercent)
-      if let passed = row.passed { cells.append(words.fractionAndPercent(passed)) }
-      table.add(cells)
-    }
+    for row in rows { table.add(row) }
     return [heading] + table.lines(styleTitle: style.dim)
       + wrap(words.indicatorLegend(comparison.indicators.map(\.label)))
       + wrap(words(.comparisonNote(comparison.kind)))

@@ -230,10 +230,7 @@ package struct XLSXReportRenderer {
         .text(person.group),
       ]
       for cell in person.indicators {
-        let status = ReportPersonIndicator(id: cell.id, status: cell.status)
-        cells += [
-          cell.status == .none ? .empty : .text(words.personCell(status)), .text(cell.reasonLabel),
-        ]
+        cells += [.text(words.status(cell.status)), .text(cell.reasonLabel)]
       }
       cells += [
         .integer(person.completed.count), .integer(person.completed.total),
