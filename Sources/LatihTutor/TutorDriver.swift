@@ -85,6 +85,12 @@ package final class TutorDriver {
   /// terminal); on a pipe it is one flowing stream.
   var usesScreens: Bool { terminal.isInteractive && terminal.height != nil }
 
+  /// Marks the turn at the laptop as over (her name leaves the screens).
+  func endTurn() {
+    inTurn = false
+    participantName = nil
+  }
+
   /// Clears the screen and the scrollback when a person's turn ends (hand-over, quit),
   /// so the next one cannot scroll back through her answers.
   func clearForNextPerson() {
@@ -173,13 +179,12 @@ package final class TutorDriver {
           keepScreen = true
           continue
         }
-        defer {
-          turn.close()
-          inTurn = false
-          participantName = nil
-        }
+        // Her turn stays open until it ends normally, so Ctrl-C or the end of input in
+        // the middle of it says that her progress is saved.
+        defer { turn.close() }
         do {
           try menuLoop(turn, exitOnQuit: false)
+          endTurn()
           // Hand-over: nothing of hers stays on the screen or in its scrollback.
           clearForNextPerson()
           say(.nextParticipant)
@@ -187,6 +192,7 @@ package final class TutorDriver {
         } catch .idle {
           // Nobody there: saved already; the next person must not find her run open, nor
           // scroll back through it.
+          endTurn()
           clearForNextPerson()
           notice = .idleSaved(minutes: options.idleMinutes ?? 0)
         }

@@ -57,6 +57,16 @@ import Testing
     #expect(answers[3]["final"] as? Bool == true, "a true/false question gets one try")
   }
 
+  /// On the shared laptop's home screen, input ending in the middle of someone's lesson
+  /// says her progress is saved (not only goodbye).
+  @Test func theHomeScreenSaysProgressIsSavedWhenInputEndsMidLesson() throws {
+    let data = try Paths.freshData()
+    defer { Paths.remove(data) }
+    let run = try LatihProcess.run([], data: data, input: "Siti\ny\n1\n\n")
+    #expect(run.status == 0)
+    #expect(run.output.hasSuffix(TutorText.progressSaved.text(in: .id) + "\n"))
+  }
+
   @Test func theIssuesExampleStopsSafelyWhenInputEndsEarly() throws {
     let data = try Paths.freshData()
     defer { Paths.remove(data) }
