@@ -1,5 +1,6 @@
 @testable import LatihBase
 @testable import LatihData
+import LatihTestSupport
 
 /// Opens every journal of a data folder the way Latih does (locked, torn tail cut) and
 /// collects what it finds: the check after a crash, a fault or a hostile merge that
@@ -33,7 +34,7 @@ struct JournalAudit {
     }
     for path in paths {
       do {
-        let journal = try Journal.open(path, fileSystem: fileSystem, create: false)
+        let journal = try Journal.reopen(path, fileSystem: fileSystem, create: false)
         defer { journal.close() }
         events[path] = journal.events
         if journal.repairedTail != nil { repairedTails += 1 }

@@ -115,7 +115,7 @@ import Testing
     let skipped = Array(
       (whole + 1)..<(whole + 1 + bytes[lineStarts[whole]...].filter { $0 == 0x0A }.count))
 
-    let journal = try Journal.open(path, fileSystem: fileSystem, create: false)
+    let journal = try Journal.reopen(path, fileSystem: fileSystem, create: false)
     defer { journal.close() }
     if journal.events != kept { return "opened with \(journal.events.count) events, not \(whole)" }
     if journal.contents.skippedLines != skipped {
@@ -131,7 +131,7 @@ import Testing
     try journal.append(next)
     journal.close()
 
-    let again = try Journal.open(path, fileSystem: fileSystem, create: false)
+    let again = try Journal.reopen(path, fileSystem: fileSystem, create: false)
     defer { again.close() }
     if again.events != kept + [next] { return "after the append: \(again.events.count) events" }
     if again.repairedTail != nil || again.contents.skippedLines != skipped {

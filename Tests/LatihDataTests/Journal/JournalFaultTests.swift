@@ -60,7 +60,7 @@ struct JournalFault: Sendable, CustomTestStringConvertible {
         let create = !directory.fileSystem.exists(path)
         let journal: Journal
         do {
-          journal = try Self.open(path, fileSystem: fileSystem, create: create)
+          journal = try Journal.reopen(path, fileSystem: fileSystem, create: create)
         } catch {
           outcome.errors.append(error)
           continue
@@ -95,27 +95,6 @@ struct JournalFault: Sendable, CustomTestStringConvertible {
     return outcome
   }
 
-  /// Opens a journal as the commands do when another holder may have it for a moment:
-  /// a process that other tests spawn from this one holds a copy of every descriptor
-  /// between its fork and its exec, so a lock can be busy for an instant (retried, as
-  /// `Journal.openWaiting` does; no fault is injected into a busy lock).
-  static func open(_ path: String, fileSystem: FaultInjectingFileSystem, create: Bool)
-    throws(JournalError) -> Journal
-  {
-    var attempt = 0
-    var create = create
-    while true {
-      do {
-        return try Journal.open(path, fileSystem: fileSystem, create: create)
-      } catch .busy(let busy) {
-        create = false  // busy: it exists
-        attempt += 1
-        if attempt >= 20 { throw .busy(path: busy) }
-        Pause.milliseconds(50)
-      }
-    }
-  }
-
   @Test(arguments: JournalFault.all)
   func writePathFault(_ argument: JournalFault) throws {
     try TemporaryDirectory.with { directory in
@@ -148,7 +127,7 @@ struct JournalFault: Sendable, CustomTestStringConvertible {
           #expect(acknowledged.isEmpty)
           continue
         }
-        let journal = try Journal.open(path, fileSystem: SystemFileSystem(), create: false)
+        let journal = try Journal.reopen(path, fileSystem: SystemFileSystem(), create: false)
         defer { journal.close() }
         #expect(journal.contents.skippedLines.isEmpty)
         let allowed = Set(seed + outcome.attempted[path, default: []])

@@ -62,7 +62,7 @@ import Testing
       #expect(journal.contents.lastSequence == 5)
       journal.close()
       #expect(try directory.read("p.jsonl") == SampleEvents.journal(Array(Self.events[...4])))
-      let reopened = try Journal.open(path, fileSystem: fileSystem, create: false)
+      let reopened = try Journal.reopen(path, fileSystem: fileSystem, create: false)
       defer { reopened.close() }
       #expect(reopened.events == Array(Self.events[...4]))
       try reopened.append(Self.events[5])
@@ -79,7 +79,7 @@ import Testing
       }
       try first.append(Self.events[0])
       first.close()
-      let second = try Journal.open(path, fileSystem: SystemFileSystem(), create: false)
+      let second = try Journal.reopen(path, fileSystem: SystemFileSystem(), create: false)
       defer { second.close() }
       #expect(second.events == [Self.events[0]])
     }
@@ -99,7 +99,7 @@ import Testing
       #expect(fileSystem.calls(.truncate) == 1 && fileSystem.calls(.fsync) == 1)
       try journal.append(Self.events[3])
       journal.close()
-      let again = try Journal.open(path, fileSystem: fileSystem, create: false)
+      let again = try Journal.reopen(path, fileSystem: fileSystem, create: false)
       defer { again.close() }
       #expect(again.repairedTail == nil)
       #expect(fileSystem.calls(.truncate) == 1)

@@ -106,7 +106,7 @@ import Testing
       let journal = try Journal.open(path, fileSystem: fileSystem, create: true)
       fileSystem.fail(.close, with: EIO)
       journal.close()
-      let again = try Journal.open(path, fileSystem: fileSystem, create: false)
+      let again = try Journal.reopen(path, fileSystem: fileSystem, create: false)
       again.close()
     }
   }
