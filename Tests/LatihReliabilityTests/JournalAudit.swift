@@ -1,6 +1,6 @@
+import LatihTestSupport
 @testable import LatihBase
 @testable import LatihData
-import LatihTestSupport
 
 /// Opens every journal of a data folder the way Latih does (locked, torn tail cut) and
 /// collects what it finds: the check after a crash, a fault or a hostile merge that
