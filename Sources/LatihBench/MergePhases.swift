@@ -1,37 +1,68 @@
 import LatihBase
 import LatihData
 
-/// `latih-bench merge-phases --data DIR FILE...`: times reading the exports and merging
-/// them, as `latih merge` does them.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `latih-bench merge-phases --data DIR FILE...`: times the phases of `latih merge` in
+/// process: checking the exports (read as streams, on all cores), the cross-file conflict
+/// check, reading the data folder's ids, and merging each file.
 enum MergePhases {
   static func run(_ arguments: [String]) throws {
     let options = Options(arguments)
     let data = try options.required("data")
     let files = arguments.filter { $0.hasSuffix(".latih") }
     let fileSystem = SystemFileSystem()
+    AllocatorTuning.returnLargeBlocks()  // as `latih merge` does
     var mark = MonotonicClock.nanoseconds()
     func lap() -> Double {
       let now = MonotonicClock.nanoseconds()
       defer { mark = now }
       return Double(now - mark) / 1e6
     }
-    let contents = files.compactMap {
-      try? ExportFile.decode(fileSystem.readFile($0, limit: ExportFile.maximumBytes))
-    }
-    let read = lap()
-    let events = contents.map { $0.events.map(\.event) }
-    let copied = lap()
+    let checked = ConcurrentMap.map(files) { path in
+      (try? ExportLines.read(path, fileSystem: fileSystem)) ?? nil
+    }.compactMap { $0 }
+    let check = lap()
+    let checkPeak = peakKB()
+    let conflicts = FileConflicts.find(checked)
+    let conflict = lap()
+    let conflictPeak = peakKB()
     let store = try DataStore.open(
       data, fileSystem: fileSystem, clock: SystemClock(), identifiers: SystemIdentifierSource(),
       create: true)
+    var context = MergeContext()
+    context.folder = try FolderIdentifiers(store)
+    for lines in checked {
+      for index in 0..<lines.count {
+        switch lines.role(index) {
+        case .enrolled: context.enrolled.insert(lines.participant(index) ?? "")
+        case .session(let id, let title): context.sessions[id] = title
+        default: break
+        }
+      }
+    }
+    let folder = lap()
     var merged: [Double] = []
-    for batch in events {
-      _ = try Merger(store: store).merge(batch)
+    for (index, lines) in checked.enumerated() where conflicts[index] == nil {
+      _ = try Merger(store: store).merge(input: lines, context: context)
       merged.append(lap())
     }
     let total = merged.reduce(0, +)
     print(
-      "{\"read_ms\":\(read),\"copy_ms\":\(copied),\"merge_ms\":\(total),"
-        + "\"per_file_ms\":\(merged)}")
+      "{\"check_ms\":\(check),\"conflicts_ms\":\(conflict),\"folder_ms\":\(folder),"
+        + "\"merge_ms\":\(total),\"per_file_ms\":\(merged),"
+        + "\"peak_kb\":{\"check\":\(checkPeak),\"conflicts\":\(conflictPeak),"
+        + "\"end\":\(peakKB())}}")
+  }
+
+  /// The process's peak resident memory so far (`getrusage`), in KiB.
+  static func peakKB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
   }
 }

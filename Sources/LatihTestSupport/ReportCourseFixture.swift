@@ -25,7 +25,7 @@ package enum ReportCourseFixture {
       let url = URL(fileURLWithPath: directory).appendingPathComponent(path)
       try! FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try! text.write(to: url, atomically: true, encoding: .utf8)
+      try! text.write(to: url, atomically: false, encoding: .utf8)
     }
   }
 

@@ -11,7 +11,7 @@ import Testing
     let roster = data.deletingLastPathComponent().appendingPathComponent("roster.csv")
     let names = (1...30).map { "Peserta Bersamaan \($0)" }
     try ("nama\n" + names.joined(separator: "\n") + "\n").write(
-      to: roster, atomically: true, encoding: .utf8)
+      to: roster, atomically: false, encoding: .utf8)
     let imports = try (0..<3).map { _ in
       try LatihProcess(["participants", "import", roster.path], data: data)
     }

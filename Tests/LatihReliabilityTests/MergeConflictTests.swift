@@ -173,6 +173,64 @@ import Testing
     }
   }
 
+  /// An id already in one person's journal, given to another person by a later file: the
+  /// command finds it through the folder's id fingerprints and refuses the file, naming
+  /// the event; the folder is unchanged.
+  @Test func anIdHereInAnotherPersonsJournalIsRefusedByTheCommand() throws {
+    try TemporaryDirectory.with { directory in
+      let harness = try CLIHarness(directory)
+      let events = MergeCases.base + MergeCases.everyKind
+      try directory.write(
+        "a.latih",
+        ExportFile.encode(events, course: "kursus-uji", device: "d", host: "h", created: 0))
+      #expect(harness.run(["merge", "a.latih"]).code == .ok)
+      let before = try Self.snapshot(harness.store())
+      let taken = events.first { event in
+        if case .enrolled = event.body { return false }
+        return event.participant == MergeCases.dewi
+      }!
+      var moved = taken
+      moved.participant = MergeCases.rina
+      try directory.write(
+        "b.latih",
+        ExportFile.encode(
+          MergeCases.base + [moved], course: "kursus-uji", device: "d", host: "h", created: 1))
+      let merged = harness.run(["merge", "b.latih"])
+      #expect(merged.code == .badData)
+      #expect(merged.errors.contains(taken.id), "\(merged.errors)")
+      #expect(try Self.snapshot(harness.store()) == before)
+    }
+  }
+
+  /// Three files, two agreeing copies and one that disagrees: all three hold the
+  /// contradiction and all three are refused, whichever file is named first (comparing
+  /// each copy only with the first would refuse two files in one order and three in the
+  /// other).
+  @Test func everyFileOfADisagreementIsRefusedInAnyOrder() throws {
+    try TemporaryDirectory.with { directory in
+      let events = MergeCases.base + MergeCases.everyKind
+      let variant = Self.variants.first { $0.name == "body 7" }!
+      let forged = events.map { $0.id == variant.original.id ? variant.changed : $0 }
+      for (name, content) in [("a.latih", events), ("b.latih", events), ("c.latih", forged)] {
+        try directory.write(
+          name,
+          ExportFile.encode(content, course: "kursus-uji", device: "d", host: name, created: 0))
+      }
+      for order in [["a.latih", "b.latih", "c.latih"], ["c.latih", "b.latih", "a.latih"]] {
+        let harness = try CLIHarness(directory, data: "data-" + order[0])
+        let merged = harness.run(["merge"] + order)
+        #expect(merged.code == .badData)
+        for file in order {
+          #expect(merged.errors.contains("\(file) tidak digabung"), "\(merged.errors)")
+        }
+        #expect(try harness.store().participantIDs().isEmpty)
+      }
+      // The two that agree merge together.
+      let harness = try CLIHarness(directory, data: "data-agreeing")
+      #expect(harness.run(["merge", "a.latih", "b.latih"]).code == .ok)
+    }
+  }
+
   /// A copy without its private text (a lean export) agrees with the full one.
   @Test func aLeanCopyIsNotAConflict() throws {
     try TemporaryDirectory.with { directory in

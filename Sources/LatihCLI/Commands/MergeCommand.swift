@@ -12,6 +12,8 @@ enum MergeCommand: Command {
     guard !paths.isEmpty else {
       throw CommandFailure(CLIMessage.missingArgument("FILE", command: name), .usage)
     }
+    // Large buffers read and let go are given back, not kept beside the checked files.
+    AllocatorTuning.returnLargeBlocks()
     let course = try invocation.loadCourse()
     // Read and check every file before changing anything (the files in parallel). Events
     // are made later, only those a journal lacks.
@@ -24,10 +26,12 @@ enum MergeCommand: Command {
     } catch {
       throw CommandFailure(CLIMessage.cannotRead(path: error.path, error), .ioError)
     }
-    let loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
+    var loaded = ConcurrentMap.map(paths.map(invocation.absolute)) { path in
       Loaded(path, fileSystem: fileSystem, known: known)
     }
-    var accepted: [(path: String, lines: ExportLines, entry: String?)] = []
+    var accepted: [(path: String, entry: String?)] = []
+    // Each file's checked lines, let go once it is merged (a file's facts: 48 bytes a line).
+    var files: [ExportLines?] = []
     var refused = false
     for (path, file) in zip(paths, loaded) {
       let shown = TerminalSanitizer.cleanLine(path)
@@ -76,13 +80,15 @@ enum MergeCommand: Command {
           ))
         entry = nil  // a damaged file is not remembered: merging it again names its damage
       }
-      accepted.append((path, contents, entry))
+      accepted.append((path, entry))
+      files.append(contents)
     }
+    loaded.removeAll()
     // Nothing left to check (every file refused or merged before).
     if accepted.isEmpty { return refused ? .badData : .ok }
     // Copies of one id that disagree between two files: both files are refused, so the
     // outcome is the same in any order.
-    var refusals = FileConflicts.find(accepted.map(\.lines))
+    var refusals = FileConflicts.find(files.compactMap { $0 })
     // Every file refused (or known): the data folder is not touched (not even created).
     guard accepted.indices.contains(where: { refusals[$0] == nil }) else {
       let store = try? invocation.openStore(create: false)
@@ -101,10 +107,11 @@ enum MergeCommand: Command {
     } catch {
       throw CommandFailure(CLIMessage.cannotWriteJournal(.system(error)), .ioError)
     }
-    for (index, file) in accepted.enumerated() where refusals[index] == nil {
-      for index in 0..<file.lines.count {
-        switch file.lines.role(index) {
-        case .enrolled: context.enrolled.insert(file.lines.participant(index) ?? "")
+    for (index, lines) in files.enumerated() where refusals[index] == nil {
+      guard let lines else { continue }
+      for index in 0..<lines.count {
+        switch lines.role(index) {
+        case .enrolled: context.enrolled.insert(lines.participant(index) ?? "")
         case .session(let id, let title): context.sessions[id] = title
         default: break
         }
@@ -115,7 +122,9 @@ enum MergeCommand: Command {
     var merged: [String] = []
     // Links merged in, named once every file is in (one roster read, not one per file).
     var linked: [(path: String, links: [(String, String)])] = []
-    for (index, (path, lines, entry)) in accepted.enumerated() {
+    for (index, (path, entry)) in accepted.enumerated() {
+      guard let lines = files[index] else { continue }
+      files[index] = nil
       if let problems = refusals[index] {
         report(invocation, path: path, problems, roster: roster)
         refused = true

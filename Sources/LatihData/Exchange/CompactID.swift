@@ -2,9 +2,26 @@
 /// and its length (so `00ab` and `ab` differ). A merge keeps a million of them: as
 /// values they need no heap string each.
 package struct CompactID: Hashable, Sendable {
-  private var high: UInt64 = 0
-  private var low: UInt64 = 0
-  private var count: UInt8 = 0
+  /// The digits' bits above the low 64.
+  private(set) var high: UInt64 = 0
+  /// The low 64 bits of the digits.
+  private(set) var low: UInt64 = 0
+  /// How many digits were written (1–32).
+  private(set) var count: UInt8 = 0
+
+  /// The key made of its parts (as read from ``high``, ``low`` and ``count``).
+  init(high: UInt64, low: UInt64, count: UInt8) {
+    (self.high, self.low, self.count) = (high, low, count)
+  }
+
+  /// 64 bits mixed from all of the id, for tables that keep 8 bytes per id and compare
+  /// the whole key only when two of these are equal.
+  var fingerprint: UInt64 {
+    var mixed = high &* 0x9E37_79B9_7F4A_7C15 ^ low ^ UInt64(count) << 56
+    mixed ^= mixed >> 31
+    mixed &*= 0xBF58_476D_1CE4_E5B9
+    return mixed ^ mixed >> 29
+  }
 
   /// The key of `text`; nil when it is not 1–32 lowercase hexadecimal digits.
   package init?(_ text: String) {

@@ -48,6 +48,8 @@ struct ExportScanner {
   private var header: ExportFile.Header?
   private(set) var stopped = false
   private var built = ExportLines.Builder()
+  /// The size of the whole input, which bounds the lines a header's count may reserve.
+  private var inputBytes = 0
 
   /// Reads and checks `source`; nil when it is not an export. A file over `limit`
   /// bytes throws `EFBIG` (``SystemError/isTooLarge``), whatever its stated size.
@@ -55,12 +57,15 @@ struct ExportScanner {
     var scanner = ExportScanner()
     switch source {
     case .bytes(let bytes):
+      guard bytes.count <= UInt32.max else { return nil }  // offsets are kept in 32 bits
+      scanner.inputBytes = bytes.count
       bytes.withUnsafeBufferPointer { scanner.consume($0, at: 0) }
     case .file(let path, let fileSystem):
       let file = try fileSystem.open(path, [], permissions: 0)
       defer { try? fileSystem.close(file) }
       let tooLarge = SystemError(code: EFBIG, operation: .read, path: path)
-      if try fileSystem.size(file) > limit { throw tooLarge }
+      scanner.inputBytes = try fileSystem.size(file)
+      if scanner.inputBytes > limit || scanner.inputBytes > UInt32.max { throw tooLarge }
       var offset = 0
       while !scanner.stopped {
         let chunk = try fileSystem.read(file, at: offset, count: chunkBytes)
@@ -167,6 +172,9 @@ struct ExportScanner {
     if lineNumber == 1 {
       header = Self.header(buffer[range])
       if header == nil { stopped = true }
+      // Room for the lines the header announces, and no more (a grown array can be
+      // twice its count); an event line is never under 64 bytes, which bounds a false count.
+      built.stored.reserveCapacity(max(0, min(header?.events ?? 0, inputBytes / 64)))
       buffer.removeAll(keepingCapacity: true)
       return
     }

@@ -1,11 +1,16 @@
 import LatihBase
 
-/// Every event id in a data folder, read once for a whole `latih merge` (each journal's
-/// ids only) and kept up to date as files are merged, so each file's new ids are checked
-/// against every journal without reading them all again (reading them per file made a
-/// merge of many files quadratic). Ids are kept as fixed-size values (``CompactID``).
-package final class FolderIdentifiers: @unchecked Sendable {
-  private var keys: Set<CompactID> = []
+/// The fingerprints of every event id in a data folder, read once for a whole
+/// `latih merge` (each journal's ids only), so each file's new ids are checked against
+/// every journal without reading them all (reading them per file made a merge of many
+/// files quadratic). 8 bytes per id in one sorted array (a folder of 1.67 M events:
+/// 13 MB); an id whose fingerprint is here is then looked for exactly, in every journal.
+///
+/// Ids merged by the same command need not be added: a copy of one id in two files that
+/// disagree is refused by ``FileConflicts``, and copies that agree are the same person's,
+/// found in her own journal.
+package struct FolderIdentifiers: Sendable {
+  private var fingerprints: [UInt64] = []
   private var others: Set<String> = []
 
   /// Reads the ids of every journal of `store` (on all cores).
@@ -26,28 +31,32 @@ package final class FolderIdentifiers: @unchecked Sendable {
         })
     }
     for outcome in found {
-      for id in try outcome.get() { insert(id) }
+      for id in try outcome.get() {
+        if let key = CompactID(id) {
+          fingerprints.append(key.fingerprint)
+        } else {
+          others.insert(id)
+        }
+      }
     }
+    fingerprints.sort()
   }
 
-  /// Whether some journal holds `id`.
-  package func contains(_ id: String) -> Bool {
-    if let key = CompactID(id) { return keys.contains(key) }
+  /// Whether some journal may hold the generated id `key` (false: none does).
+  package func mayContain(_ key: CompactID) -> Bool {
+    let wanted = key.fingerprint
+    var low = 0
+    var high = fingerprints.count
+    while low < high {
+      let middle = (low + high) / 2
+      if fingerprints[middle] < wanted { low = middle + 1 } else { high = middle }
+    }
+    return low < fingerprints.count && fingerprints[low] == wanted
+  }
+
+  /// Whether some journal may hold `id` (false: none does).
+  package func mayContain(_ id: String) -> Bool {
+    if let key = CompactID(id) { return mayContain(key) }
     return others.contains(id)
-  }
-
-  /// Whether some journal holds the generated id `key`.
-  package func contains(_ key: CompactID) -> Bool { keys.contains(key) }
-
-  /// Notes that a journal now holds the generated id `key`.
-  package func insert(_ key: CompactID) { keys.insert(key) }
-
-  /// Notes that a journal now holds `id`.
-  package func insert(_ id: String) {
-    if let key = CompactID(id) {
-      keys.insert(key)
-    } else {
-      others.insert(id)
-    }
   }
 }

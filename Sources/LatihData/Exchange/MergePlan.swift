@@ -134,34 +134,37 @@ extension Merger {
       }
     }
     // An id new to its own journal but in another one here: another person's (or the
-    // sessions') copy of the same id.
+    // sessions') copy of the same id. With the folder's ids at hand (their fingerprints)
+    // only the ids that may be here are looked for in every journal.
     // (Problems are sorted at the end.)
-    if !fresh.isEmpty, let folder = context.folder {
-      for (index, participant) in fresh
-      where events.key(index).map(folder.contains) ?? folder.contains(events.id(index)) {
-        problems.append(
-          .conflict(id: events.id(index), participant: participant.isEmpty ? nil : participant))
+    var wanted: [String: String] = [:]
+    for (index, participant) in fresh {
+      if let folder = context.folder,
+        !(events.key(index).map(folder.mayContain) ?? folder.mayContain(events.id(index)))
+      {
+        continue
       }
-    } else if !fresh.isEmpty {
-      var named: [String: String] = [:]
-      for (index, participant) in fresh { named[events.id(index)] = participant }
-      let wanted = named
+      wanted[events.id(index)] = participant
+    }
+    if !wanted.isEmpty {
+      let asked = wanted
       let journals = [""] + local.sorted()
       let found = ConcurrentMap.map(journals) { participant in
         Swift.Result { () throws(SystemError) in
-          try identifiers(of: participant).filter { wanted[$0] != nil }
+          try identifiers(of: participant).filter { asked[$0] != nil }
         }
       }
-      var ids: [String] = []
       for outcome in found {
+        let ids: [String]
         switch outcome {
-        case .success(let some): ids += some
+        case .success(let some): ids = some
         case .failure(let error): throw .journal(.system(error))
         }
-      }
-      for id in ids {
-        let participant = wanted[id] ?? ""
-        problems.append(.conflict(id: id, participant: participant.isEmpty ? nil : participant))
+        for id in ids {
+          let participant = wanted[id] ?? ""
+          problems.append(
+            .conflict(id: id, participant: participant.isEmpty ? nil : participant))
+        }
       }
     }
     guard problems.isEmpty else { throw .refused(Array(Set(problems)).sorted(by: Self.order)) }

@@ -49,8 +49,9 @@ package struct MergeContext: Sendable {
   package var enrolled: Set<String> = []
   /// Session id → title in another file.
   package var sessions: [String: String] = [:]
-  /// Every id in the data folder, when the caller keeps them (``FolderIdentifiers``):
-  /// then no journal is read again to find another person's copy of a new id.
+  /// The fingerprints of every id in the data folder when the command began, when the
+  /// caller keeps them (``FolderIdentifiers``): then only a new id that may be here is
+  /// looked for in every journal.
   package var folder: FolderIdentifiers?
 
   package init() {}

@@ -100,15 +100,6 @@ package struct Merger: Sendable {
       flushing = (outcomes, running)
     }
     if let error = finish(flushing) { throw .journal(error) }
-    if let folder = context.folder {
-      for index in 0..<events.count {
-        if let key = events.key(index) {
-          folder.insert(key)
-        } else {
-          folder.insert(events.id(index))
-        }
-      }
-    }
     for folder in createdFolders.sorted() {
       do {
         try store.fileSystem.syncDirectory(folder)

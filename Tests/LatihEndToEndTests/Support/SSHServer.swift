@@ -47,12 +47,12 @@ final class SSHServer: @unchecked Sendable {
     lang=id
     idle-minutes=\(idleMinutes)
 
-    """.write(toFile: path("kiosk.conf"), atomically: true, encoding: .utf8)
+    """.write(toFile: path("kiosk.conf"), atomically: false, encoding: .utf8)
     var lastError = ""
     for _ in 0..<5 {
       let candidate = Int.random(in: 20_000...60_000)
       try Self.config(port: candidate, folder: folder).write(
-        toFile: path("sshd_config"), atomically: true, encoding: .utf8)
+        toFile: path("sshd_config"), atomically: false, encoding: .utf8)
       // sshd daemonizes (its parent exits at once) and is stopped through its pid file.
       try Self.run(Self.sshd, ["-E", path("sshd.log"), "-f", path("sshd_config")])
       let end = Date().addingTimeInterval(20)

@@ -126,10 +126,10 @@ enum TutorCourse {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try manifest(lessons: order, courseTest: courseTest)
-      .write(to: directory.appendingPathComponent("course.md"), atomically: true, encoding: .utf8)
+      .write(to: directory.appendingPathComponent("course.md"), atomically: false, encoding: .utf8)
     for (id, text) in files {
       try text.write(
-        to: folder.appendingPathComponent(id + ".md"), atomically: true, encoding: .utf8)
+        to: folder.appendingPathComponent(id + ".md"), atomically: false, encoding: .utf8)
     }
     let result = CourseLoader(fileSystem: SystemFileSystem()).loadCourse(at: directory.path)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
