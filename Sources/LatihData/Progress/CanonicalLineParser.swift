@@ -77,7 +77,10 @@ struct CanonicalLineParser {
     line.kind = kind ?? .other
     switch kind {
     case .answer:
-      guard only([.run, .lesson, .question, .attempt, .correct, .final, .response]),
+      guard
+        only(
+          bit(.run) | bit(.lesson) | bit(.question) | bit(.attempt) | bit(.correct) | bit(.final)
+            | bit(.response)),
         has(.run, 1), has(.lesson, 1), has(.question, 1), has(.attempt, 2), has(.correct, 3),
         has(.final, 3), has(.response, 1)
       else { return false }
@@ -85,7 +88,10 @@ struct CanonicalLineParser {
       line.question = text(.question)
       line.flag = values[EventKey.correct.rawValue].number != 0
     case .opened:
-      guard only([.run, .lesson, .lang, .seed, .shuffled, .tag, .tagSet, .session, .retryOf]),
+      guard
+        only(
+          bit(.run) | bit(.lesson) | bit(.lang) | bit(.seed) | bit(.shuffled) | bit(.tag)
+            | bit(.tagSet) | bit(.session) | bit(.retryOf)),
         has(.run, 1), has(.lesson, 1), word(.lang).flatMap(Language.init(rawValue:)) != nil,
         has(.seed, 1), (1...19).contains(values[EventKey.seed.rawValue].range.count),
         bytes[values[EventKey.seed.rawValue].range].allSatisfy({ $0 &- 0x30 < 10 }),
@@ -99,7 +105,10 @@ struct CanonicalLineParser {
       let tag = word(.tag).flatMap(TestTag.init(rawValue:))
       line.explicitTag = word(.tagSet).flatMap(TagSource.init(rawValue:)) == .explicit ? tag : nil
     case .completed:
-      guard only([.run, .lesson, .correct, .total, .score, .passed, .tag]),
+      guard
+        only(
+          bit(.run) | bit(.lesson) | bit(.correct) | bit(.total) | bit(.score) | bit(.passed)
+            | bit(.tag)),
         has(.run, 1), has(.lesson, 1), has(.correct, 2), has(.total, 2), has(.score, 2),
         has(.passed, 3), !isPresent(.tag) || has(.tag, 1)
       else { return false }
@@ -107,22 +116,29 @@ struct CanonicalLineParser {
       line.score = values[EventKey.score.rawValue].number
       line.flag = values[EventKey.passed.rawValue].number != 0
     case .checklist:
-      guard only([.run, .lesson, .item, .done, .reason, .indicator, .session, .note]),
+      guard
+        only(
+          bit(.run) | bit(.lesson) | bit(.item) | bit(.done) | bit(.reason) | bit(.indicator)
+            | bit(.session) | bit(.note)),
         has(.run, 1), has(.lesson, 1), has(.item, 1), has(.done, 3),
-        strings([.reason, .indicator, .session, .note])
+        strings(bit(.reason) | bit(.indicator) | bit(.session) | bit(.note))
       else { return false }
       line.flag = values[EventKey.done.rawValue].number != 0
     case .indicator:
-      guard only([.indicator, .achieved, .reason, .note, .source, .session]),
+      guard
+        only(
+          bit(.indicator) | bit(.achieved) | bit(.reason) | bit(.note) | bit(.source)
+            | bit(.session)),
         has(.indicator, 1), has(.achieved, 3),
         let source = word(.source).flatMap(RecordSource.init(rawValue:)),
-        strings([.reason, .note, .session])
+        strings(bit(.reason) | bit(.note) | bit(.session))
       else { return false }
       line.flag = values[EventKey.achieved.rawValue].number != 0
       line.source = source
     case .other, nil:
       // Pages reached: checked, counted by nothing.
-      guard only([.run, .lesson, .page]), has(.run, 1), has(.lesson, 1), has(.page, 2),
+      guard only(bit(.run) | bit(.lesson) | bit(.page)), has(.run, 1), has(.lesson, 1),
+        has(.page, 2),
         values[EventKey.page.rawValue].number >= 0
       else { return false }
     }
@@ -141,14 +157,22 @@ struct CanonicalLineParser {
     isPresent(key) && values[key.rawValue].kind == kind
   }
 
-  /// Whether the body has no key but `keys`.
-  private func only(_ keys: [EventKey]) -> Bool {
-    present & ~keys.reduce(0) { $0 | 1 << UInt64($1.rawValue) } == 0
-  }
+  /// The bit of `key` in a set of keys (a mask, so checking a line allocates nothing).
+  @inline(__always)
+  private func bit(_ key: EventKey) -> UInt64 { 1 << UInt64(key.rawValue) }
 
-  /// Whether each of `keys` present is a string.
-  private func strings(_ keys: [EventKey]) -> Bool {
-    keys.allSatisfy { !isPresent($0) || has($0, 1) }
+  /// Whether the body has no key outside the set `keys`.
+  private func only(_ keys: UInt64) -> Bool { present & ~keys == 0 }
+
+  /// Whether each key of the set `keys` that is present is a string.
+  private func strings(_ keys: UInt64) -> Bool {
+    var left = present & keys
+    while left != 0 {
+      let raw = left.trailingZeroBitCount
+      if values[raw].kind != 1 { return false }
+      left &= left - 1
+    }
+    return true
   }
 
   /// The counted event type named `name` (nil for page-reached); `.other` is never
