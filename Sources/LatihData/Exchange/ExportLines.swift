@@ -217,6 +217,7 @@ package struct ExportLines: Sendable {
       // compared byte for byte (a line with unknown keys, another key order or spacing is
       // not, and is decoded and encoded again when merged).
       var encoded: [UInt8] = []
+      encoded.reserveCapacity(range.count + 64)  // one allocation, not one per doubling
       JournalLine.encode(event, sequence: sequence, into: &encoded)
       let canonical =
         encoded.count == range.count + 1
