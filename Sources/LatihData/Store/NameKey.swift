@@ -16,7 +16,9 @@ package enum NameKey {
 
   /// As ``clean(_:)``, capped at `limit` characters instead (a note, an answer).
   package static func clean(_ text: String, limit: Int) -> String {
-    let normalized = text.precomposedStringWithCanonicalMapping
+    // ASCII is its own normal form: Foundation's normalisation (slow, through CFString)
+    // only for text that has other characters. A course's words are mostly ASCII.
+    let normalized = isASCII(text) ? text : text.precomposedStringWithCanonicalMapping
     var result = ""
     var pendingSpace = false
     for scalar in normalized.unicodeScalars {
@@ -44,7 +46,9 @@ package enum NameKey {
 
   /// Folds text for lenient answer matching: clean, lowercased, accents removed.
   package static func folded(_ text: String) -> String {
-    let decomposed = clean(text).lowercased().decomposedStringWithCanonicalMapping
+    let lowered = clean(text).lowercased()
+    if isASCII(lowered) { return lowered }  // no accents to remove, nothing to compose
+    let decomposed = lowered.decomposedStringWithCanonicalMapping
     var result = String.UnicodeScalarView()
     for scalar in decomposed.unicodeScalars {
       switch scalar.properties.generalCategory {
@@ -68,5 +72,10 @@ package enum NameKey {
       }
     }
     return String(result)
+  }
+
+  /// Whether `text` is all ASCII (then every Unicode normal form of it is itself).
+  private static func isASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 }
   }
 }

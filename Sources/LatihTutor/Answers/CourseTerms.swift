@@ -1,5 +1,6 @@
 import LatihBase
 import LatihCourse
+import Synchronization
 
 /// The words of a course in one language, compared as short answers are (see
 /// ``AnswerMatcher/words(_:in:)``): every accepted short answer and every word of the
@@ -7,16 +8,56 @@ import LatihCourse
 ///
 /// A typed word found here is a real word of the course, so it is never taken for a typo
 /// of another answer: "makro" for "mikro" is a wrong answer, not "almost".
+///
+/// The words are worked out on first use (a near miss to judge), not when a lesson
+/// opens: folding every word of a course takes tens of milliseconds, which every lesson's
+/// first page waited for.
 package struct CourseTerms: Sendable, Hashable {
-  private var words: Set<String>
+  private let storage: Storage
 
   /// No words: every close spelling is a near miss.
   package static let none = CourseTerms(words: [])
 
-  init(words: Set<String>) { self.words = words }
+  init(words: Set<String>) { storage = Storage(words: words) }
 
   /// The terms of `course` in `language`.
   package init(course: Course, language: Language) {
+    storage = Storage { Self.words(of: course, in: language) }
+  }
+
+  /// Whether `word` (already in comparable form) is one of the course's words.
+  package func contains(_ word: String) -> Bool { storage.words.contains(word) }
+
+  package static func == (lhs: CourseTerms, rhs: CourseTerms) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.words == rhs.storage.words
+  }
+
+  package func hash(into hasher: inout Hasher) { hasher.combine(storage.words) }
+
+  /// The words, made once, when first asked for.
+  private final class Storage: Sendable {
+    private let make: @Sendable () -> Set<String>
+    private let made = Mutex<Set<String>?>(nil)
+
+    init(words: Set<String>) {
+      make = { words }
+      made.withLock { $0 = words }
+    }
+
+    init(_ make: @escaping @Sendable () -> Set<String>) { self.make = make }
+
+    var words: Set<String> {
+      made.withLock { made in
+        if let made { return made }
+        let words = make()
+        made = words
+        return words
+      }
+    }
+  }
+
+  /// Every word of `course`'s lessons in `language`.
+  private static func words(of course: Course, in language: Language) -> Set<String> {
     var words: Set<String> = []
     func add(_ text: String) {
       for word in AnswerMatcher.words(text, in: language) { words.insert(word) }
@@ -45,11 +86,8 @@ package struct CourseTerms: Sendable, Hashable {
         }
       }
     }
-    self.words = words
+    return words
   }
-
-  /// Whether `word` (already in comparable form) is one of the course's words.
-  package func contains(_ word: String) -> Bool { words.contains(word) }
 
   private static func texts(of block: Block) -> [RichText] {
     switch block {
