@@ -14,13 +14,16 @@ package struct CompactID: Hashable, Sendable {
     (self.high, self.low, self.count) = (high, low, count)
   }
 
-  /// 64 bits mixed from all of the id, for tables that keep 8 bytes per id and compare
-  /// the whole key only when two of these are equal.
+  /// 64 bits hashed from all of the id, for tables that keep 8 bytes per id and compare
+  /// the whole key only when two of these are equal. Keyed per process (Swift's
+  /// `Hasher`): a hostile file cannot be made of many ids with one fingerprint, which
+  /// would make those comparisons quadratic.
   var fingerprint: UInt64 {
-    var mixed = high &* 0x9E37_79B9_7F4A_7C15 ^ low ^ UInt64(count) << 56
-    mixed ^= mixed >> 31
-    mixed &*= 0xBF58_476D_1CE4_E5B9
-    return mixed ^ mixed >> 29
+    var hasher = Hasher()
+    hasher.combine(high)
+    hasher.combine(low)
+    hasher.combine(count)
+    return UInt64(bitPattern: Int64(hasher.finalize()))
   }
 
   /// The key of `text`; nil when it is not 1–32 lowercase hexadecimal digits.
