@@ -16,7 +16,7 @@ extension LessonParser {
 
     while index < lines.endIndex {
       let line = lines[index]
-      switch LineKind.classify(line.text) {
+      switch line.kind {
       case .blank:
         flush(&blocks)
         index += 1
@@ -25,7 +25,7 @@ extension LessonParser {
         var content: [String] = []
         var end = index + 1
         while end < lines.endIndex {
-          if case .fence = LineKind.classify(lines[end].text) { break }
+          if case .fence = lines[end].kind { break }
           content.append(lines[end].text)
           end += 1
         }
@@ -50,14 +50,14 @@ extension LessonParser {
       case .tableRow:
         flush(&blocks)
         var end = index
-        while end < lines.endIndex, case .tableRow = LineKind.classify(lines[end].text) { end += 1 }
+        while end < lines.endIndex, case .tableRow = lines[end].kind { end += 1 }
         if let table = parseTable(lines[index..<end]) { blocks.append(.table(table)) }
         index = end
       case .quote:
         flush(&blocks)
         var text = ""
         while index < lines.endIndex,
-          case .quote(_, let content) = LineKind.classify(lines[index].text)
+          case .quote(_, let content) = lines[index].kind
         {
           text = text.joinedLine(String(content))
           index += 1
@@ -113,7 +113,7 @@ extension LessonParser {
     }
     loop: while index < lines.endIndex {
       let line = lines[index]
-      let kind = LineKind.classify(line.text)
+      let kind = line.kind
       if checklist, index > start, case .listItem(_, false, let text) = kind,
         case .square? = Box.parse(text)?.0
       {
@@ -144,7 +144,7 @@ extension LessonParser {
         let next = index + 1
         if next < lines.endIndex,
           case .listItem(let indent, let nextOrdered, _) =
-            LineKind.classify(lines[next].text), nextOrdered == ordered || indent > baseIndent + 1
+            lines[next].kind, nextOrdered == ordered || indent > baseIndent + 1
         {
           index += 1
           continue
@@ -187,7 +187,7 @@ extension LessonParser {
     }
     var itemText = String(trailing.text)
     var index = start
-    while index < lines.endIndex, case .text(let indent) = LineKind.classify(lines[index].text),
+    while index < lines.endIndex, case .text(let indent) = lines[index].kind,
       indent >= 2
     {
       itemText = itemText.joinedLine(lines[index].text.trimmingCharacters())

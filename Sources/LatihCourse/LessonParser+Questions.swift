@@ -6,7 +6,7 @@ extension LessonParser {
     while index < lines.endIndex {
       var end = index + 1
       while end < lines.endIndex {
-        if case .heading(let level, _) = LineKind.classify(lines[end].text), level == 3 { break }
+        if case .heading(let level, _) = lines[end].kind, level == 3 { break }
         end += 1
       }
       if let question = parseQuestion(heading: lines[index], body: lines[(index + 1)..<end]) {
@@ -24,7 +24,7 @@ extension LessonParser {
   mutating func parseQuestion(heading: SourceText.Line, body: ArraySlice<SourceText.Line>)
     -> Question?
   {
-    guard case .heading(_, let headingText) = LineKind.classify(heading.text) else { return nil }
+    guard case .heading(_, let headingText) = heading.kind else { return nil }
     let here = location(heading.number)
     let trailing = TrailingMarkers.split(headingText, in: heading.text)
     var declared: (name: String, column: Int)?
@@ -87,7 +87,7 @@ extension LessonParser {
     }
 
     for line in body {
-      let kind = LineKind.classify(line.text)
+      let kind = line.kind
       if part == .explanation {
         switch kind {
         case .blank: continue

@@ -94,7 +94,7 @@ package struct LessonParser {
     // Before the first page: blank lines and one `# title`.
     while index < source.lines.count {
       let line = source.lines[index]
-      switch LineKind.classify(line.text) {
+      switch line.kind {
       case .blank:
         index += 1
         continue
@@ -119,7 +119,7 @@ package struct LessonParser {
       var end = index + 1
       var inFence = false
       while end < source.lines.count {
-        let kind = LineKind.classify(source.lines[end].text)
+        let kind = source.lines[end].kind
         if case .fence = kind { inFence.toggle() }
         if !inFence, case .heading(let level, _) = kind, level == 2 { break }
         end += 1
@@ -134,7 +134,7 @@ package struct LessonParser {
 
   /// Parses one page from its `##` heading line and the lines under it.
   mutating func parsePage(heading: SourceText.Line, body: [SourceText.Line]) -> Page? {
-    guard case .heading(_, let text) = LineKind.classify(heading.text) else { return nil }
+    guard case .heading(_, let text) = heading.kind else { return nil }
     let trailing = TrailingMarkers.split(text, in: heading.text)
     var kind = Page.Kind.reading
     for marker in trailing.markers {
@@ -174,7 +174,7 @@ package struct LessonParser {
     case .quiz:
       let firstQuestion =
         body.firstIndex { line in
-          if case .heading(let level, _) = LineKind.classify(line.text), level == 3 { return true }
+          if case .heading(let level, _) = line.kind, level == 3 { return true }
           return false
         } ?? body.endIndex
       page.blocks = parseBlocks(body[..<firstQuestion], checklist: false).blocks

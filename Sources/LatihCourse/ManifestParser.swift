@@ -111,7 +111,7 @@ package struct ManifestParser {
     var section: Section?
     var lastLabelIndex: Int?
     for line in source.lines[front.bodyStart...] {
-      switch LineKind.classify(line.text) {
+      switch line.kind {
       case .blank:
         continue
       case .heading(let level, let text) where level == 2:

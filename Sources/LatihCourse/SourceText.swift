@@ -9,8 +9,16 @@ package struct SourceText: Sendable {
   /// One line, without its line ending.
   package struct Line: Sendable {
     /// 1-based line number.
-    package var number: Int
-    package var text: String
+    package let number: Int
+    package let text: String
+    /// What the line is, judged once (the parser asks three or four times a line).
+    let kind: LineKind
+
+    package init(number: Int, text: String) {
+      self.number = number
+      self.text = text
+      kind = LineKind.classify(text)
+    }
   }
 
   /// The largest course file accepted, in bytes.
