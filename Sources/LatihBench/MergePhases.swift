@@ -36,15 +36,7 @@ enum MergePhases {
       create: true)
     var context = MergeContext()
     context.folder = try FolderIdentifiers(store)
-    for lines in checked {
-      for index in 0..<lines.count {
-        switch lines.role(index) {
-        case .enrolled: context.enrolled.insert(lines.participant(index) ?? "")
-        case .session(let id, let title): context.sessions[id] = title
-        default: break
-        }
-      }
-    }
+    for lines in checked { context.add(lines) }
     let folder = lap()
     var merged: [Double] = []
     for (index, lines) in checked.enumerated() where conflicts[index] == nil {

@@ -108,14 +108,7 @@ enum MergeCommand: Command {
       throw CommandFailure(CLIMessage.cannotWriteJournal(.system(error)), .ioError)
     }
     for (index, lines) in files.enumerated() where refusals[index] == nil {
-      guard let lines else { continue }
-      for index in 0..<lines.count {
-        switch lines.role(index) {
-        case .enrolled: context.enrolled.insert(lines.participant(index) ?? "")
-        case .session(let id, let title): context.sessions[id] = title
-        default: break
-        }
-      }
+      if let lines { context.add(lines) }
     }
     var touched: Set<String> = []
     var busy = false

@@ -55,4 +55,15 @@ package struct MergeContext: Sendable {
   package var folder: FolderIdentifiers?
 
   package init() {}
+
+  /// Notes the enrolments and sessions of `input`, one of the files merged together.
+  package mutating func add<Input: MergeInput>(_ input: Input) {
+    for index in 0..<input.count {
+      switch input.role(index) {
+      case .enrolled: enrolled.insert(input.participant(index) ?? "")
+      case .session(let id, let title): sessions[id] = title
+      default: break
+      }
+    }
+  }
 }

@@ -208,11 +208,8 @@ package struct JSONScanner {
   }
 
   private mutating func matches(_ literal: StaticString) -> Bool {
-    let count = literal.utf8CodeUnitCount
-    guard index + count <= bytes.count else { return false }
-    let pointer = literal.utf8Start
-    for offset in 0..<count where bytes[index + offset] != pointer[offset] { return false }
-    index += count
+    guard bytes.holds(literal, at: index) else { return false }
+    index += literal.utf8CodeUnitCount
     return true
   }
 

@@ -16,11 +16,8 @@ extension CanonicalLineParser {
 
     /// Consumes `text` if the bytes go on with it.
     mutating func literal(_ text: StaticString) -> Bool {
-      let count = text.utf8CodeUnitCount
-      guard index + count <= bytes.count else { return false }
-      let pointer = text.utf8Start
-      for offset in 0..<count where bytes[index + offset] != pointer[offset] { return false }
-      index += count
+      guard bytes.holds(text, at: index) else { return false }
+      index += text.utf8CodeUnitCount
       return true
     }
 
