@@ -10,7 +10,7 @@ import LatihData
 /// latih-bench answers --work DIR [--count N] [--lessons DIR]
 /// latih-bench answer-script [--count N] [--lessons DIR]
 /// latih-bench phases --data DIR [--lessons DIR] [--repeat N]
-/// latih-bench decode --data DIR [--files N] [--repeat N]
+/// latih-bench decode --data DIR [--lessons DIR] [--files N] [--repeat N]
 /// latih-bench read-floor --data DIR
 /// latih-bench merge-phases --data DIR FILE.latih...
 /// latih-bench merge-floor --to DIR FILE.latih...
@@ -52,7 +52,7 @@ package enum BenchCommandLine {
            latih-bench answers --work DIR [--count N] [--lessons DIR]
            latih-bench answer-script [--count N] [--lessons DIR]
            latih-bench phases --data DIR [--lessons DIR] [--repeat N]
-           latih-bench decode --data DIR [--files N] [--repeat N]
+           latih-bench decode --data DIR [--lessons DIR] [--files N] [--repeat N]
            latih-bench read-floor --data DIR
            latih-bench merge-phases --data DIR FILE.latih...
            latih-bench merge-floor --to DIR FILE.latih...

@@ -21,10 +21,11 @@ extension Invocation {
   /// Everyone in the data folder, each journal also handed to `reading` while it is in
   /// memory (``Roster/load(_:language:reading:)``: one read of every journal).
   package func roster<Extra: Sendable>(
-    _ store: DataStore, reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra
+    _ store: DataStore, reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra,
+    rosterLines: @escaping @Sendable (Extra) -> [Range<Int>]? = { _ in nil }
   ) throws(CommandFailure) -> (roster: Roster, extras: [String: Extra]) {
     try self.reading { () throws(SystemError) in
-      try Roster.load(store, language: language, reading: reading)
+      try Roster.load(store, language: language, reading: reading, rosterLines: rosterLines)
     }
   }
 

@@ -34,19 +34,22 @@ extension ReportBuilder {
     _ rows: [ReportPerson], scope: [Participant], pseudonyms: ReportPseudonyms?
   ) -> [ReportPerson] {
     // As ``Participant/inRosterOrder()``, with each name key worked out once (a Unicode
-    // normalisation per comparison is too slow over a province's people).
-    let order: [Participant] =
-      pseudonyms.map { names in scope.sorted { names.number($0.id) < names.number($1.id) } }
-      ?? scope.map { ($0, $0.rosterNumber ?? Int.max, roster.nameKey(of: $0)) }.sorted {
-        ($0.1, $0.0.enrolledAt, $0.2, $0.0.id) < ($1.1, $1.0.enrolledAt, $1.2, $1.0.id)
-      }.map(\.0)
-    var position: [String: Int] = [:]
-    for (index, person) in order.enumerated() { position[person.id] = index }
-    var sorted = Array(repeating: rows.first, count: rows.count)
-    for (index, person) in scope.enumerated() { sorted[position[person.id] ?? index] = rows[index] }
-    return sorted.compactMap { $0 }.enumerated().map { index, row in
-      var row = row
-      row.number = index + 1
+    // normalisation per comparison is too slow over a province's people); positions are
+    // sorted, not rows (a row is large to move).
+    let order: [Int]
+    if let pseudonyms {
+      let numbers = scope.map { pseudonyms.number($0.id) }
+      order = scope.indices.sorted { numbers[$0] < numbers[$1] }
+    } else {
+      let keys = scope.map { ($0.rosterNumber ?? Int.max, $0.enrolledAt, roster.nameKey(of: $0)) }
+      order = scope.indices.sorted {
+        (keys[$0].0, keys[$0].1, keys[$0].2, scope[$0].id)
+          < (keys[$1].0, keys[$1].1, keys[$1].2, scope[$1].id)
+      }
+    }
+    return order.enumerated().map { number, index in
+      var row = rows[index]
+      row.number = number + 1
       return row
     }
   }
@@ -66,14 +69,7 @@ extension ReportBuilder {
         }
       }
       var tally = ReportTally(plan: plan)
-      var start = 0
-      while start < people.count {
-        let end = min(people.count, start + Self.batchSize)
-        for contribution in contributions(plan, day.id, Array(people[start..<end])) {
-          _ = tally.add(contribution)
-        }
-        start = end
-      }
+      contributions(plan, day.id, people) { _, contribution in _ = tally.add(contribution) }
       var row = tally.comparisonRow(plan: plan)
       row.id = day.id
       row.label = day.title

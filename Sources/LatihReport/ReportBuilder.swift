@@ -59,10 +59,12 @@ package struct ReportBuilder: Sendable {
   package func build(
     _ filter: ReportFilter, progress: (Participant) -> ParticipantProgress
   ) throws(ReportError) -> ReportModel {
-    try build(filter) { plan, session, people in
-      people.map { person in
-        ReportContribution(
-          progress(person), session: session, plan: plan, schedule: schedule(for: person))
+    try build(filter) { plan, session, people, consume in
+      for (position, person) in people.enumerated() {
+        consume(
+          position,
+          ReportContribution(
+            progress(person), session: session, plan: plan, schedule: schedule(for: person)))
       }
     }
   }
@@ -74,12 +76,14 @@ package struct ReportBuilder: Sendable {
     _ filter: ReportFilter,
     concurrentProgress: @escaping @Sendable (Participant) -> ParticipantProgress
   ) throws(ReportError) -> ReportModel {
-    try build(filter) { plan, session, people in
-      ConcurrentMap.map(people) { person in
-        ReportContribution(
-          concurrentProgress(person), session: session, plan: plan,
-          schedule: schedule(for: person))
-      }
+    try build(filter) { plan, session, people, consume in
+      ConcurrentMap.forEach(
+        people,
+        { person in
+          ReportContribution(
+            concurrentProgress(person), session: session, plan: plan,
+            schedule: schedule(for: person))
+        }, inOrder: consume)
     }
   }
 
@@ -89,14 +93,14 @@ package struct ReportBuilder: Sendable {
       for: person.id, in: roster, test: course.manifest.courseTest, lessons: course.lessonIDs)
   }
 
-  /// People are tallied in scope order, in batches: `contributions` works out a batch's
-  /// contributions (from each person's progress), so only a batch's progress is held in
-  /// memory at a time.
-  static let batchSize = 256
-
-  /// Works out a batch's contributions: the plan, the session counted (nil: all) and the
-  /// people.
-  typealias Contributions = (ReportPlan, String?, [Participant]) -> [ReportContribution]
+  /// Works out the contributions of people (from each one's progress, so only a few
+  /// people's progress is in memory at a time) and hands each to `consume` with its
+  /// position in `people`, in that order: the plan, the session counted (nil: all), the
+  /// people, `consume`. Done on other cores, people are tallied as their contributions
+  /// come in, while the next are still being worked out.
+  typealias Contributions = (
+    ReportPlan, String?, [Participant], _ consume: (Int, ReportContribution) -> Void
+  ) -> Void
 
   func build(_ filter: ReportFilter, contributions: Contributions) throws(ReportError)
     -> ReportModel
@@ -129,21 +133,16 @@ package struct ReportBuilder: Sendable {
     var rows: [ReportPerson] = []
     // `--by group`: each group's rows are tallied in the same pass (no second reading).
     var groups = ReportGroupTallies(plan: plan, enabled: filter.by == .group)
-    var batch: [ReportContribution] = []
-    for (position, (person, group)) in scope.enumerated() {
-      let offset = position % Self.batchSize
-      if offset == 0 {
-        let end = min(scope.count, position + Self.batchSize)
-        batch = contributions(plan, session?.id, scope[position..<end].map(\.person))
-      }
+    contributions(plan, session?.id, scope.map(\.person)) { position, contribution in
+      let (person, group) = scope[position]
       rows.append(
         ReportPerson(
-          batch[offset], plan: plan, participantID: pseudonyms == nil ? person.id : nil,
+          contribution, plan: plan, participantID: pseudonyms == nil ? person.id : nil,
           name: pseudonyms?.name(person.id) ?? person.name,
           group: group.map { pseudonyms?.group($0) ?? $0 }))
-      groups.add(batch[offset], group: group)
-      let items = tally.add(batch[offset])
-      guard !items.isEmpty else { continue }
+      groups.add(contribution, group: group)
+      let items = tally.add(contribution)
+      guard !items.isEmpty else { return }
       var entry = ReportHelpEntry(
         participantID: person.id, name: person.name, group: group, lessons: items.lessons,
         indicators: items.indicators)

@@ -27,17 +27,19 @@ extension ReportBuilder {
   package func build(
     _ filter: ReportFilter, concurrentSource: @escaping @Sendable (Participant) -> ReportSource
   ) throws(ReportError) -> ReportModel {
-    try build(filter) { plan, session, people in
-      ConcurrentMap.map(people) { person in
-        switch concurrentSource(person) {
-        case .compact(let progress):
-          ReportContribution(
-            progress, session: session, plan: plan, schedule: schedule(for: person))
-        case .full(let progress):
-          ReportContribution(
-            progress, session: session, plan: plan, schedule: schedule(for: person))
-        }
-      }
+    try build(filter) { plan, session, people, consume in
+      ConcurrentMap.forEach(
+        people,
+        { person in
+          switch concurrentSource(person) {
+          case .compact(let progress):
+            ReportContribution(
+              progress, session: session, plan: plan, schedule: schedule(for: person))
+          case .full(let progress):
+            ReportContribution(
+              progress, session: session, plan: plan, schedule: schedule(for: person))
+          }
+        }, inOrder: consume)
     }
   }
 }

@@ -33,12 +33,13 @@ enum ReportCommand: Command {
     let course = try invocation.loadCourse()
     let store = try invocation.openStore(create: false)
     let sessions = try invocation.sessions(store)
-    // Each journal is read once: for the roster and, compactly, for what the report counts.
+    // Each journal is read once: compactly, for what the report counts, and the roster
+    // takes the lines that reading found for it.
     let vocabulary = ReportBuilder.vocabulary(
       course: course, language: invocation.language, aliases: sessions.aliases)
-    let (roster, compact) = try invocation.roster(store) { _, bytes in
-      vocabulary.map { CompactProgressReader.read(bytes, $0) }
-    }
+    let (roster, compact) = try invocation.roster(
+      store, reading: { _, bytes in vocabulary.map { CompactProgressReader.read(bytes, $0) } },
+      rosterLines: { $0?.rosterLines })
     let loader = ProgressLoader(
       store: store, roster: roster, compact: compact.compactMapValues { $0 })
     let now = invocation.context.clock.now()
@@ -79,16 +80,20 @@ enum ReportCommand: Command {
       case .emptyGroup: throw CommandFailure(ReportText.emptyGroup, .usage)
       }
     }
+    // The records read are no longer needed: let them go while the report is written.
+    BackgroundRelease.release((consume loader, consume compact, consume builder))
     model.peopleOnly = invocation.arguments.flag(.people)
     if let unreadable = unreadable.withLock({ $0 }) {
       throw CommandFailure(CLIMessage.cannotUseData(unreadable), .ioError)
     }
     guard let out = invocation.arguments.value(.out) else {
       invocation.context.output.write(format.render(model, style: invocation.outputStyle))
+      BackgroundRelease.release(consume model)
       return .ok
     }
     let path = try invocation.outputPath(out)
     try invocation.writeOutput(format.bytes(model), to: path, typed: out)
+    BackgroundRelease.release(consume model)
     invocation.say(
       ReportText.written(path: TerminalSanitizer.cleanLine(path), format: format.rawValue))
     return .ok

@@ -216,18 +216,11 @@ package struct ExportLines: Sendable {
       // Whether the line is the one Latih writes for this event: encoded again and
       // compared byte for byte (a line with unknown keys, another key order or spacing is
       // not, and is decoded and encoded again when merged).
-      var encoded: [UInt8] = []
-      encoded.reserveCapacity(range.count + 64)  // one allocation, not one per doubling
-      JournalLine.encode(event, sequence: sequence, into: &encoded)
-      let canonical =
-        encoded.count == range.count + 1
-        && encoded.withUnsafeBufferPointer { mine in
-          bytes.withUnsafeBufferPointer { theirs in
-            ByteSearch.equal(
-              UnsafeBufferPointer(rebasing: mine[..<range.count]),
-              UnsafeBufferPointer(rebasing: theirs[range]))
-          }
-        }
+      let canonical = bytes.withUnsafeBufferPointer { buffer in
+        JournalLine.isEncoding(
+          UnsafeBufferPointer(rebasing: buffer[range]), of: event, sequence: sequence,
+          capacity: range.count + 64)  // one allocation, not one per doubling
+      }
       return Checked(
         id: event.id, time: event.time, participant: event.participant,
         problem: EventRules.problem(event), role: MergeRole(event), digest: digest ?? 0,

@@ -28,6 +28,40 @@ enum ByteSearch {
     return index
   }
 
+  /// The first index from `start` of a byte that ends or interrupts a JSON string's
+  /// plain run: a quote, a backslash or a control byte (below 0x20); `buffer.count` when
+  /// there is none. Every string of every journal line is scanned this way.
+  @inline(__always)
+  static func firstStringStop(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let end = buffer.count
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let quotes = ones &* 0x22
+      let backslashes = ones &* 0x5C
+      let spaces = ones &* 0x20
+      while index + 8 <= end {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let quote = word ^ quotes
+        let backslash = word ^ backslashes
+        // As in ``firstIndex(of:in:from:to:)``, each mask's lowest bit is exact: a zero
+        // lane (quote, backslash), or a lane below 0x20 (a byte of 0x80 and over has its
+        // high bit set, so it is never taken for one).
+        let found =
+          ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)
+          | ((word &- spaces) & ~word & highs)
+        if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+    }
+    while index < end {
+      let byte = buffer[index]
+      if byte == 0x22 || byte == 0x5C || byte < 0x20 { return index }
+      index += 1
+    }
+    return index
+  }
+
   /// Whether `a` and `b` hold the same bytes (compared eight at a time).
   @inline(__always)
   static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {

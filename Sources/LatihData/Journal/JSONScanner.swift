@@ -115,6 +115,9 @@ package struct JSONScanner {
     let start = index
     var escaped = false
     while index < bytes.count {
+      // The plain run up to the next quote, backslash or control byte, eight at a time.
+      index = ByteSearch.firstStringStop(in: bytes, from: index)
+      guard index < bytes.count else { return nil }
       let byte = bytes[index]
       index += 1
       if byte == 0x22 { return (start..<(index - 1), escaped) }

@@ -4,7 +4,7 @@ import LatihBase
 /// for journals, exports and `--format json`.
 package struct JSONWriter {
   package private(set) var bytes: [UInt8] = []
-  private var needsComma: [Bool] = []
+  private var needsComma = CommaStack()
 
   package init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
@@ -12,24 +12,24 @@ package struct JSONWriter {
   package mutating func beginObject() {
     separator()
     bytes.append(0x7B)
-    needsComma.append(false)
+    needsComma.push()
   }
 
   package mutating func endObject() {
     bytes.append(0x7D)
-    needsComma.removeLast()
+    needsComma.pop()
   }
 
   /// Starts an array.
   package mutating func beginArray() {
     separator()
     bytes.append(0x5B)
-    needsComma.append(false)
+    needsComma.push()
   }
 
   package mutating func endArray() {
     bytes.append(0x5D)
-    needsComma.removeLast()
+    needsComma.pop()
   }
 
   /// Writes `"key":` inside an object.
@@ -37,7 +37,7 @@ package struct JSONWriter {
     separator()
     appendString(name)
     bytes.append(0x3A)
-    needsComma[needsComma.count - 1] = false
+    needsComma.top = false
   }
 
   package mutating func string(_ value: String) {
@@ -74,7 +74,7 @@ package struct JSONWriter {
   /// inside an open object; later fields get their comma as usual.
   package mutating func rawFields(_ encoded: [UInt8]) {
     bytes.append(contentsOf: encoded)
-    if !encoded.isEmpty { needsComma[needsComma.count - 1] = true }
+    if !encoded.isEmpty { needsComma.top = true }
   }
 
   /// `key: value` for an optional string, skipped when nil.
@@ -108,7 +108,7 @@ package struct JSONWriter {
       contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     bytes.append(0x22)
     bytes.append(0x3A)
-    needsComma[needsComma.count - 1] = false
+    needsComma.top = false
   }
 
   /// `name: value` for an optional string, skipped when nil.
@@ -158,9 +158,9 @@ package struct JSONWriter {
   }
 
   private mutating func separator() {
-    guard let last = needsComma.last else { return }
-    if last { bytes.append(0x2C) }
-    needsComma[needsComma.count - 1] = true
+    guard needsComma.depth > 0 else { return }
+    if needsComma.top { bytes.append(0x2C) }
+    needsComma.top = true
   }
 
   /// A string with `"`, `\` and every control escaped. Besides the C0 controls and DEL
@@ -215,6 +215,48 @@ package struct JSONWriter {
     bytes.append(contentsOf: [0x5C, 0x75])
     for shift in stride(from: 12, through: 0, by: -4) {
       bytes.append(UInt8(ascii: hexDigit(UInt8((value >> UInt16(shift)) & 0xF))))
+    }
+  }
+}
+
+extension JSONWriter {
+  /// Per open object or array, whether the next value needs a comma before it: a bit per
+  /// level, with no allocation for the first 64 levels (a journal line is written a
+  /// million times by a merge; it nests two deep).
+  struct CommaStack {
+    private var bits: UInt64 = 0
+    private var deeper: [Bool] = []
+    private(set) var depth = 0
+
+    /// The innermost level's flag (false with nothing open).
+    var top: Bool {
+      get {
+        guard depth > 0 else { return false }
+        return depth <= 64 ? bits & (1 << UInt64(depth - 1)) != 0 : deeper[depth - 65]
+      }
+      set {
+        guard depth > 0 else { return }
+        if depth > 64 {
+          deeper[depth - 65] = newValue
+        } else if newValue {
+          bits |= 1 << UInt64(depth - 1)
+        } else {
+          bits &= ~(1 << UInt64(depth - 1))
+        }
+      }
+    }
+
+    /// Opens a level (its first value needs no comma).
+    mutating func push() {
+      depth += 1
+      if depth > 64 { deeper.append(false) } else { top = false }
+    }
+
+    /// Closes the innermost level.
+    mutating func pop() {
+      precondition(depth > 0, "JSONWriter: closing more than was opened")
+      if depth > 64 { deeper.removeLast() }
+      depth -= 1
     }
   }
 }

@@ -22,13 +22,33 @@ package enum JournalLine {
 
   /// Appends the line for `event` (see ``encode(_:sequence:)``) to `output`.
   static func encode(_ event: Event, sequence: Int, into output: inout [UInt8]) {
-    var writer = JSONWriter(capacity: 320)
+    let body = self.body(event, sequence: sequence)
+    let crc = CRC32.checksum(body)
+    output.append(contentsOf: body)
+    appendTrailer(crc, to: &output)
+  }
+
+  /// Whether `line` (without its newline, its checksum already checked by
+  /// ``checkedEnd(_:)``) is byte for byte the line ``encode(_:sequence:into:)`` writes for
+  /// `event` with `sequence`. Only the part before the checksum is compared: a checked
+  /// trailer is the one Latih writes for those bytes.
+  static func isEncoding(
+    _ line: UnsafeBufferPointer<UInt8>, of event: Event, sequence: Int, capacity: Int
+  ) -> Bool {
+    let body = self.body(event, sequence: sequence, capacity: capacity)
+    return body.count == line.count - trailerLength
+      && body.withUnsafeBufferPointer {
+        ByteSearch.equal($0, UnsafeBufferPointer(rebasing: line[..<body.count]))
+      }
+  }
+
+  /// The bytes of `event`'s line with `sequence` up to its checksum trailer.
+  private static func body(_ event: Event, sequence: Int, capacity: Int = 320) -> [UInt8] {
+    var writer = JSONWriter(capacity: capacity)
     writer.beginObject()
     writer.field(literal: "seq", sequence)
     EventFields.write(event, into: &writer)
-    let crc = CRC32.checksum(writer.bytes)
-    output.append(contentsOf: writer.bytes)
-    appendTrailer(crc, to: &output)
+    return writer.bytes
   }
 
   /// Appends `,"crc":"<crc>"}` and the newline.

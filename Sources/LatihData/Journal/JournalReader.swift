@@ -103,22 +103,50 @@ package enum JournalReader {
   /// checked): a quick scan for the few events a roster needs from each journal.
   package static func events(in bytes: [UInt8], containing needles: [[UInt8]]) -> [Event] {
     bytes.withUnsafeBufferPointer { buffer in
-      var events: [Event] = []
+      var lines: [Range<Int>] = []
       let needles = ByteSearch.Needles(needles)
-      var decoder = EventDecoder()
       var lineStart = 0
       while lineStart < buffer.count {
         let newline = ByteSearch.firstIndex(
           of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
-        if needles.occur(in: buffer, from: lineStart, to: newline),
-          case .success(let (_, event)) = JournalLine.decode(
-            UnsafeBufferPointer(rebasing: buffer[lineStart..<newline]), using: &decoder)
-        {
-          events.append(event)
+        if needles.occur(in: buffer, from: lineStart, to: newline) {
+          lines.append(lineStart..<newline)
         }
         lineStart = newline + 1
       }
-      return events
+      return decoded(lines, in: buffer)
     }
+  }
+
+  /// ``events(in:containing:)`` for a journal whose lines were already picked out by a
+  /// reader that went through it (``CompactProgress/rosterLines``): of the `lines`, those
+  /// containing one of `needles`, so the result is the same.
+  package static func events(
+    in bytes: [UInt8], at lines: [Range<Int>], containing needles: [[UInt8]]
+  ) -> [Event] {
+    bytes.withUnsafeBufferPointer { buffer in
+      let needles = ByteSearch.Needles(needles)
+      let found = lines.filter {
+        $0.upperBound <= buffer.count
+          && needles.occur(in: buffer, from: $0.lowerBound, to: $0.upperBound)
+      }
+      return decoded(found, in: buffer)
+    }
+  }
+
+  /// The events of the `lines` of `buffer` that are checksum-verified and decode.
+  private static func decoded(_ lines: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>)
+    -> [Event]
+  {
+    var events: [Event] = []
+    var decoder = EventDecoder()
+    for line in lines {
+      if case .success(let (_, event)) = JournalLine.decode(
+        UnsafeBufferPointer(rebasing: buffer[line]), using: &decoder)
+      {
+        events.append(event)
+      }
+    }
+    return events
   }
 }

@@ -25,17 +25,10 @@ extension CanonicalLineParser {
     mutating func string() -> Range<Int>? {
       guard index < bytes.count, bytes[index] == 0x22 else { return nil }
       let start = index + 1
-      var position = start
-      while position < bytes.count {
-        let byte = bytes[position]
-        if byte == 0x22 {
-          index = position + 1
-          return start..<position
-        }
-        if byte == 0x5C || byte < 0x20 { return nil }
-        position += 1
-      }
-      return nil
+      let position = ByteSearch.firstStringStop(in: bytes, from: start)
+      guard position < bytes.count, bytes[position] == 0x22 else { return nil }
+      index = position + 1
+      return start..<position
     }
 
     /// An integer (an optional minus, 1 to 18 digits) followed by a comma or the end.

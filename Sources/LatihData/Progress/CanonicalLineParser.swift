@@ -2,7 +2,8 @@ import LatihBase
 
 /// Reads a journal line written the way Latih writes it (``EventFields``: envelope keys
 /// in order, then a body of plain strings, integers and bools, no spaces, no escapes)
-/// straight into a ``CompactLine``, for the event types a report reads in bulk.
+/// straight into a ``CompactLine``, for the event types a report reads in bulk and the
+/// sessions joined that every journal has.
 ///
 /// It reads a line only when ``EventDecoder`` is sure to accept it with the same values;
 /// anything else (another type, an escape, a key out of place, a value of another kind,
@@ -34,9 +35,8 @@ struct CanonicalLineParser {
     else { return nil }
     line.sequence = sequence
     line.time = stamp
-    line.id = (id, false)
-    let kind = Self.kind(UnsafeBufferPointer(rebasing: bytes[type]))
-    guard let kind else { return nil }
+    line.id = CompactLine.Text(id, escaped: false)
+    guard let shape = Self.shape(UnsafeBufferPointer(rebasing: bytes[type])) else { return nil }
     present = 0
     while !cursor.atEnd {
       guard cursor.literal(","), let keyRange = cursor.string(),
@@ -58,25 +58,27 @@ struct CanonicalLineParser {
       }
       values[key.rawValue] = value
     }
-    return fill(&line, kind, bytes) ? line : nil
+    return fill(&line, shape, bytes) ? line : nil
   }
 
-  /// Checks the body against `kind`'s fields (required ones present, no others) and
+  /// Checks the body against `shape`'s fields (required ones present, no others) and
   /// copies what the report needs into `line`.
   private func fill(
-    _ line: inout CompactLine, _ kind: CompactLine.Kind?, _ bytes: UnsafeBufferPointer<UInt8>
+    _ line: inout CompactLine, _ shape: Shape, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     func text(_ key: EventKey) -> CompactLine.Text? {
-      has(key, 1) ? (values[key.rawValue].range, false) : nil
+      has(key, 1) ? CompactLine.Text(values[key.rawValue].range, escaped: false) : nil
     }
     func word(_ key: EventKey) -> String? {
       guard has(key, 1) else { return nil }
       let range = values[key.rawValue].range
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
-    line.kind = kind ?? .other
-    switch kind {
-    case .answer:
+    var kind = CompactLine.Kind.other
+    if case .counted(let counted) = shape { kind = counted }
+    line.kind = kind
+    switch shape {
+    case .counted(.answer):
       guard
         only(
           bit(.run) | bit(.lesson) | bit(.question) | bit(.attempt) | bit(.correct) | bit(.final)
@@ -87,7 +89,7 @@ struct CanonicalLineParser {
       line.run = text(.run)
       line.question = text(.question)
       line.flag = values[EventKey.correct.rawValue].number != 0
-    case .opened:
+    case .counted(.opened):
       guard
         only(
           bit(.run) | bit(.lesson) | bit(.lang) | bit(.seed) | bit(.shuffled) | bit(.tag)
@@ -104,7 +106,7 @@ struct CanonicalLineParser {
       line.isPractice = isPresent(.retryOf)
       let tag = word(.tag).flatMap(TestTag.init(rawValue:))
       line.explicitTag = word(.tagSet).flatMap(TagSource.init(rawValue:)) == .explicit ? tag : nil
-    case .completed:
+    case .counted(.completed):
       guard
         only(
           bit(.run) | bit(.lesson) | bit(.correct) | bit(.total) | bit(.score) | bit(.passed)
@@ -115,7 +117,7 @@ struct CanonicalLineParser {
       line.run = text(.run)
       line.score = values[EventKey.score.rawValue].number
       line.flag = values[EventKey.passed.rawValue].number != 0
-    case .checklist:
+    case .counted(.checklist):
       guard
         only(
           bit(.run) | bit(.lesson) | bit(.item) | bit(.done) | bit(.reason) | bit(.indicator)
@@ -124,7 +126,7 @@ struct CanonicalLineParser {
         strings(bit(.reason) | bit(.indicator) | bit(.session) | bit(.note))
       else { return false }
       line.flag = values[EventKey.done.rawValue].number != 0
-    case .indicator:
+    case .counted(.indicator):
       guard
         only(
           bit(.indicator) | bit(.achieved) | bit(.reason) | bit(.note) | bit(.source)
@@ -135,12 +137,18 @@ struct CanonicalLineParser {
       else { return false }
       line.flag = values[EventKey.achieved.rawValue].number != 0
       line.source = source
-    case .other, nil:
-      // Pages reached: checked, counted by nothing.
+    case .pageReached:
+      // Checked, counted by nothing.
       guard only(bit(.run) | bit(.lesson) | bit(.page)), has(.run, 1), has(.lesson, 1),
         has(.page, 2),
         values[EventKey.page.rawValue].number >= 0
       else { return false }
+    case .sessionJoined:
+      // Counted by nothing; read by the roster (``CompactProgress/rosterLines``).
+      guard only(bit(.session)), has(.session, 1) else { return false }
+      line.isRosterEvent = true
+    case .counted(.other):
+      return false
     }
     if line.kind == .checklist || line.kind == .indicator {
       line.indicator = text(.indicator)
@@ -175,19 +183,25 @@ struct CanonicalLineParser {
     return true
   }
 
-  /// The counted event type named `name` (nil for page-reached); `.other` is never
-  /// returned: other types are left to the decoder.
-  private static func kind(_ name: UnsafeBufferPointer<UInt8>) -> CompactLine.Kind?? {
-    for (bytes, kind) in types where bytes.withUnsafeBufferPointer({ ByteSearch.equal($0, name) }) {
-      return .some(kind)
-    }
-    return nil
+  /// The event types read here: the counted ones, and two more every journal is full
+  /// of (pages reached, sessions joined). Other types are left to the decoder.
+  private enum Shape {
+    case counted(CompactLine.Kind)
+    case pageReached
+    case sessionJoined
   }
 
-  private static let types: [([UInt8], CompactLine.Kind?)] = [
-    (Array("answer".utf8), .answer), (Array("page-reached".utf8), nil),
-    (Array("checklist-item".utf8), .checklist), (Array("lesson-opened".utf8), .opened),
-    (Array("lesson-completed".utf8), .completed),
-    (Array("indicator-recorded".utf8), .indicator),
-  ]
+  /// The shape of the event type named `name`, if it is one read here.
+  private static func shape(_ name: UnsafeBufferPointer<UInt8>) -> Shape? {
+    switch name.count {
+    case 6 where name.holds("answer", at: 0): .counted(.answer)
+    case 12 where name.holds("page-reached", at: 0): .pageReached
+    case 13 where name.holds("lesson-opened", at: 0): .counted(.opened)
+    case 14 where name.holds("checklist-item", at: 0): .counted(.checklist)
+    case 14 where name.holds("session-joined", at: 0): .sessionJoined
+    case 16 where name.holds("lesson-completed", at: 0): .counted(.completed)
+    case 18 where name.holds("indicator-recorded", at: 0): .counted(.indicator)
+    default: nil
+    }
+  }
 }

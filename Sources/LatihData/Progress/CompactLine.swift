@@ -6,12 +6,34 @@ struct CompactLine {
   /// The events a report counts; `other` for the rest.
   enum Kind { case opened, answer, completed, checklist, indicator, other }
 
-  /// A string value: its bytes between the quotes, and whether it has escapes.
-  typealias Text = (range: Range<Int>, escaped: Bool)
+  /// A string value: its bytes between the quotes, and whether it has escapes. Kept in
+  /// 9 bytes (a line of a journal is under 4 GiB: a journal is at most
+  /// ``Journal/maximumBytes``): a line's values are copied a few times on their way
+  /// into the report, a million lines a second.
+  struct Text {
+    private var start: UInt32
+    private var end: UInt32
+    /// Whether the string has escapes (then only its decoded form is exact).
+    let escaped: Bool
+
+    init(_ range: Range<Int>, escaped: Bool) {
+      start = UInt32(truncatingIfNeeded: range.lowerBound)
+      end = UInt32(truncatingIfNeeded: range.upperBound)
+      self.escaped = escaped
+    }
+
+    /// A string as ``EventDecoder`` finds it.
+    init(_ found: (range: Range<Int>, escaped: Bool)) {
+      self.init(found.range, escaped: found.escaped)
+    }
+
+    /// The bytes between the quotes, as offsets in the line.
+    var range: Range<Int> { Int(start)..<Int(end) }
+  }
 
   var sequence = 0
   var time: Int64 = 0
-  var id: Text = (0..<0, false)
+  var id = Text(0..<0, escaped: false)
   var kind = Kind.other
   var run: Text?
   var lesson: Text?
@@ -30,6 +52,8 @@ struct CompactLine {
   var score = 0
   /// Indicator: who recorded it.
   var source = RecordSource.selfReported
+  /// An event a roster reads (``CompactProgress/rosterLines``).
+  var isRosterEvent = false
 
   init() {}
 
@@ -37,39 +61,43 @@ struct CompactLine {
   init(sequence: Int, event: Event, decoder: EventDecoder) {
     self.sequence = sequence
     time = event.time
-    id = decoder.identifier
+    id = Text(decoder.identifier)
     switch event.body {
     case .lessonOpened(let opening):
       kind = .opened
-      run = decoder.stringField(.run)
-      lesson = decoder.stringField(.lesson)
+      run = decoder.stringField(.run).map(Text.init)
+      lesson = decoder.stringField(.lesson).map(Text.init)
       isPractice = opening.isPractice
       explicitTag = opening.hasExplicitTag ? opening.tag : nil
     case .answer(let answer):
       kind = .answer
-      run = decoder.stringField(.run)
-      question = decoder.stringField(.question)
+      run = decoder.stringField(.run).map(Text.init)
+      question = decoder.stringField(.question).map(Text.init)
       flag = answer.correct
     case .lessonCompleted(let result):
       kind = .completed
-      run = decoder.stringField(.run)
+      run = decoder.stringField(.run).map(Text.init)
       score = result.score
       flag = result.passed
     case .checklistItem(let mark):
       kind = .checklist
       flag = mark.done
-      indicator = decoder.stringField(.indicator)
-      reason = decoder.stringField(.reason)
-      note = decoder.stringField(.note)
-      session = decoder.stringField(.session)
+      indicator = decoder.stringField(.indicator).map(Text.init)
+      reason = decoder.stringField(.reason).map(Text.init)
+      note = decoder.stringField(.note).map(Text.init)
+      session = decoder.stringField(.session).map(Text.init)
     case .indicatorRecorded(let record):
       kind = .indicator
       flag = record.achieved
       source = record.source
-      indicator = decoder.stringField(.indicator)
-      reason = decoder.stringField(.reason)
-      note = decoder.stringField(.note)
-      session = decoder.stringField(.session)
+      indicator = decoder.stringField(.indicator).map(Text.init)
+      reason = decoder.stringField(.reason).map(Text.init)
+      note = decoder.stringField(.note).map(Text.init)
+      session = decoder.stringField(.session).map(Text.init)
+    case .enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
+      .participantRemoved, .participantRestored:
+      kind = .other
+      isRosterEvent = true
     default:
       kind = .other
     }

@@ -77,6 +77,13 @@ package struct CompactProgress: Sendable {
   /// repeated event id, an id with escapes or beyond ASCII): read it with
   /// ``ProgressLoader`` then.
   package var isExact = true
+  /// The lines whose events a roster reads (enrolment, sessions joined, links, renames,
+  /// removals), as byte ranges of the journal without their newlines, in file order:
+  /// every such line whose checksum matches and that decodes, the unfinished last line
+  /// included and sequence numbers not checked, as
+  /// ``JournalReader/events(in:containing:)`` takes them. ``Roster`` reads these instead
+  /// of searching the journal again.
+  package var rosterLines: [Range<Int>] = []
 
   package init() {}
 

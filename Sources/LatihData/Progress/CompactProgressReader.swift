@@ -14,17 +14,18 @@ package enum CompactProgressReader {
     var previous: (time: Int64, id: Range<Int>)?
     var inOrder = true
     var lastSequence = 0
-    var lines: [(time: Int64, id: Range<Int>, line: Range<Int>)] = []
     var lineStart = 0
     var lineNumber = 1
     while lineStart < buffer.count {
       let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+      let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+      let read = reader.read(line)
+      if read?.isRosterEvent == true { state.progress.rosterLines.append(lineStart..<newline) }
       if newline == buffer.count {
         state.progress.tornTail = TornTail(line: lineNumber, bytes: buffer.count - lineStart)
         break
       }
-      let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-      if let compact = reader.read(line), compact.sequence > lastSequence {
+      if let compact = read, compact.sequence > lastSequence {
         lastSequence = compact.sequence
         let id = compact.id.range.shifted(by: lineStart)
         let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
@@ -41,10 +42,7 @@ package enum CompactProgressReader {
           inOrder = false
         }
         previous = (compact.time, id)
-        if compact.kind != .other {
-          lines.append((compact.time, id, lineStart..<newline))
-          if inOrder { state.add(compact, line: line) }
-        }
+        if compact.kind != .other, inOrder { state.add(compact, line: line) }
       } else {
         state.progress.skippedLines.append(lineNumber)
       }
@@ -53,7 +51,9 @@ package enum CompactProgressReader {
     }
     guard state.progress.isExact, !inOrder else { return state.progress }
     // Out of time order (a merge appended older events): the counted lines again, sorted
-    // as ``Event/chronological`` sorts them.
+    // as ``Event/chronological`` sorts them (gathered only now: most journals are in
+    // order, and gathering them on the way cost every journal a growing array).
+    var lines = countedLines(buffer, &reader)
     lines.sort { lhs, rhs in
       if lhs.time != rhs.time { return lhs.time < rhs.time }
       return compare(
@@ -63,11 +63,36 @@ package enum CompactProgressReader {
     var sorted = State(vocabulary: vocabulary)
     sorted.progress.skippedLines = state.progress.skippedLines
     sorted.progress.tornTail = state.progress.tornTail
+    sorted.progress.rosterLines = state.progress.rosterLines
     for entry in lines {
       let line = UnsafeBufferPointer(rebasing: buffer[entry.line])
       if let compact = reader.read(line) { sorted.add(compact, line: line) }
     }
     return sorted.progress
+  }
+
+  /// The lines a report counts, accepted as ``read(_:_:)`` accepts them (checksum,
+  /// decoding, increasing sequence numbers), each with its time and id.
+  private static func countedLines(_ buffer: UnsafeBufferPointer<UInt8>, _ reader: inout LineReader)
+    -> [(time: Int64, id: Range<Int>, line: Range<Int>)]
+  {
+    var lines: [(time: Int64, id: Range<Int>, line: Range<Int>)] = []
+    var lastSequence = 0
+    var lineStart = 0
+    while lineStart < buffer.count {
+      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+      guard newline < buffer.count else { break }
+      if let compact = reader.read(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])),
+        compact.sequence > lastSequence
+      {
+        lastSequence = compact.sequence
+        if compact.kind != .other {
+          lines.append((compact.time, compact.id.range.shifted(by: lineStart), lineStart..<newline))
+        }
+      }
+      lineStart = newline + 1
+    }
+    return lines
   }
 
   /// Reads lines: as written by Latih with ``CanonicalLineParser``, else with

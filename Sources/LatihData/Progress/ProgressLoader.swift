@@ -25,10 +25,12 @@ package struct ProgressLoader: Sendable {
     guard records.count == 1, let progress = compact[records[0].id], progress.isExact else {
       return nil
     }
-    var contents = JournalContents()
-    contents.skippedLines = progress.skippedLines
-    contents.tornTail = progress.tornTail
-    store.damage.note(path: store.journalPath(records[0].id), contents: contents, cut: false)
+    if !progress.skippedLines.isEmpty || progress.tornTail != nil {
+      var contents = JournalContents()
+      contents.skippedLines = progress.skippedLines
+      contents.tornTail = progress.tornTail
+      store.damage.note(path: store.journalPath(records[0].id), contents: contents, cut: false)
+    }
     return progress
   }
 

@@ -19,9 +19,14 @@ extension Roster {
   /// to `reading` (on any thread): each journal is read once for the roster and for
   /// whatever else the caller works out from it (a report's progress). Returns the
   /// roster and `reading`'s result per journal listed in it, by participant id.
+  ///
+  /// When `reading` went through every line anyway, `rosterLines` says where in the
+  /// journal it found the lines a roster reads (``CompactProgress/rosterLines``), and the
+  /// roster reads those instead of searching the journal; nil: search it.
   package static func load<Extra: Sendable>(
     _ store: DataStore, language: Language = .standard,
-    reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra
+    reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra,
+    rosterLines: @escaping @Sendable (Extra) -> [Range<Int>]? = { _ in nil }
   ) throws(SystemError) -> (roster: Roster, extras: [String: Extra]) {
     let needles = [
       EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
@@ -30,7 +35,9 @@ extension Roster {
     let sessionList = try SessionList.load(store)
     let found = ConcurrentMap.map(try store.participantIDs()) { id in
       Result { () throws(SystemError) in
-        try record(id, in: store, needles: needles, language: language, reading: reading)
+        try record(
+          id, in: store, needles: needles, language: language, reading: reading,
+          rosterLines: rosterLines)
       }
     }
     var participants: [Keyed] = []
@@ -54,11 +61,12 @@ extension Roster {
     return (roster, extras)
   }
 
-  /// One journal's participant (nil without an enrolment, or if the journal was removed
-  /// meanwhile), its links, and what `reading` made of its bytes.
+  /// One journal's participant (nil if the journal was removed meanwhile or is not a
+  /// journal), its links, and what `reading` made of its bytes.
   private static func record<Extra>(
     _ id: String, in store: DataStore, needles: [[UInt8]], language: Language,
-    reading: (String, UnsafeBufferPointer<UInt8>) -> Extra
+    reading: (String, UnsafeBufferPointer<UInt8>) -> Extra,
+    rosterLines: (Extra) -> [Range<Int>]?
   ) throws(SystemError) -> (Keyed?, [(String, String)], Extra?) {
     let path = store.journalPath(id)
     let bytes: [UInt8]
@@ -70,15 +78,19 @@ extension Roster {
       store.damage.note(path: path, .unreadable(error))
       return (nil, [], nil)
     }
+    let extra = bytes.withUnsafeBufferPointer { reading(id, $0) }
+    let events =
+      rosterLines(extra).map { JournalReader.events(in: bytes, at: $0, containing: needles) }
+      ?? JournalReader.events(in: bytes, containing: needles)
     let (keyed, links) = record(
-      id, bytes: bytes, path: path, in: store, needles: needles,
-      language: language)
-    return (keyed, links, keyed == nil ? nil : bytes.withUnsafeBufferPointer { reading(id, $0) })
+      id, bytes: bytes, events: events, path: path, in: store, language: language)
+    return (keyed, links, extra)
   }
 
-  /// The participant and links in journal `bytes` of `id` (read from `path`).
+  /// The participant and links in journal `bytes` of `id` (read from `path`), whose
+  /// lines that a roster reads hold `events`.
   private static func record(
-    _ id: String, bytes: [UInt8], path: String, in store: DataStore, needles: [[UInt8]],
+    _ id: String, bytes: [UInt8], events: [Event], path: String, in store: DataStore,
     language: Language
   ) -> (Keyed?, [(String, String)]) {
     var participant: Participant?
@@ -86,7 +98,6 @@ extension Roster {
     var links: [(String, String)] = []
     var renamed: Change<String>?
     var removed: Change<Bool>?
-    let events = JournalReader.events(in: bytes, containing: needles)
     for event in events.sorted(by: Event.chronological) where event.participant == id {
       switch event.body {
       case .enrolled(let enrollment) where participant == nil:

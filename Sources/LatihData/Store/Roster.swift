@@ -89,39 +89,62 @@ package struct Roster: Sendable {
   /// A roster of participants whose keys are already worked out (``load(_:)`` does that
   /// on all cores along with reading the journals).
   init(keyed: [Keyed], links: [(String, String)]) {
-    var parent: [String: String] = [:]
-    for entry in keyed { parent[entry.participant.id] = entry.participant.id }
-    func root(_ id: String) -> String {
-      var current = id
-      while let next = parent[current], next != current { current = next }
+    // Records are linked by number (a province has a hundred thousand, and a table keyed
+    // by id for each step below took a second). One node per id, the earliest enrolment.
+    var node: [String: Int] = [:]
+    node.reserveCapacity(keyed.count)
+    var ids: [String] = []
+    var enrolled: [Int64] = []
+    var nodeOf: [Int] = []
+    nodeOf.reserveCapacity(keyed.count)
+    for entry in keyed {
+      let id = entry.participant.id
+      if let existing = node[id] {
+        nodeOf.append(existing)
+        enrolled[existing] = min(enrolled[existing], entry.participant.enrolledAt)
+      } else {
+        node[id] = ids.count
+        nodeOf.append(ids.count)
+        ids.append(id)
+        enrolled.append(entry.participant.enrolledAt)
+      }
+    }
+    var parent = Array(ids.indices)
+    func root(_ start: Int) -> Int {
+      var current = start
+      while parent[current] != current { current = parent[current] }
       return current
     }
-    let enrolled = Dictionary(
-      keyed.map { ($0.participant.id, $0.participant.enrolledAt) }, uniquingKeysWith: min)
-    for (a, b) in links where parent[a] != nil && parent[b] != nil {
-      let rootA = root(a)
-      let rootB = root(b)
+    for (a, b) in links {
+      guard let nodeA = node[a], let nodeB = node[b] else { continue }
+      let rootA = root(nodeA)
+      let rootB = root(nodeB)
       guard rootA != rootB else { continue }
-      let keepA = (enrolled[rootA] ?? 0, rootA) <= (enrolled[rootB] ?? 0, rootB)
+      let keepA = (enrolled[rootA], ids[rootA]) <= (enrolled[rootB], ids[rootB])
       if keepA { parent[rootB] = rootA } else { parent[rootA] = rootB }
     }
+    let roots = keyed.indices.map { root(nodeOf[$0]) }
     // A rename or removal counts for the whole person (all linked records): the latest
     // in time order wins, the same on every laptop.
-    var renamed: [String: Change<String>] = [:]
-    var removed: [String: Change<Bool>] = [:]
-    for entry in keyed {
-      let id = root(entry.participant.id)
-      if let change = entry.renamed, change.isLater(than: renamed[id]) { renamed[id] = change }
-      if let change = entry.removed, change.isLater(than: removed[id]) { removed[id] = change }
+    var renamed = [Change<String>?](repeating: nil, count: ids.count)
+    var removed = [Change<Bool>?](repeating: nil, count: ids.count)
+    for (index, entry) in keyed.enumerated() {
+      let person = roots[index]
+      if let change = entry.renamed, change.isLater(than: renamed[person]) {
+        renamed[person] = change
+      }
+      if let change = entry.removed, change.isLater(than: removed[person]) {
+        removed[person] = change
+      }
     }
     var keyed = keyed
     for index in keyed.indices {
-      let id = root(keyed[index].participant.id)
-      if let name = renamed[id]?.value, name != keyed[index].participant.name {
+      let person = roots[index]
+      if let name = renamed[person]?.value, name != keyed[index].participant.name {
         keyed[index].participant.name = name
         keyed[index].key = NameKey.key(name)
       }
-      keyed[index].participant.removed = removed[id]?.value ?? false
+      keyed[index].participant.removed = removed[person]?.value ?? false
     }
     var nameKeys: [String: String] = [:]
     var codeKeys: [String: String] = [:]
@@ -130,18 +153,22 @@ package struct Roster: Sendable {
       nameKeys[entry.participant.id] = entry.key
       codeKeys[entry.participant.id] = entry.codeKey
     }
-    self.participants = keyed.sorted {
-      ($0.key, $0.participant.enrolledAt, $0.participant.id)
-        < ($1.key, $1.participant.enrolledAt, $1.participant.id)
-    }.map(\.participant)
+    // Positions are sorted, not entries (an entry is large to move).
+    let order = keyed.indices.sorted {
+      (keyed[$0].key, keyed[$0].participant.enrolledAt, keyed[$0].participant.id)
+        < (keyed[$1].key, keyed[$1].participant.enrolledAt, keyed[$1].participant.id)
+    }
+    self.participants = order.map { keyed[$0].participant }
     self.nameKeys = nameKeys
     self.codeKeys = codeKeys
     var canonical: [String: String] = [:]
     var groups: [String: [Participant]] = [:]
-    for participant in self.participants {
-      let id = root(participant.id)
-      canonical[participant.id] = id
-      groups[id, default: []].append(participant)
+    canonical.reserveCapacity(keyed.count)
+    groups.reserveCapacity(ids.count)
+    for index in order {
+      let id = ids[roots[index]]
+      canonical[keyed[index].participant.id] = id
+      groups[id, default: []].append(keyed[index].participant)
     }
     self.canonical = canonical
     self.groups = groups

@@ -86,4 +86,25 @@ import Testing
   func decimalText(value: Double, decimals: Int, text: String) {
     #expect(DecimalText.format(value, decimals: decimals) == text)
   }
+
+  /// Commas are placed right at every depth, past the 64 levels kept in one word.
+  @Test(arguments: [1, 2, 63, 64, 65, 70, 130])
+  func nestsToAnyDepth(depth: Int) throws {
+    var writer = JSONWriter()
+    for _ in 0..<depth {
+      writer.beginArray()
+      writer.integer(1)
+    }
+    for _ in 0..<depth {
+      writer.integer(2)
+      writer.endArray()
+    }
+    let json = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(
+      json == String(repeating: "[1,", count: depth)
+        + String(repeating: "2]", count: depth).replacingOccurrences(of: "]2", with: "],2"))
+    #expect(throws: Never.self) {
+      try JSONSerialization.jsonObject(with: Data(writer.bytes))
+    }
+  }
 }
