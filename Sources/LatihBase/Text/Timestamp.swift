@@ -100,25 +100,70 @@ package enum Timestamp {
 
   /// ``parse(_:)`` over contiguous bytes (every journal line's time goes through here).
   package static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-    guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
-      bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[23] == 0x5A
+    guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D,
+      let year = number(bytes, 0..<4), let month = number(bytes, 5..<7),
+      let day = number(bytes, 8..<10), (1...12).contains(month),
+      (1...daysInMonth(year: year, month: month)).contains(day),
+      let inDay = millisecondsInDay(bytes)
     else { return nil }
-    func number(_ range: Range<Int>) -> Int64? {
-      var value: Int64 = 0
-      for index in range {
-        let digit = bytes[index] &- 0x30
-        guard digit < 10 else { return nil }
-        value = value * 10 + Int64(digit)
-      }
-      return value
+    return daysFromCivil(year: year, month: month, day: day) * millisecondsPerDay + inDay
+  }
+
+  /// The day of the last time read by ``parse(bytes:day:)``: lines of a journal come a
+  /// day at a time, and their date need not be read again.
+  package struct Day: Sendable {
+    /// The first ten bytes of the time (`YYYY-MM-DD`), as two words; `days` is nil
+    /// until a time has been read.
+    fileprivate var head: UInt64 = 0
+    fileprivate var tail: UInt16 = 0
+    fileprivate var days: Int64?
+
+    package init() {}
+
+    fileprivate init(head: UInt64, tail: UInt16, days: Int64) {
+      self.head = head
+      self.tail = tail
+      self.days = days
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-      let millis = number(20..<23), (1...12).contains(month), hour < 24, minute < 60, second < 60,
-      (1...daysInMonth(year: year, month: month)).contains(day)
+  }
+
+  /// ``parse(bytes:)``, reading only the time of day when the date is `day`'s (the
+  /// same bytes, which were valid), and keeping the date of a new day in `day`.
+  package static func parse(bytes: UnsafeBufferPointer<UInt8>, day: inout Day) -> Int64? {
+    guard bytes.count == 24, let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    let head = raw.loadUnaligned(as: UInt64.self)
+    let tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+    if let days = day.days, head == day.head, tail == day.tail {
+      return millisecondsInDay(bytes).map { days * millisecondsPerDay + $0 }
+    }
+    guard let time = parse(bytes: bytes) else { return nil }
+    day = Day(head: head, tail: tail, days: divide(time, millisecondsPerDay).0)
+    return time
+  }
+
+  private static let millisecondsPerDay: Int64 = 86_400_000
+
+  /// The time of day of a timestamp's bytes (`THH:MM:SS.mmmZ` from offset 10), checked.
+  private static func millisecondsInDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A, bytes[19] == 0x2E,
+      bytes[23] == 0x5A, let hour = number(bytes, 11..<13), let minute = number(bytes, 14..<16),
+      let second = number(bytes, 17..<19), let millis = number(bytes, 20..<23), hour < 24,
+      minute < 60, second < 60
     else { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
-    return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millis
+    return ((hour * 60 + minute) * 60 + second) * 1000 + millis
+  }
+
+  /// The decimal number in `bytes[range]`, if every byte there is a digit.
+  @inline(__always)
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int64? {
+    var value: Int64 = 0
+    for index in range {
+      let digit = bytes[index] &- 0x30
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int64(digit)
+    }
+    return value
   }
 
   /// Parses a calendar date `YYYY-MM-DD`, returning it unchanged when valid and inside

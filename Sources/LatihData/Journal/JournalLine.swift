@@ -137,20 +137,36 @@ package enum JournalLine {
     guard trailerPrefix.withUnsafeBufferPointer({ ByteSearch.equal($0, trailer) }),
       line[count - 2] == 0x22, line[count - 1] == 0x7D
     else { return nil }
-    var stored: UInt32 = 0
-    for index in (trailerStart + 8)..<(trailerStart + 16) {
-      let byte = line[index]
-      let digit: UInt8
-      switch byte {
-      case 0x30...0x39: digit = byte - 0x30
-      case 0x61...0x66: digit = byte - 0x57
-      default: return nil
-      }
-      stored = stored << 4 | UInt32(digit)
-    }
+    let digits = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[(trailerStart + 8)...]))
+    guard
+      let stored = hexWord(UInt64(littleEndian: digits.loadUnaligned(as: UInt64.self)))
+    else { return nil }
     let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<trailerStart]))
     guard CRC32.checksum(body) == stored else { return nil }
     return trailerStart
+  }
+
+  /// The number written by the 8 lowercase hexadecimal digits in `word` (the first digit
+  /// in its lowest byte), or nil if a byte is not one: all eight at once, since every
+  /// line of every journal read has its checksum read.
+  static func hexWord(_ word: UInt64) -> UInt32? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    guard word & highs == 0 else { return nil }
+    // With each lane's high bit set, subtracting `c` leaves it set exactly where the
+    // byte is at least `c` (no lane borrows from the next).
+    let raised = word | highs
+    func atLeast(_ c: UInt64) -> UInt64 { (raised &- ones &* c) & highs }
+    let digit = atLeast(0x30) & ~atLeast(0x3A)
+    let letter = atLeast(0x61) & ~atLeast(0x67)
+    guard digit | letter == highs else { return nil }
+    // '0'...'9' → 0...9 and 'a'...'f' → 1...6 + 9; then the nibbles packed, first digit
+    // highest.
+    var value = ((word & (ones &* 0x0F)) &+ (letter >> 7) &* 9).byteSwapped
+    value = (value | value >> 4) & 0x00FF_00FF_00FF_00FF
+    value = (value | value >> 8) & 0x0000_FFFF_0000_FFFF
+    value = (value | value >> 16) & 0x0000_0000_FFFF_FFFF
+    return UInt32(truncatingIfNeeded: value)
   }
 
   /// Decodes a line given as an array slice.

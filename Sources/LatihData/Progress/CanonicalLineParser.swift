@@ -18,6 +18,8 @@ struct CanonicalLineParser {
 
   private var values = [Value](repeating: Value(), count: EventKey.cacheSlots)
   private var present: UInt64 = 0
+  /// The date of the last line's time (a journal's lines come a day at a time).
+  private var day = Timestamp.Day()
 
   init() {}
 
@@ -28,7 +30,7 @@ struct CanonicalLineParser {
     guard cursor.literal("{\"seq\":"), let sequence = cursor.integer(), sequence > 0,
       cursor.literal(",\"id\":"), let id = cursor.string(), !id.isEmpty,
       cursor.literal(",\"t\":"), let time = cursor.string(),
-      let stamp = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[time])),
+      let stamp = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[time]), day: &day),
       cursor.literal(",\"dev\":"), cursor.string() != nil,
       cursor.literal(",\"p\":"), cursor.string() != nil,
       cursor.literal(",\"type\":"), let type = cursor.string()

@@ -10,7 +10,7 @@ package enum CompactProgressReader {
   {
     var state = State(vocabulary: vocabulary)
     var reader = LineReader()
-    var ids = Set<Int>(minimumCapacity: buffer.count / 200 + 1)
+    var ids = Hashes(capacity: buffer.count / 200 + 1)
     var previous: (time: Int64, id: Range<Int>)?
     var inOrder = true
     var lastSequence = 0
@@ -30,7 +30,7 @@ package enum CompactProgressReader {
         let id = compact.id.range.shifted(by: lineStart)
         let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
         if compact.id.escaped || !isASCII(idBytes)
-          || !ids.insert(ByteTable.hash(idBytes)).inserted
+          || !ids.insert(ByteTable.hash(idBytes))
         {
           state.progress.isExact = false
         }
@@ -138,9 +138,19 @@ package enum CompactProgressReader {
   }
 
   private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var all: UInt8 = 0
-    for byte in bytes { all |= byte }
-    return all < 0x80
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var all: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      all |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      offset += 8
+    }
+    while offset < bytes.count {
+      all |= UInt64(bytes[offset])
+      offset += 1
+    }
+    return all & 0x8080_8080_8080_8080 == 0
   }
 }
 

@@ -82,4 +82,25 @@ import Testing
   func validDate(text: String, valid: Bool) {
     #expect(Timestamp.validDate(text) == (valid ? text : nil))
   }
+
+  /// Reading with the day remembered gives what reading alone gives, line after line:
+  /// the same day, a new day, a bad time on a remembered day, a bad date, a leap day.
+  @Test func rememberedDayReadsAsAFreshRead() {
+    let times = [
+      "2026-06-16T01:11:03.000Z", "2026-06-16T23:59:59.999Z", "2026-06-16T24:00:00.000Z",
+      "2026-06-16T01:60:00.000Z", "2026-06-16T01:11:03.000X", "2026-06-16X01:11:03.000Z",
+      "2026-06-17T00:00:00.000Z", "2026-06-31T00:00:00.000Z", "2026-06-16T1:11:03.000Z",
+      "2024-02-29T12:00:00.000Z", "2025-02-29T12:00:00.000Z", "2024-02-29T12:0a:00.000Z",
+      "1969-12-31T23:59:59.999Z", "1969-12-31T00:00:00.001Z", "2026-06-16T01:11:03.000Z",
+    ]
+    var day = Timestamp.Day()
+    for _ in 0..<2 {
+      for text in times {
+        let bytes = Array(text.utf8)
+        let remembered = bytes.withUnsafeBufferPointer { Timestamp.parse(bytes: $0, day: &day) }
+        let fresh = bytes.withUnsafeBufferPointer { Timestamp.parse(bytes: $0) }
+        #expect(remembered == fresh, "\(text)")
+      }
+    }
+  }
 }

@@ -30,6 +30,18 @@ import Testing
     #expect(CRC32.checksum(bytes[100..<900]) == ReferenceJournalDecoder.crc32(bytes[100..<900]))
   }
 
+  /// Every length up to 100 at several offsets: each of the wide steps (32, 16, 8 and 4
+  /// bytes) and the byte-at-a-time rest is taken, alone and after the others.
+  @Test func everyLengthAndOffsetAgreesWithReference() {
+    let bytes = (0..<160).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) }
+    for offset in 0..<5 {
+      for length in 0...100 {
+        let slice = bytes[offset..<(offset + length)]
+        #expect(CRC32.checksum(slice) == ReferenceJournalDecoder.crc32(slice))
+      }
+    }
+  }
+
   @Test(arguments: [
     (UInt32(0), "00000000"), (0xCBF4_3926, "cbf43926"), (0xFFFF_FFFF, "ffffffff"),
     (0x0102_0A0B, "01020a0b"),

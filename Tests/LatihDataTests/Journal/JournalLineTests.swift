@@ -14,6 +14,33 @@ import Testing
     #"{"seq":5,"id":"0000000000000000000000000000abcd","t":"2026-11-23T09:00:00.000Z","#
     + #""dev":"a4e87d3f6cb5cbbd","p":"0d4b2ae80b4b06ff""#
 
+  /// The checksum's eight digits read at once, against a digit-by-digit reading: every
+  /// byte value in every position, among valid digits.
+  @Test func hexWordReadsExactlyLowercaseHex() {
+    func plain(_ bytes: [UInt8]) -> UInt32? {
+      var value: UInt32 = 0
+      for byte in bytes {
+        switch byte {
+        case 0x30...0x39: value = value << 4 | UInt32(byte - 0x30)
+        case 0x61...0x66: value = value << 4 | UInt32(byte - 0x57)
+        default: return nil
+        }
+      }
+      return value
+    }
+    let base = Array("3f0a9c7b".utf8)
+    for position in 0..<8 {
+      for byte in 0...255 {
+        var digits = base
+        digits[position] = UInt8(byte)
+        let word = digits.withUnsafeBytes {
+          UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
+        }
+        #expect(JournalLine.hexWord(word) == plain(digits), "\(digits)")
+      }
+    }
+  }
+
   @Test(arguments: SampleEvents.everyKind)
   func roundTripsEveryKind(event: Event) throws {
     let line = JournalLine.encode(event, sequence: 7)
