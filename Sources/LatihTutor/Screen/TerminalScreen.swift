@@ -29,6 +29,10 @@ final class TerminalScreen {
   /// Where the last step's notes (a typo's message, help) start: the next note replaces
   /// them, so repeated typos never push the question off the screen.
   private var notesStart = 0
+  /// Where the reader was when she typed a line the lesson read on a part of a long
+  /// screen before its last (the step's anchor and the part): its message is shown
+  /// under that part, and she stays where she was reading.
+  private var paging: (anchor: Int, part: Int)?
 
   init(terminal: any TerminalIO) { self.terminal = terminal }
 
@@ -37,6 +41,7 @@ final class TerminalScreen {
     header = nil
     body = []
     notesStart = 0
+    paging = nil
   }
 
   /// Shows a step's output and reads the line for the machine (nil when the step shows
@@ -51,6 +56,23 @@ final class TerminalScreen {
       default: return false
       }
     }
+    if notesOnly, let paging {
+      // A typo's message on an earlier part: under that part, not after the screen's end.
+      var notes: [String] = []
+      var footer: [String]?
+      for output in outputs {
+        if case .keys = output {
+          footer = renderer.render(output)
+        } else {
+          notes += renderer.render(output)
+        }
+      }
+      guard let footer else { return nil }
+      return try show(
+        anchor: paging.anchor, footer: footer, notes: notes, part: paging.part,
+        renderer: renderer, read: read)
+    }
+    paging = nil
     if notesOnly {
       body.removeSubrange(min(notesStart, body.count)...)
     }
@@ -133,23 +155,26 @@ final class TerminalScreen {
     }
   }
 
-  /// Draws the screen and reads a line, paging through parts with the paging keys; the
-  /// line returned is for the machine.
+  /// Draws the screen and reads a line, paging through parts with the paging keys
+  /// (from `part`); the line returned is for the machine. `notes` (a typo's message)
+  /// stay above the keys on every part.
   private func show(
-    anchor: Int, footer: [String], renderer: TutorRenderer,
-    read: () throws(TutorDriver.Stop) -> String
+    anchor: Int, footer: [String], notes: [String] = [], part first: Int = 0,
+    renderer: TutorRenderer, read: () throws(TutorDriver.Stop) -> String
   ) throws(TutorDriver.Stop) -> String {
-    var part = 0
+    var part = first
+    paging = nil
     while true {
       // The size is read again before every drawing: a resized window gets its own.
-      let (plan, partKeys) = layout(anchor: anchor, footer: footer, renderer: renderer)
+      let (plan, partKeys) = layout(
+        anchor: anchor, footer: footer, notes: notes.count, renderer: renderer)
       let parts: [Range<Int>]
       switch plan {
       case .whole:
-        write(header(nil, renderer), body[...], footer)
+        write(header(nil, renderer), body[...], notes + footer)
         return try read()
       case .tail(let range):
-        write(header(nil, renderer), body[range], footer)
+        write(header(nil, renderer), body[range], notes + footer)
         return try read()
       case .parts(let ranges):
         parts = ranges
@@ -162,7 +187,7 @@ final class TerminalScreen {
       var lastFooter = footer
       var split = parts
       if case .parts(let ranges) = layout(
-        anchor: anchor, footer: back + footer, renderer: renderer
+        anchor: anchor, footer: back + footer, notes: notes.count, renderer: renderer
       ).0 {
         lastFooter = back + footer
         split = ranges
@@ -172,7 +197,7 @@ final class TerminalScreen {
       let slice = body[split[part]]
       write(
         header((part + 1, split.count), renderer), slice,
-        last ? lastFooter : partKeys(part > 0))
+        notes + (last ? lastFooter : partKeys(part > 0)))
       let line = try read()
       switch PagingKey(line) {
       case .forward where !last:
@@ -180,15 +205,19 @@ final class TerminalScreen {
       case .back where part > 0:
         part -= 1
       default:
+        if !last { paging = (anchor, part) }
         return line
       }
     }
   }
 
-  /// The plan for the terminal's size now, and the paging keys' footer.
-  private func layout(anchor: Int, footer: [String], renderer: TutorRenderer) -> (
-    ScreenLayout.Plan, (Bool) -> [String]
-  ) {
+  /// The plan for the terminal's size now, with `notes` rows above the keys, and the
+  /// paging keys' footer.
+  private func layout(anchor: Int, footer: [String], notes: Int = 0, renderer: TutorRenderer)
+    -> (
+      ScreenLayout.Plan, (Bool) -> [String]
+    )
+  {
     let layout = ScreenLayout(height: terminal.height ?? 24)
     let partKeys: (Bool) -> [String] = { canGoBack in
       TutorRenderer.keyLines(
@@ -197,8 +226,8 @@ final class TerminalScreen {
     }
     let headerRows = max(header(nil, renderer).count, header((88, 88), renderer).count)
     let plan = layout.plan(
-      body: body.count, anchor: anchor, header: headerRows, footer: footer.count,
-      partFooter: partKeys(true).count,
+      body: body.count, anchor: anchor, header: headerRows, footer: notes + footer.count,
+      partFooter: notes + partKeys(true).count,
       blanks: Set(body.indices.filter { body[$0].isEmpty }))
     return (plan, partKeys)
   }

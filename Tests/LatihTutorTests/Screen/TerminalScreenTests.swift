@@ -131,6 +131,54 @@ import Testing
     #expect(terminal.output.contains("(bagian 1/"))
   }
 
+  /// A typo on part 1 of a long page: the message comes under part 1, with the page's
+  /// title still in view, and the reader goes on from there; a second typo replaces the
+  /// first. (It used to show the page's end with the message, the title scrolled off.)
+  @Test(arguments: sizes)
+  func aTypoOnAnEarlierPartKeepsThatPartInView(_ size: Size) throws {
+    let terminal = ScriptedTerminal(
+      lines: ["xyz", "xyz", "", "q"], width: size.width, height: size.height,
+      isInteractive: true)
+    let screen = TerminalScreen(terminal: terminal)
+    let renderer = TutorRenderer(
+      language: size.language, width: size.width, style: .plain, clearsScreen: true)
+    let long: [TutorOutput] = [
+      .newScreen,
+      .pageHeader(
+        lessonTitle: "Judul", page: 1, pageCount: 2, title: RichText(plain: "Tajuk halaman")),
+      .message(.welcome(course: String(repeating: "kata ", count: 600))),
+      .keys(.reading(canGoBack: false)),
+    ]
+    let typo: [TutorOutput] = [.message(.readingTypo), .keys(.reading(canGoBack: false))]
+    let read = { () throws(TutorDriver.Stop) -> String in
+      guard case .line(let line) = terminal.nextLine() else { throw .endOfInput }
+      return line
+    }
+    #expect(try screen.present(long, renderer: renderer, read: read) == "xyz")
+    #expect(try screen.present(typo, renderer: renderer, read: read) == "xyz")
+    #expect(try screen.present(typo, renderer: renderer, read: read) == "q")
+    let screens = Self.screens(terminal.output)
+    try #require(screens.count == 4)
+    func onPart(_ screen: [String], _ part: Int) -> Bool {
+      (2...9).contains { parts in
+        let line = ScreenText.pagePart(page: 1, count: 2, part: part, parts: parts)
+        return screen.contains { $0.hasPrefix(line.text(in: size.language)) }
+      }
+    }
+    let typoText = TutorText.readingTypo.text(in: size.language)
+    // The screens after each typo: part 1 with its title and one message; then Enter
+    // goes on to part 2, the message still above the keys.
+    for screen in screens[1...2] {
+      let words = screen.joined(separator: " ").split(separator: " ").joined(separator: " ")
+      #expect(screen.count <= size.height)
+      #expect(onPart(screen, 1), "\(screen)")
+      #expect(screen.contains { $0.contains("Tajuk halaman") }, "\(screen)")
+      #expect(words.components(separatedBy: typoText).count == 2, "\(screen)")
+    }
+    #expect(onPart(screens[3], 2), "\(screens[3])")
+    #expect(screens[3].joined(separator: " ").contains(typoText.split(separator: " ")[0]))
+  }
+
   @Test func aNewTypoReplacesTheLastOneSoTheQuestionStaysInView() throws {
     let course = try TutorCourse.bundled()
     let lesson = try #require(course.lesson("tetap-aman", in: .id))
