@@ -68,9 +68,13 @@ final class TerminalScreen {
         }
       }
       guard let footer else { return nil }
-      return try show(
-        anchor: paging.anchor, footer: footer, notes: notes, part: paging.part,
-        renderer: renderer, read: read)
+      // A message taking more than a third of the screen (long help on a short one)
+      // leaves too little of the part: it goes after the screen's end as before.
+      if notes.count <= ScreenLayout(height: terminal.height ?? 24).height / 3 {
+        return try show(
+          anchor: paging.anchor, footer: footer, notes: notes, part: paging.part,
+          renderer: renderer, read: read)
+      }
     }
     paging = nil
     if notesOnly {
