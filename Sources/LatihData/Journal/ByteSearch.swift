@@ -2,8 +2,26 @@
 /// as eight lanes). Finding line ends and marker strings in journals is a large part of
 /// reading a million events, and a byte-at-a-time loop was the bottleneck.
 enum ByteSearch {
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highs: UInt64 = 0x8080_8080_8080_8080
+  /// A word with each of its eight lanes (bytes) 0x01, and one with each 0x80.
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether every byte of `bytes` is ASCII (below 0x80), eight at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var all: UInt64 = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      all |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      offset += 8
+    }
+    while offset < bytes.count {
+      all |= UInt64(bytes[offset])
+      offset += 1
+    }
+    return all & highs == 0
+  }
 
   /// The first index of `byte` in `buffer[start..<end]`, or `end` when there is none.
   @inline(__always)

@@ -150,8 +150,8 @@ package enum JournalLine {
   /// in its lowest byte), or nil if a byte is not one: all eight at once, since every
   /// line of every journal read has its checksum read.
   static func hexWord(_ word: UInt64) -> UInt32? {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    let ones = ByteSearch.ones
+    let highs = ByteSearch.highs
     guard word & highs == 0 else { return nil }
     // With each lane's high bit set, subtracting `c` leaves it set exactly where the
     // byte is at least `c` (no lane borrows from the next).

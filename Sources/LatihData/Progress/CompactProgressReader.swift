@@ -29,7 +29,7 @@ package enum CompactProgressReader {
         lastSequence = compact.sequence
         let id = compact.id.range.shifted(by: lineStart)
         let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
-        if compact.id.escaped || !isASCII(idBytes)
+        if compact.id.escaped || !ByteSearch.isASCII(idBytes)
           || !ids.insert(ByteTable.hash(idBytes))
         {
           state.progress.isExact = false
@@ -135,22 +135,6 @@ package enum CompactProgressReader {
       return Int(lhs[index]) - Int(rhs[index])
     }
     return lhs.count - rhs.count
-  }
-
-  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    var all: UInt64 = 0
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      all |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
-    while offset < bytes.count {
-      all |= UInt64(bytes[offset])
-      offset += 1
-    }
-    return all & 0x8080_8080_8080_8080 == 0
   }
 }
 

@@ -41,4 +41,19 @@ import Testing
     }
     #expect(checked > 50_000)
   }
+
+  /// The eight-at-a-time ASCII check against a plain loop: every length to 40, with one
+  /// byte of 0x80 or more at each place or none.
+  @Test func isASCIIAgreesWithAPlainLoopAtEveryLengthAndPlace() {
+    for length in 0...40 {
+      for place in -1..<length {
+        for high: UInt8 in [0x80, 0xC3, 0xFF] {
+          var bytes = (0..<length).map { UInt8(truncatingIfNeeded: 0x20 + $0 * 3) & 0x7F }
+          if place >= 0 { bytes[place] = high }
+          let plain = bytes.allSatisfy { $0 < 0x80 }
+          #expect(bytes.withUnsafeBufferPointer { ByteSearch.isASCII($0) } == plain)
+        }
+      }
+    }
+  }
 }
