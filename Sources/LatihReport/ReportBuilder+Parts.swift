@@ -19,12 +19,14 @@ extension ReportBuilder {
 
   /// The sessions (not removed) that any record of `people` joined, in the order created.
   func sessionsJoined(by people: [Participant]) -> [Session] {
-    var joined: Set<String> = []
+    // Each id met is resolved once (a province's people name a few hundred sessions).
+    var met: Set<String> = []
     for person in people {
       for record in roster.records(of: person.id) {
-        for session in record.sessions { joined.insert(sessions.resolve(session)) }
+        for session in record.sessions { met.insert(session) }
       }
     }
+    let joined = Set(met.map(sessions.resolve))
     return sessions.sessions.filter { joined.contains($0.id) }
   }
 

@@ -129,7 +129,8 @@ package struct ReportBuilder: Sendable {
 
     let plan = ReportPlan(course: course, language: language)
     var tally = ReportTally(plan: plan)
-    var help: [(key: String, number: Int, entry: ReportHelpEntry)] = []
+    var help: [ReportHelpEntry] = []
+    var helpKeys: [(key: String, number: Int)] = []
     var rows: [ReportPerson] = []
     // `--by group`: each group's rows are tallied in the same pass (no second reading).
     var groups = ReportGroupTallies(plan: plan, enabled: filter.by == .group)
@@ -152,12 +153,14 @@ package struct ReportBuilder: Sendable {
         entry.group = group.map(pseudonyms.group)
         for index in entry.indicators.indices { entry.indicators[index].note = nil }
       }
-      help.append((roster.nameKey(of: person), pseudonyms?.number(person.id) ?? 0, entry))
+      help.append(entry)
+      helpKeys.append((roster.nameKey(of: person), pseudonyms?.number(person.id) ?? 0))
     }
-    help.sort { lhs, rhs in
-      if pseudonyms != nil { return lhs.number < rhs.number }
-      if lhs.key != rhs.key { return lhs.key < rhs.key }
-      return (lhs.entry.participantID ?? "") < (rhs.entry.participantID ?? "")
+    // Positions are sorted, not entries (an entry is large to move).
+    let helpOrder = help.indices.sorted { lhs, rhs in
+      if pseudonyms != nil { return helpKeys[lhs].number < helpKeys[rhs].number }
+      if helpKeys[lhs].key != helpKeys[rhs].key { return helpKeys[lhs].key < helpKeys[rhs].key }
+      return (help[lhs].participantID ?? "") < (help[rhs].participantID ?? "")
     }
 
     var groupLabel: String?
@@ -179,7 +182,7 @@ package struct ReportBuilder: Sendable {
     var model = ReportModel(
       language: language, header: header, indicators: tally.indicators, lessons: tally.lessons,
       questions: tally.questions, preTestQuestions: tally.preTestQuestions, test: tally.test,
-      needsHelp: help.map(\.entry))
+      needsHelp: helpOrder.map { help[$0] })
     model.people = inPeopleOrder(rows, scope: scope.map(\.person), pseudonyms: pseudonyms)
     if let kind = filter.by {
       model.comparison =

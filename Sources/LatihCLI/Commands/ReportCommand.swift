@@ -37,11 +37,16 @@ enum ReportCommand: Command {
     // takes the lines that reading found for it.
     let vocabulary = ReportBuilder.vocabulary(
       course: course, language: invocation.language, aliases: sessions.aliases)
-    let (roster, compact) = try invocation.roster(
-      store, reading: { _, bytes in vocabulary.map { CompactProgressReader.read(bytes, $0) } },
-      rosterLines: { $0?.rosterLines })
-    let loader = ProgressLoader(
-      store: store, roster: roster, compact: compact.compactMapValues { $0 })
+    let roster: Roster
+    let compact: [String: CompactProgress]
+    if let vocabulary {
+      (roster, compact) = try invocation.roster(
+        store, reading: { _, bytes in CompactProgressReader.read(bytes, vocabulary) },
+        rosterLines: { $0.rosterLines })
+    } else {
+      (roster, compact) = (try invocation.roster(store), [:])
+    }
+    let loader = ProgressLoader(store: store, roster: roster, compact: compact)
     let now = invocation.context.clock.now()
     let builder = ReportBuilder(
       course: course, roster: roster, sessions: sessions,

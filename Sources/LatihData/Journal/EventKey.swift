@@ -40,6 +40,9 @@ enum EventKey: Int, CaseIterable {
 
   var cacheSlot: Int { rawValue }
 
+  /// The length of the longest key ``name(_:)`` knows (`indicator`).
+  static let longestName = 9
+
   /// What the key with these bytes is, or nil for a key Latih does not know.
   ///
   /// This runs for every key of every line, so a key is not compared text by text: its

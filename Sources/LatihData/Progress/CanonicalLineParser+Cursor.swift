@@ -14,11 +14,49 @@ extension CanonicalLineParser {
     /// The next byte (0 at the end).
     var peek: UInt8 { index < bytes.count ? bytes[index] : 0 }
 
-    /// Consumes `text` if the bytes go on with it.
+    /// Consumes `text` if the bytes go on with it (up to eight bytes compared as one
+    /// word when the line has room).
+    @inline(__always)
     mutating func literal(_ text: StaticString) -> Bool {
-      guard bytes.holds(text, at: index) else { return false }
-      index += text.utf8CodeUnitCount
+      let count = text.utf8CodeUnitCount
+      if count <= 8, index + 8 <= bytes.count, let base = bytes.baseAddress {
+        var expected: UInt64 = 0
+        for offset in 0..<count { expected |= UInt64(text.utf8Start[offset]) << (offset * 8) }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) - 1
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        guard word & mask == expected else { return false }
+      } else {
+        guard bytes.holds(text, at: index) else { return false }
+      }
+      index += count
       return true
+    }
+
+    /// A body key with what goes around it, `,"key":`: the range of the key. The key is
+    /// found by its closing quote alone (keys are short, and one holding an escape or a
+    /// control byte names no key, so ``EventKey/name(_:)`` refuses it).
+    mutating func key() -> Range<Int>? {
+      let start = index + 2
+      guard start < bytes.count, bytes[index] == 0x2C, bytes[index + 1] == 0x22 else {
+        return nil
+      }
+      var position = start
+      let limit = min(bytes.count - 1, start + EventKey.longestName + 1)
+      while position < limit, bytes[position] != 0x22 { position += 1 }
+      guard position < limit, bytes[position + 1] == 0x3A else { return nil }
+      index = position + 2
+      return start..<position
+    }
+
+    /// A string of exactly `length` bytes: the range between its quotes, unchecked (the
+    /// caller reads every byte of it as a form that holds no quote, escape or control).
+    mutating func string(length: Int) -> Range<Int>? {
+      let end = index + 1 + length
+      guard end < bytes.count, bytes[index] == 0x22, bytes[end] == 0x22 else { return nil }
+      let start = index + 1
+      index = end + 1
+      return start..<end
     }
 
     /// A string without escapes or control characters: the range between its quotes.

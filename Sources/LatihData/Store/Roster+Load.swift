@@ -36,8 +36,8 @@ extension Roster {
     let found = ConcurrentMap.map(try store.participantIDs()) { id in
       Result { () throws(SystemError) in
         try record(
-          id, in: store, needles: needles, language: language, reading: reading,
-          rosterLines: rosterLines)
+          id, in: store, sessions: sessionList, needles: needles, language: language,
+          reading: reading, rosterLines: rosterLines)
       }
     }
     var participants: [Keyed] = []
@@ -48,23 +48,23 @@ extension Roster {
     if keepsExtras { extras.reserveCapacity(found.count) }
     for outcome in found {
       let (participant, linked, extra) = try outcome.get()
-      if var participant {
-        participant.participant.sessions = unique(
-          participant.participant.sessions.map(sessionList.resolve))
+      if let participant {
         if keepsExtras { extras[participant.participant.id] = extra }
         participants.append(participant)
       }
       links += linked
     }
-    var roster = Roster(keyed: participants, links: links)
+    var roster = Roster(keyed: consume participants, links: links)
     roster.sessionAliases = sessionList.aliases
     return (roster, extras)
   }
 
   /// One journal's participant (nil if the journal was removed meanwhile or is not a
-  /// journal), its links, and what `reading` made of its bytes.
+  /// journal), with her sessions joined by their ids in `sessions`
+  /// (``SessionList/resolve(_:)``), her links, and what `reading` made of its bytes.
   private static func record<Extra>(
-    _ id: String, in store: DataStore, needles: [[UInt8]], language: Language,
+    _ id: String, in store: DataStore, sessions: SessionList, needles: [[UInt8]],
+    language: Language,
     reading: (String, UnsafeBufferPointer<UInt8>) -> Extra,
     rosterLines: (Extra) -> [Range<Int>]?
   ) throws(SystemError) -> (Keyed?, [(String, String)], Extra?) {
@@ -82,8 +82,11 @@ extension Roster {
     let events =
       rosterLines(extra).map { JournalReader.events(in: bytes, at: $0, containing: needles) }
       ?? JournalReader.events(in: bytes, containing: needles)
-    let (keyed, links) = record(
+    var (keyed, links) = record(
       id, bytes: bytes, events: events, path: path, in: store, language: language)
+    if let joined = keyed?.participant.sessions, !joined.isEmpty {
+      keyed?.participant.sessions = unique(joined.map(sessions.resolve))
+    }
     return (keyed, links, extra)
   }
 
@@ -140,6 +143,10 @@ extension Roster {
 
 /// `values` without repeats, in their first order.
 private func unique(_ values: [String]) -> [String] {
+  // A person joins a session or two: compared in place, no set made for each.
+  guard values.count > 8 else {
+    return values.indices.filter { !values[..<$0].contains(values[$0]) }.map { values[$0] }
+  }
   var seen: Set<String> = []
   return values.filter { seen.insert($0).inserted }
 }

@@ -88,25 +88,28 @@ package struct Roster: Sendable {
 
   /// A roster of participants whose keys are already worked out (``load(_:)`` does that
   /// on all cores along with reading the journals).
-  init(keyed: [Keyed], links: [(String, String)]) {
+  init(keyed: consuming [Keyed], links: [(String, String)]) {
     // Records are linked by number (a province has a hundred thousand, and a table keyed
     // by id for each step below took a second). One node per id, the earliest enrolment.
+    // (Entries are read in place by index: an entry is large, and copying it costs a
+    // reference count for each of its strings.)
     var node: [String: Int] = [:]
     node.reserveCapacity(keyed.count)
     var ids: [String] = []
     var enrolled: [Int64] = []
     var nodeOf: [Int] = []
     nodeOf.reserveCapacity(keyed.count)
-    for entry in keyed {
-      let id = entry.participant.id
+    for index in keyed.indices {
+      let id = keyed[index].participant.id
+      let enrolledAt = keyed[index].participant.enrolledAt
       if let existing = node[id] {
         nodeOf.append(existing)
-        enrolled[existing] = min(enrolled[existing], entry.participant.enrolledAt)
+        enrolled[existing] = min(enrolled[existing], enrolledAt)
       } else {
         node[id] = ids.count
         nodeOf.append(ids.count)
         ids.append(id)
-        enrolled.append(entry.participant.enrolledAt)
+        enrolled.append(enrolledAt)
       }
     }
     var parent = Array(ids.indices)
@@ -126,32 +129,37 @@ package struct Roster: Sendable {
     let roots = keyed.indices.map { root(nodeOf[$0]) }
     // A rename or removal counts for the whole person (all linked records): the latest
     // in time order wins, the same on every laptop.
-    var renamed = [Change<String>?](repeating: nil, count: ids.count)
-    var removed = [Change<Bool>?](repeating: nil, count: ids.count)
-    for (index, entry) in keyed.enumerated() {
-      let person = roots[index]
-      if let change = entry.renamed, change.isLater(than: renamed[person]) {
-        renamed[person] = change
+    if keyed.indices.contains(where: { keyed[$0].renamed != nil || keyed[$0].removed != nil }) {
+      var renamed = [Change<String>?](repeating: nil, count: ids.count)
+      var removed = [Change<Bool>?](repeating: nil, count: ids.count)
+      for index in keyed.indices {
+        let person = roots[index]
+        if let change = keyed[index].renamed, change.isLater(than: renamed[person]) {
+          renamed[person] = change
+        }
+        if let change = keyed[index].removed, change.isLater(than: removed[person]) {
+          removed[person] = change
+        }
       }
-      if let change = entry.removed, change.isLater(than: removed[person]) {
-        removed[person] = change
+      for index in keyed.indices {
+        let person = roots[index]
+        if let name = renamed[person]?.value, name != keyed[index].participant.name {
+          keyed[index].participant.name = name
+          keyed[index].key = NameKey.key(name)
+        }
+        keyed[index].participant.removed = removed[person]?.value ?? false
       }
-    }
-    var keyed = keyed
-    for index in keyed.indices {
-      let person = roots[index]
-      if let name = renamed[person]?.value, name != keyed[index].participant.name {
-        keyed[index].participant.name = name
-        keyed[index].key = NameKey.key(name)
+    } else {
+      for index in keyed.indices where keyed[index].participant.removed {
+        keyed[index].participant.removed = false
       }
-      keyed[index].participant.removed = removed[person]?.value ?? false
     }
     var nameKeys: [String: String] = [:]
     var codeKeys: [String: String] = [:]
     nameKeys.reserveCapacity(keyed.count)
-    for entry in keyed {
-      nameKeys[entry.participant.id] = entry.key
-      codeKeys[entry.participant.id] = entry.codeKey
+    for index in keyed.indices {
+      nameKeys[keyed[index].participant.id] = keyed[index].key
+      codeKeys[keyed[index].participant.id] = keyed[index].codeKey
     }
     // Positions are sorted, not entries (an entry is large to move).
     let order = keyed.indices.sorted {
