@@ -24,7 +24,8 @@ extension CanonicalLineParser {
         for offset in 0..<count { expected |= UInt64(text.utf8Start[offset]) << (offset * 8) }
         let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) - 1
         let word = UInt64(
-          littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+          littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        )
         guard word & mask == expected else { return false }
       } else {
         guard bytes.holds(text, at: index) else { return false }
