@@ -4,7 +4,10 @@ import LatihData
 
 /// The course's structure as the report counts it, worked out once per report: indexes
 /// for indicators, reasons, lessons and questions so each person is tallied in one pass.
-struct ReportPlan: Sendable {
+/// A class, though it never changes once made: every person's tally and contribution
+/// reads it, and copying a structure of this many parts cost a reference count for each
+/// (a tenth of a province report's tallying).
+final class ReportPlan: Sendable {
   /// A lesson in course order, in the report language where possible.
   struct LessonSlot: Sendable {
     var id: String
@@ -36,7 +39,8 @@ struct ReportPlan: Sendable {
   init(course: Course, language: Language) {
     manifest = course.manifest
     self.language = language
-    indicatorIndex = Self.index(course.manifest.indicators.map(\.id))
+    let indicatorIndex = Self.index(course.manifest.indicators.map(\.id))
+    self.indicatorIndex = indicatorIndex
     reasonIndex = Self.index(course.manifest.reasons.map(\.id))
     var lessons: [LessonSlot] = []
     var questions: [QuestionSlot] = []

@@ -97,7 +97,6 @@ struct ReportTally {
 
   private mutating func addLesson(_ lesson: ReportContribution.Lesson, into help: inout HelpItems) {
     let index = lesson.index
-    let slot = plan.lessons[index]
     started[index] += 1
     if lesson.practiced { practiced[index] += 1 }
     for (question, isCorrect) in lesson.firstTries {
@@ -116,7 +115,8 @@ struct ReportTally {
     } else if index != plan.testLesson {
       help.lessons.append(
         ReportHelpLesson(
-          id: slot.id, title: plan.lessonTitle(index), kind: .lesson, score: Self.clamp(best)))
+          id: plan.lessons[index].id, title: plan.lessonTitle(index), kind: .lesson,
+          score: Self.clamp(best)))
     }
   }
 
