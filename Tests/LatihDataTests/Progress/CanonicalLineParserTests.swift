@@ -115,4 +115,29 @@ import Testing
     }
     #expect(tried > 0)
   }
+
+  /// A key or a time written with an escape: the parser (which finds a key's end by its
+  /// quote alone and takes a time as its 24 bytes) does not read it another way; it
+  /// refuses the line, as the decoder does.
+  @Test(arguments: [
+    (#","run":"#, #","r\u0075n":"#),
+    (#","indicator":"#, #","indicato\u0072":"#),
+    (#"Z","dev":"#, #"\u005A","dev":"#),
+  ])
+  func leavesEscapedKeysAndTimesToTheDecoder(old: String, new: String) {
+    var tried = 0
+    for event in SampleEvents.everyKind {
+      let text = String(decoding: Self.body(event), as: UTF8.self)
+      guard text.contains(old) else { continue }
+      let bytes = Array(text.replacingOccurrences(of: old, with: new).utf8)
+      var plain = CanonicalLineParser()
+      guard Self.body(event).withUnsafeBufferPointer({ plain.parse($0) }) != nil else { continue }
+      tried += 1
+      var parser = CanonicalLineParser()
+      var decoder = EventDecoder()
+      #expect(bytes.withUnsafeBufferPointer { parser.parse($0) } == nil)
+      #expect(bytes.withUnsafeBufferPointer { decoder.read($0, end: $0.count) } == nil)
+    }
+    #expect(tried > 0)
+  }
 }
