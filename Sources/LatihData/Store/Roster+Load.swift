@@ -143,10 +143,6 @@ extension Roster {
 
 /// `values` without repeats, in their first order.
 private func unique(_ values: [String]) -> [String] {
-  // A person joins a session or two: compared in place, no set made for each.
-  guard values.count > 8 else {
-    return values.indices.filter { !values[..<$0].contains(values[$0]) }.map { values[$0] }
-  }
   var seen: Set<String> = []
   return values.filter { seen.insert($0).inserted }
 }

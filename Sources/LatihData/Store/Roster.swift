@@ -128,7 +128,7 @@ package struct Roster: Sendable {
     }
     let roots = keyed.indices.map { root(nodeOf[$0]) }
     // A rename or removal counts for the whole person (all linked records): the latest
-    // in time order wins, the same on every laptop.
+    // in time order wins, the same on every laptop. (Most data folders have none.)
     if keyed.indices.contains(where: { keyed[$0].renamed != nil || keyed[$0].removed != nil }) {
       var renamed = [Change<String>?](repeating: nil, count: ids.count)
       var removed = [Change<Bool>?](repeating: nil, count: ids.count)
@@ -148,10 +148,6 @@ package struct Roster: Sendable {
           keyed[index].key = NameKey.key(name)
         }
         keyed[index].participant.removed = removed[person]?.value ?? false
-      }
-    } else {
-      for index in keyed.indices where keyed[index].participant.removed {
-        keyed[index].participant.removed = false
       }
     }
     var nameKeys: [String: String] = [:]

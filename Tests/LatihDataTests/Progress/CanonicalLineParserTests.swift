@@ -30,6 +30,16 @@ import Testing
     return all
   }
 
+  /// Each sample line holding `old`, with `old` replaced by `new`: (before, after).
+  static func lines(replacing old: String, with new: String) -> [([UInt8], [UInt8])] {
+    SampleEvents.everyKind.compactMap { event in
+      let body = Self.body(event)
+      let text = String(decoding: body, as: UTF8.self)
+      guard text.contains(old) else { return nil }
+      return (body, Array(text.replacingOccurrences(of: old, with: new).utf8))
+    }
+  }
+
   @Test func readsOnlyWhatTheDecoderReadsTheSame() {
     var accepted = 0
     var kinds: Set<String> = []
@@ -101,19 +111,15 @@ import Testing
     (#","score":0"#, #","score":false"#),
   ])
   func refusesWhatTheDecoderRefuses(old: String, new: String) {
-    var tried = 0
-    for event in SampleEvents.everyKind {
-      let text = String(decoding: Self.body(event), as: UTF8.self)
-      guard text.contains(old) else { continue }
-      let bytes = Array(text.replacingOccurrences(of: old, with: new).utf8)
-      tried += 1
+    let lines = Self.lines(replacing: old, with: new)
+    for (_, bytes) in lines {
       var parser = CanonicalLineParser()
       var decoder = EventDecoder()
       let parsed = bytes.withUnsafeBufferPointer { parser.parse($0) } != nil
       let decoded = bytes.withUnsafeBufferPointer { decoder.read($0, end: $0.count) } != nil
       #expect(!parsed || decoded, "\(String(decoding: bytes, as: UTF8.self))")
     }
-    #expect(tried > 0)
+    #expect(!lines.isEmpty)
   }
 
   /// A key or a time written with an escape: the parser (which finds a key's end by its
@@ -126,12 +132,9 @@ import Testing
   ])
   func leavesEscapedKeysAndTimesToTheDecoder(old: String, new: String) {
     var tried = 0
-    for event in SampleEvents.everyKind {
-      let text = String(decoding: Self.body(event), as: UTF8.self)
-      guard text.contains(old) else { continue }
-      let bytes = Array(text.replacingOccurrences(of: old, with: new).utf8)
+    for (original, bytes) in Self.lines(replacing: old, with: new) {
       var plain = CanonicalLineParser()
-      guard Self.body(event).withUnsafeBufferPointer({ plain.parse($0) }) != nil else { continue }
+      guard original.withUnsafeBufferPointer({ plain.parse($0) }) != nil else { continue }
       tried += 1
       var parser = CanonicalLineParser()
       var decoder = EventDecoder()
