@@ -134,7 +134,8 @@ package struct ReportBuilder: Sendable {
     var rows: [ReportPerson] = []
     // `--by group`: each group's rows are tallied in the same pass (no second reading).
     var groups = ReportGroupTallies(plan: plan, enabled: filter.by == .group)
-    contributions(plan, session?.id, scope.map(\.person)) { position, contribution in
+    let scopePeople = scope.map(\.person)
+    contributions(plan, session?.id, scopePeople) { position, contribution in
       let (person, group) = scope[position]
       rows.append(
         ReportPerson(
@@ -156,12 +157,24 @@ package struct ReportBuilder: Sendable {
       help.append(entry)
       helpKeys.append((roster.nameKey(of: person), pseudonyms?.number(person.id) ?? 0))
     }
-    // Positions are sorted, not entries (an entry is large to move).
-    let helpOrder = help.indices.sorted { lhs, rhs in
-      if pseudonyms != nil { return helpKeys[lhs].number < helpKeys[rhs].number }
-      if helpKeys[lhs].key != helpKeys[rhs].key { return helpKeys[lhs].key < helpKeys[rhs].key }
-      return (help[lhs].participantID ?? "") < (help[rhs].participantID ?? "")
-    }
+    // The help list's order, the header's sessions and the table's order do not depend
+    // on each other: they are worked out on two cores (a second of one core at 100,000).
+    let (entries, keys, unordered, counted) = (help, helpKeys, rows, session)
+    let (helpOrder, (joined, people)) = ConcurrentMap.pair(
+      {
+        // Positions are sorted, not entries (an entry is large to move).
+        entries.indices.sorted { lhs, rhs in
+          if pseudonyms != nil { return keys[lhs].number < keys[rhs].number }
+          if keys[lhs].key != keys[rhs].key { return keys[lhs].key < keys[rhs].key }
+          return (entries[lhs].participantID ?? "") < (entries[rhs].participantID ?? "")
+        }
+      },
+      {
+        (
+          counted.map { [$0] } ?? sessionsJoined(by: scopePeople),
+          inPeopleOrder(unordered, scope: scopePeople, pseudonyms: pseudonyms)
+        )
+      })
 
     var groupLabel: String?
     if let filterGroup = filter.group, let groupKey {
@@ -177,13 +190,13 @@ package struct ReportBuilder: Sendable {
       session: session, group: groupLabel, generated: generated, enrolled: tally.enrolled,
       assessed: tally.assessed, selfReported: tally.selfAssessed,
       passMark: course.manifest.passMark, anonymized: anonymize)
-    header.sessions = session.map { [$0] } ?? sessionsJoined(by: scope.map(\.person))
+    header.sessions = joined
     header.utcOffset = utcOffset
     var model = ReportModel(
       language: language, header: header, indicators: tally.indicators, lessons: tally.lessons,
       questions: tally.questions, preTestQuestions: tally.preTestQuestions, test: tally.test,
       needsHelp: helpOrder.map { help[$0] })
-    model.people = inPeopleOrder(rows, scope: scope.map(\.person), pseudonyms: pseudonyms)
+    model.people = people
     if let kind = filter.by {
       model.comparison =
         kind == .group

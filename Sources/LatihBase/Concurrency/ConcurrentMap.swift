@@ -83,6 +83,23 @@ package enum ConcurrentMap {
     workers.wait()
   }
 
+  /// `first()` and `second()`, worked out at the same time on two threads (two
+  /// independent steps that would each leave a core idle).
+  package static func pair<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let one = Output(base: UnsafeMutablePointer<First>.allocate(capacity: 1))
+    let two = Output(base: UnsafeMutablePointer<Second>.allocate(capacity: 1))
+    defer {
+      one.base.deallocate()
+      two.base.deallocate()
+    }
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      if index == 0 { one.initialize(0, to: first()) } else { two.initialize(0, to: second()) }
+    }
+    return (one.base.move(), two.base.move())
+  }
+
   /// The indices of slice `slice` when `count` items are cut into `slices`.
   private static func part(_ slice: Int, of count: Int, in slices: Int) -> Range<Int> {
     (slice * count / slices)..<((slice + 1) * count / slices)

@@ -38,4 +38,28 @@ import Testing
     #expect(results == items.map { "item \($0)" })
     #expect(calls.load(ordering: .relaxed) == count)
   }
+
+  /// Both halves of a pair run once each, and each result comes back in its place, even
+  /// when they are classes freed after the call (results are moved out, not leaked).
+  @Test func pairRunsBothAndKeepsTheirPlaces() {
+    final class Box: Sendable {
+      let value: Int
+      init(_ value: Int) { self.value = value }
+    }
+    let calls = Atomic<Int>(0)
+    for round in 0..<200 {
+      let (first, second) = ConcurrentMap.pair(
+        {
+          calls.add(1, ordering: .relaxed)
+          return (0..<round).map { "a\($0)" }
+        },
+        {
+          calls.add(1, ordering: .relaxed)
+          return Box(round)
+        })
+      #expect(first == (0..<round).map { "a\($0)" })
+      #expect(second.value == round)
+    }
+    #expect(calls.load(ordering: .relaxed) == 400)
+  }
 }

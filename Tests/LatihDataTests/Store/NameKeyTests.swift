@@ -22,6 +22,26 @@ import Testing
     #expect(Self.scalars(NameKey.clean(NameKey.clean(input))) == Self.scalars(expected))
   }
 
+  /// ASCII text that is already clean is returned as it is (a fast path); every other
+  /// mix of letters, spaces, tabs and controls is cleaned as the rules say.
+  @Test func asciiTextIsCleanedAsTheRulesSay() {
+    let pieces = ["a", "B", " ", "  ", "\t", "\n", "\u{1}", "\u{1F}", "\u{7F}", "~"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 {
+      let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      let words = text.unicodeScalars
+        .filter { !($0.value < 0x20 && !(0x09...0x0D).contains($0.value)) && $0.value != 0x7F }
+        .split { (0x09...0x0D).contains($0.value) || $0 == " " }
+        .map { String(String.UnicodeScalarView($0)) }
+      #expect(NameKey.clean(text) == words.joined(separator: " "), "\(Array(text.utf8))")
+    }
+    let long = String(repeating: "ab ", count: 60) + "c"
+    #expect(NameKey.clean(long, limit: 10) == "ab ab ab a")
+    #expect(NameKey.clean(String(long.prefix(9)), limit: 10) == "ab ab ab")
+  }
+
   @Test func composedAndDecomposedNamesShareAKey() {
     let composed = "Siti Nurhaliz\u{E1}"
     let decomposed = "Siti Nurhaliza\u{301}"
