@@ -53,18 +53,7 @@ package struct JSONReportRenderer {
     }
     writer.key("test")
     if let test = model.test { self.test(test, &writer) } else { writer.null() }
-    // The help list is most of the document (20 MB at 100,000 people): its entries are
-    // written on all cores, each by its own writer, and copied in in order.
-    writer.key("needsHelp")
-    writer.beginArray()
-    let renderer = self
-    let entries = ConcurrentMap.map(model.needsHelp) { entry in
-      var entryWriter = JSONWriter(capacity: 1024)
-      renderer.helpEntry(entry, &entryWriter)
-      return entryWriter.bytes
-    }
-    for entry in entries { writer.rawValue(entry) }
-    writer.endArray()
+    array("needsHelp", model.needsHelp, &writer, helpEntry)
     writer.field("selfReported", header.selfReported)
     array("preTestQuestions", model.preTestQuestions, &writer, question)
     parts(&writer)

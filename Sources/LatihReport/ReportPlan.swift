@@ -6,8 +6,8 @@ import LatihData
 /// for indicators, reasons, lessons and questions so each person is tallied in one pass.
 /// A class, though it never changes once made: every person's tally and contribution
 /// reads it, and copying a structure of this many parts cost a reference count for each
-/// (copies of it and its lesson slots were a quarter of the tallying thread's samples in
-/// a profile of a 100,000-person report).
+/// (copies of it and its lesson slots were 30 % of the tallying thread's samples in a
+/// profile of a 100,000-person report).
 final class ReportPlan: Sendable {
   /// A lesson in course order, in the report language where possible.
   struct LessonSlot: Sendable {

@@ -70,12 +70,6 @@ package struct JSONWriter {
     bytes.append(contentsOf: "null".utf8)
   }
 
-  /// Appends an already-encoded value (an object another writer made), with its comma.
-  package mutating func rawValue(_ encoded: [UInt8]) {
-    separator()
-    bytes.append(contentsOf: encoded)
-  }
-
   /// Appends already-encoded object fields (`,"key":value…`, starting with a comma)
   /// inside an open object; later fields get their comma as usual.
   package mutating func rawFields(_ encoded: [UInt8]) {
