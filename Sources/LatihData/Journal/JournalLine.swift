@@ -12,6 +12,8 @@ package enum JournalLine {
   static let trailerLength = 18
   /// The trailer's first eight bytes, `,"crc":"`.
   private static let trailerPrefix = Array(",\"crc\":\"".utf8)
+  /// ``trailerPrefix`` as one little-endian word.
+  static let trailerPrefixWord: UInt64 = 0x22_3A_22_63_72_63_22_2C
 
   /// The line for `event` with sequence number `sequence`, ending in a newline.
   package static func encode(_ event: Event, sequence: Int) -> [UInt8] {
@@ -133,17 +135,25 @@ package enum JournalLine {
     let count = line.count
     guard count > trailerLength + 2, line[0] == 0x7B else { return nil }
     let trailerStart = count - trailerLength
-    let trailer = UnsafeBufferPointer(rebasing: line[trailerStart..<(trailerStart + 8)])
-    guard trailerPrefix.withUnsafeBufferPointer({ ByteSearch.equal($0, trailer) }),
-      line[count - 2] == 0x22, line[count - 1] == 0x7D
-    else { return nil }
-    let digits = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[(trailerStart + 8)...]))
-    guard
-      let stored = hexWord(UInt64(littleEndian: digits.loadUnaligned(as: UInt64.self)))
-    else { return nil }
+    guard let stored = storedChecksum(line, trailerAt: trailerStart) else { return nil }
     let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[..<trailerStart]))
     guard CRC32.checksum(body) == stored else { return nil }
     return trailerStart
+  }
+
+  /// The checksum written by a whole trailer at `start` in `bytes` (`,"crc":"`, eight
+  /// hexadecimal digits, `"}`), or nil if there is none there.
+  static func storedChecksum(_ bytes: UnsafeBufferPointer<UInt8>, trailerAt start: Int) -> UInt32? {
+    guard start >= 0, start + trailerLength <= bytes.count, let base = bytes.baseAddress else {
+      return nil
+    }
+    let raw = UnsafeRawPointer(base)
+    func word(_ offset: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + offset, as: UInt64.self))
+    }
+    guard word(0) == trailerPrefixWord, bytes[start + 16] == 0x22, bytes[start + 17] == 0x7D
+    else { return nil }
+    return hexWord(word(8))
   }
 
   /// The number written by the 8 lowercase hexadecimal digits in `word` (the first digit

@@ -11,6 +11,14 @@ extension CanonicalLineParser {
 
     var atEnd: Bool { index >= bytes.count }
 
+    /// Whether the checksum trailer's `,"crc":"` comes next (one word compared; not
+    /// consumed).
+    var atTrailer: Bool {
+      guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return false }
+      let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      return UInt64(littleEndian: word) == JournalLine.trailerPrefixWord
+    }
+
     /// The next byte (0 at the end).
     var peek: UInt8 { index < bytes.count ? bytes[index] : 0 }
 

@@ -16,16 +16,28 @@ package enum CompactProgressReader {
     var lastSequence = 0
     var lineStart = 0
     var lineNumber = 1
+    var compact = CompactLine()
     while lineStart < buffer.count {
-      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+      // A line as Latih writes it is read to its trailer, which says where it ends;
+      // others are found by their newline and read the long way.
+      let newline: Int
+      var accepted = false
+      if let canonical = reader.readCanonical(buffer, from: lineStart, into: &compact) {
+        (accepted, newline) = canonical
+      } else {
+        newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+        if let read = reader.read(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])) {
+          compact = read
+          accepted = true
+        }
+      }
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
-      let read = reader.read(line)
-      if read?.isRosterEvent == true { state.progress.rosterLines.append(lineStart..<newline) }
+      if accepted, compact.isRosterEvent { state.progress.rosterLines.append(lineStart..<newline) }
       if newline == buffer.count {
         state.progress.tornTail = TornTail(line: lineNumber, bytes: buffer.count - lineStart)
         break
       }
-      if let compact = read, compact.sequence > lastSequence {
+      if accepted, compact.sequence > lastSequence {
         lastSequence = compact.sequence
         let id = compact.id.range.shifted(by: lineStart)
         let idBytes = UnsafeBufferPointer(rebasing: buffer[id])
@@ -104,6 +116,26 @@ package enum CompactProgressReader {
     init() {
       decoder.identifiersOnly = true
       decoder.identifierRangeOnly = true
+    }
+
+    /// Reads the line that starts at `start` in `buffer` into `line` when it is written
+    /// as Latih writes it (``CanonicalLineParser``), up to its trailer: whether its
+    /// checksum matches (else `line` is undefined), and the index of the newline after
+    /// the trailer. Nil when the line is not canonical or its trailer is not followed by
+    /// a newline: then find its end and ``read(_:)`` it. Either way, the line is taken
+    /// or refused as ``read(_:)`` takes or refuses it (no byte before the trailer of a
+    /// canonical line can be a newline).
+    mutating func readCanonical(
+      _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into line: inout CompactLine
+    ) -> (accepted: Bool, newline: Int)? {
+      let rest = UnsafeBufferPointer(rebasing: buffer[start...])
+      guard let end = parser.parse(upToTrailer: rest, into: &line),
+        end + JournalLine.trailerLength < rest.count,
+        rest[end + JournalLine.trailerLength] == 0x0A,
+        let stored = JournalLine.storedChecksum(rest, trailerAt: end)
+      else { return nil }
+      let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: rest[..<end]))
+      return (CRC32.checksum(body) == stored, start + end + JournalLine.trailerLength)
     }
 
     /// The line (without its newline), if its checksum matches and it decodes.

@@ -7,6 +7,19 @@ import Testing
 /// same values: checked on every kind of event and on variants of each line with one
 /// byte deleted or replaced (the parser must never accept what the decoder refuses).
 @Suite struct CanonicalLineParserTests {
+  /// Every kind of event, and enrolments as the tutor writes them (plain text, with and
+  /// without the optional fields and a roster number), which the parser reads.
+  static let samples =
+    SampleEvents.everyKind + [
+      SampleEvents.event(
+        90,
+        .enrolled(
+          Enrollment(
+            name: "Sri Wahyuni", group: "PKK RT 03", code: "A7", phone: "0812", rosterNumber: 12)
+        )),
+      SampleEvents.event(91, .enrolled(Enrollment(name: "Ibu Ani", group: "D"))),
+    ]
+
   /// The line bytes (up to the checksum trailer) of `event` as sequence 7.
   static func body(_ event: Event) -> [UInt8] {
     Array(JournalLine.encode(event, sequence: 7).dropLast(JournalLine.trailerLength + 1))
@@ -32,7 +45,7 @@ import Testing
 
   /// Each sample line holding `old`, with `old` replaced by `new`: (before, after).
   static func lines(replacing old: String, with new: String) -> [([UInt8], [UInt8])] {
-    SampleEvents.everyKind.compactMap { event in
+    samples.compactMap { event in
       let body = Self.body(event)
       let text = String(decoding: body, as: UTF8.self)
       guard text.contains(old) else { return nil }
@@ -43,7 +56,7 @@ import Testing
   @Test func readsOnlyWhatTheDecoderReadsTheSame() {
     var accepted = 0
     var kinds: Set<String> = []
-    for event in SampleEvents.everyKind {
+    for event in Self.samples {
       for bytes in Self.variants(Self.body(event)) {
         var parser = CanonicalLineParser()
         let line = bytes.withUnsafeBufferPointer { parser.parse($0) }
@@ -79,7 +92,7 @@ import Testing
         case .indicatorRecorded(let record):
           #expect(line.kind == .indicator && line.flag == record.achieved)
           #expect(line.source == record.source && text(line.note) == record.note)
-        case .sessionJoined:
+        case .sessionJoined, .enrolled:
           #expect(line.kind == .other && line.isRosterEvent)
         case .pageReached:
           #expect(line.kind == .other && !line.isRosterEvent)
@@ -92,7 +105,7 @@ import Testing
     #expect(
       kinds == [
         "answer", "lesson-opened", "lesson-completed", "checklist-item", "indicator-recorded",
-        "session-joined", "page-reached",
+        "session-joined", "page-reached", "enrolled",
       ])
     #expect(accepted > 100)
   }
@@ -109,6 +122,10 @@ import Testing
     (#","page":0"#, #","page":"0""#),
     (#","correct":false"#, #","correct":0"#),
     (#","score":0"#, #","score":false"#),
+    (#","name":"Sri Wahyuni""#, ""),
+    (#","name":"Sri Wahyuni""#, #","name":7"#),
+    (#","roster":12"#, #","roster":"12""#),
+    (#","group":"D""#, #","group":"D","page":1"#),
   ])
   func refusesWhatTheDecoderRefuses(old: String, new: String) {
     let lines = Self.lines(replacing: old, with: new)
@@ -142,5 +159,60 @@ import Testing
       #expect(bytes.withUnsafeBufferPointer { decoder.read($0, end: $0.count) } == nil)
     }
     #expect(tried > 0)
+  }
+
+  /// Reading a line up to its trailer finds the newline the search finds, and takes or
+  /// refuses the line as reading it the long way does: every kind of event, whole lines
+  /// (trailer and newline too) with each byte deleted or replaced (a newline among the
+  /// replacements), followed by another line or by nothing (a torn last line).
+  @Test func findsTheLineEndAndTheLineAsTheLongWayDoes() {
+    var canonical = 0
+    var refused = 0
+    for event in Self.samples {
+      let line = JournalLine.encode(event, sequence: 7)
+      var variants = Self.variants(line)
+      for index in line.indices where line[index] != 0x0A {
+        var replaced = line
+        replaced[index] = 0x0A
+        variants.append(replaced)
+      }
+      let next = JournalLine.encode(event, sequence: 8)
+      for variant in variants {
+        for bytes in [variant + next, variant] {
+          bytes.withUnsafeBufferPointer { buffer in
+            var fast = CompactProgressReader.LineReader()
+            var found = CompactLine()
+            guard let (accepted, newline) = fast.readCanonical(buffer, from: 0, into: &found)
+            else { return }
+            canonical += 1
+            let searched = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: 0, to: buffer.count)
+            #expect(newline == searched, "\(String(decoding: variant, as: UTF8.self))")
+            guard searched < buffer.count else { return }
+            var slow = CompactProgressReader.LineReader()
+            let expected = slow.read(UnsafeBufferPointer(rebasing: buffer[..<searched]))
+            if !accepted { refused += 1 }
+            #expect(accepted == (expected != nil))
+            if accepted, let expected {
+              #expect(found.sequence == expected.sequence && found.time == expected.time)
+              #expect(found.id.range == expected.id.range && found.kind == expected.kind)
+              #expect(found.flag == expected.flag && found.isRosterEvent == expected.isRosterEvent)
+            }
+          }
+        }
+      }
+    }
+    // Most lines of each kind the parser reads, and some whose checksum no longer
+    // matches (a byte changed inside a value) were read this way.
+    #expect(canonical > 1000)
+    #expect(refused > 100)
+  }
+
+  /// The trailer's first eight bytes as one word are the bytes the trailer is written
+  /// with.
+  @Test func trailerWordIsTheTrailersBytes() {
+    let line = JournalLine.encode(Self.samples[0], sequence: 1)
+    let start = line.count - 1 - JournalLine.trailerLength
+    let word = line[start..<(start + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    #expect(word == JournalLine.trailerPrefixWord)
   }
 }
