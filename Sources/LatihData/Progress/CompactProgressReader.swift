@@ -18,19 +18,7 @@ package enum CompactProgressReader {
     var lineNumber = 1
     var compact = CompactLine()
     while lineStart < buffer.count {
-      // A line as Latih writes it is read to its trailer, which says where it ends;
-      // others are found by their newline and read the long way.
-      let newline: Int
-      var accepted = false
-      if let canonical = reader.readCanonical(buffer, from: lineStart, into: &compact) {
-        (accepted, newline) = canonical
-      } else {
-        newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
-        if let read = reader.read(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])) {
-          compact = read
-          accepted = true
-        }
-      }
+      let (accepted, newline) = reader.readLine(buffer, from: lineStart, into: &compact)
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
       if accepted, compact.isRosterEvent { state.progress.rosterLines.append(lineStart..<newline) }
       if newline == buffer.count {
@@ -91,12 +79,11 @@ package enum CompactProgressReader {
     var lines: [(time: Int64, id: Range<Int>, line: Range<Int>)] = []
     var lastSequence = 0
     var lineStart = 0
+    var compact = CompactLine()
     while lineStart < buffer.count {
-      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart, to: buffer.count)
+      let (accepted, newline) = reader.readLine(buffer, from: lineStart, into: &compact)
       guard newline < buffer.count else { break }
-      if let compact = reader.read(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])),
-        compact.sequence > lastSequence
-      {
+      if accepted, compact.sequence > lastSequence {
         lastSequence = compact.sequence
         if compact.kind != .other {
           lines.append((compact.time, compact.id.range.shifted(by: lineStart), lineStart..<newline))
@@ -116,6 +103,22 @@ package enum CompactProgressReader {
     init() {
       decoder.identifiersOnly = true
       decoder.identifierRangeOnly = true
+    }
+
+    /// Reads the line that starts at `start` in `buffer` into `line`: whether it is
+    /// taken, and the index of its newline (`buffer.count` when it has none). A line as
+    /// Latih writes it is read to its trailer, which says where it ends; others are
+    /// found by their newline and read the long way.
+    mutating func readLine(
+      _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into line: inout CompactLine
+    ) -> (accepted: Bool, newline: Int) {
+      if let canonical = readCanonical(buffer, from: start, into: &line) { return canonical }
+      let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count)
+      guard let read = read(UnsafeBufferPointer(rebasing: buffer[start..<newline])) else {
+        return (false, newline)
+      }
+      line = read
+      return (true, newline)
     }
 
     /// Reads the line that starts at `start` in `buffer` into `line` when it is written
