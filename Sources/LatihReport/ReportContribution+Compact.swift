@@ -12,33 +12,49 @@ extension ReportContribution {
     }
     indicators = Self.outcomes(progress, from: .facilitator, session: session, plan)
     selfReported = Self.outcomes(progress, from: .selfReported, session: session, plan)
-    if plan.manifest.courseTest != nil { test = schedule.scores(in: progress, vocabulary) }
-    var roles = [TestRole?](repeating: nil, count: progress.runs.count)
-    for (run, role) in schedule.roles(in: progress, vocabulary) { roles[run] = role }
     let runs = progress.runs
-    // Each lesson's runs, in order, in one pass over them (a lesson's number in the
-    // vocabulary is its place in the plan).
-    var startedRuns = [[Int]](repeating: [], count: plan.lessons.count)
-    for index in runs.indices where runs[index].lesson >= 0 {
-      let lesson = Int(runs[index].lesson)
-      if lesson < startedRuns.count { startedRuns[lesson].append(index) }
+    // The course test's runs with their roles, worked out once for the scores and the
+    // test's row (the plan's lesson numbers are the schedule's: the same course).
+    var roles = [TestRole?](repeating: nil, count: runs.count)
+    if plan.manifest.courseTest != nil {
+      let found =
+        plan.scheduleLessons.map {
+          schedule.roles(in: progress, test: $0.test, lessons: $0.lessons)
+        }
+        ?? schedule.roles(in: progress, vocabulary)
+      for (run, role) in found { roles[run] = role }
+      test = schedule.scores(in: progress, roles: found)
     }
-    for index in plan.lessons.indices where !startedRuns[index].isEmpty {
-      let started = startedRuns[index]
+    // Each lesson's runs read in place (a lesson's number in the vocabulary is its place
+    // in the plan): no array per lesson, and no copy of a run (it would retain its
+    // answers).
+    for index in plan.lessons.indices {
       let isTest = index == plan.testLesson
-      let full = started.filter { !runs[$0].isPractice }
-      // Finished full runs: the only ones that count (``LessonProgress``).
-      let finished = full.filter { runs[$0].score != nil }
+      var started = false
+      var practiced = false
+      var passed = false
+      var best: Int?
+      for position in runs.indices where Int(runs[position].lesson) == index {
+        started = true
+        guard let score = runs[position].score else { continue }
+        if runs[position].isPractice {
+          practiced = true
+        } else {
+          // Finished full runs: the only ones that count (``LessonProgress``).
+          best = max(best ?? score, score)
+          if runs[position].passed { passed = true }
+        }
+      }
+      guard started else { continue }
       lessons.append(
         Lesson(
           index: index,
-          firstTries: Self.firstTries(
-            progress, isTest ? full.filter { roles[$0] == .post } : full),
-          preTestTries: isTest ? Self.firstTries(progress, full.filter { roles[$0] == .pre }) : [],
-          bestScore: isTest ? test?.post : finished.compactMap { runs[$0].score }.max(),
-          passed: isTest
-            ? (test?.post ?? -1) >= plan.passMark : finished.contains { runs[$0].passed },
-          practiced: started.contains { runs[$0].isPractice && runs[$0].score != nil }))
+          firstTries: Self.firstTries(progress, lesson: index) { !isTest || roles[$0] == .post },
+          preTestTries: isTest
+            ? Self.firstTries(progress, lesson: index) { roles[$0] == .pre } : [],
+          bestScore: isTest ? test?.post : best,
+          passed: isTest ? (test?.post ?? -1) >= plan.passMark : passed,
+          practiced: practiced))
     }
   }
 
@@ -61,15 +77,17 @@ extension ReportContribution {
     }
   }
 
-  /// The first try of each question over `runs` (positions in `progress`), in the
-  /// order answered.
-  private static func firstTries(_ progress: CompactProgress, _ runs: [Int])
-    -> [(question: Int, correct: Bool)]
-  {
+  /// The first try of each question over the full runs of lesson `lesson` (by number)
+  /// that `counts` (by position in `progress`), in the order answered.
+  private static func firstTries(
+    _ progress: CompactProgress, lesson: Int, where counts: (Int) -> Bool
+  ) -> [(question: Int, correct: Bool)] {
     var seen = QuestionSet()
     var tries: [(question: Int, correct: Bool)] = []
-    for run in runs {
-      for answer in progress.runs[run].answers where seen.insert(answer.question) {
+    let runs = progress.runs
+    for run in runs.indices
+    where Int(runs[run].lesson) == lesson && !runs[run].isPractice && counts(run) {
+      for answer in runs[run].answers where seen.insert(answer.question) {
         tries.append((Int(answer.question), answer.correct))
       }
     }

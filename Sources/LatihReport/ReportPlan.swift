@@ -36,6 +36,10 @@ final class ReportPlan: Sendable {
   /// session aliases: a contribution only looks lessons up); nil when the course repeats a
   /// lesson id, which only the full reader counts exactly.
   let vocabulary: CompactVocabulary?
+  /// The course test and the course's other lessons (``TestSchedule``'s) by their numbers
+  /// in ``vocabulary`` (a lesson it does not know: -1), so a compact contribution does not
+  /// look them up per person; nil without a course test or a vocabulary.
+  let scheduleLessons: (test: Int, lessons: [Int])?
 
   init(course: Course, language: Language) {
     manifest = course.manifest
@@ -61,8 +65,14 @@ final class ReportPlan: Sendable {
     testLesson = course.manifest.courseTest.flatMap { test in
       lessons.firstIndex { $0.id == test }
     }
-    vocabulary = Self.vocabulary(
+    let vocabulary = Self.vocabulary(
       lessons: lessons, manifest: course.manifest, indicators: indicatorIndex, aliases: [:])
+    self.vocabulary = vocabulary
+    scheduleLessons = course.manifest.courseTest.flatMap { test in
+      vocabulary?.lesson(test).map { number in
+        (number, course.lessonIDs.filter { $0 != test }.map { vocabulary?.lesson($0) ?? -1 })
+      }
+    }
   }
 
   /// The numbers a journal is read compactly with (``CompactProgressReader``): the

@@ -176,10 +176,10 @@ extension EventDecoder {
     guard let field = last(.seed, where: { $0 == .string || $0 == .escapedString }) else {
       return nil
     }
-    if field.kind == .string, (1...19).contains(field.range.count),
-      bytes[field.range].allSatisfy({ $0 &- 0x30 < 10 })
+    if field.kind == .string,
+      let value = DigitString.value(UnsafeBufferPointer(rebasing: bytes[field.range]))
     {
-      return bytes[field.range].reduce(0) { $0 * 10 + UInt64($1 - 0x30) }
+      return value
     }
     return string(
       .seed, escaped: field.kind == .escapedString, range: field.range, in: bytes, needed: true

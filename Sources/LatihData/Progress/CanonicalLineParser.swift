@@ -112,8 +112,10 @@ struct CanonicalLineParser {
           bit(.run) | bit(.lesson) | bit(.lang) | bit(.seed) | bit(.shuffled) | bit(.tag)
             | bit(.tagSet) | bit(.session) | bit(.retryOf)),
         has(.run, 1), has(.lesson, 1), word(.lang).flatMap(Language.init(rawValue:)) != nil,
-        has(.seed, 1), (1...19).contains(values[EventKey.seed.rawValue].range.count),
-        bytes[values[EventKey.seed.rawValue].range].allSatisfy({ $0 &- 0x30 < 10 }),
+        has(.seed, 1),
+        DigitString.value(
+          UnsafeBufferPointer(rebasing: bytes[values[EventKey.seed.rawValue].range]))
+          != nil,
         !isPresent(.shuffled) || has(.shuffled, 3), !isPresent(.tag) || has(.tag, 1),
         !isPresent(.tagSet) || has(.tagSet, 1), !isPresent(.session) || has(.session, 1),
         !isPresent(.retryOf) || has(.retryOf, 1)

@@ -6,12 +6,29 @@ extension TestSchedule {
     -> [(run: Int, role: TestRole)]
   {
     guard let test, let lesson = vocabulary.lesson(test) else { return [] }
-    let milestones = milestones(progress, vocabulary)
-    return progress.runs.indices.compactMap { index in
-      let run = progress.runs[index]
-      guard Int(run.lesson) == lesson, !run.isPractice else { return nil }
-      return (index, role(explicitTag: run.explicitTag, at: run.openedAt, milestones: milestones))
+    // A lesson the vocabulary does not know is never finished (-1 matches no run).
+    return roles(in: progress, test: lesson, lessons: lessons.map { vocabulary.lesson($0) ?? -1 })
+  }
+
+  /// ``roles(in:_:)`` with the course test and the other lessons given by their numbers
+  /// in the vocabulary (looked up once for everyone, not per person).
+  package func roles(in progress: CompactProgress, test: Int, lessons: [Int])
+    -> [(run: Int, role: TestRole)]
+  {
+    let milestones = milestones(progress, lessons)
+    var roles: [(run: Int, role: TestRole)] = []
+    // Fields read in place: a copy of a run would retain its answers.
+    let runs = progress.runs
+    for index in runs.indices where Int(runs[index].lesson) == test && !runs[index].isPractice {
+      roles.append(
+        (
+          index,
+          role(
+            explicitTag: runs[index].explicitTag, at: runs[index].openedAt,
+            milestones: milestones)
+        ))
     }
+    return roles
   }
 
   /// ``scores(in:)-(ParticipantProgress)`` for ``CompactProgress`` (without the run ids,
@@ -19,8 +36,15 @@ extension TestSchedule {
   package func scores(in progress: CompactProgress, _ vocabulary: CompactVocabulary)
     -> TestScores
   {
+    scores(in: progress, roles: roles(in: progress, vocabulary))
+  }
+
+  /// The scores of `progress` whose course-test runs have `roles` (``roles(in:_:)``).
+  package func scores(in progress: CompactProgress, roles: [(run: Int, role: TestRole)])
+    -> TestScores
+  {
     var scores = TestScores()
-    for (run, role) in roles(in: progress, vocabulary) {
+    for (run, role) in roles {
       guard let score = progress.runs[run].score else { continue }
       switch role {
       case .pre where scores.pre == nil: scores.pre = score
@@ -32,16 +56,30 @@ extension TestSchedule {
     return scores
   }
 
-  /// When she first finished any other lesson, and when she had finished all of them.
-  private func milestones(_ progress: CompactProgress, _ vocabulary: CompactVocabulary)
+  /// When she first finished any other lesson (of `lessons`, by number), and when she
+  /// had finished all of them: each lesson's first completion
+  /// (``CompactProgress/firstCompletion(_:)``) found in one pass over her runs.
+  private func milestones(_ progress: CompactProgress, _ lessons: [Int])
     -> (first: Int64?, all: Int64?)
   {
     var first: Int64?
     var all: Int64? = lessons.isEmpty ? nil : Int64.min
+    let count = (lessons.max() ?? -1) + 1
+    guard count > 0 else {
+      // No lesson the vocabulary knows: none is ever finished.
+      return (nil, nil)
+    }
+    var done = [Int64?](repeating: nil, count: count)
+    let runs = progress.runs
+    for index in runs.indices where runs[index].score != nil && !runs[index].isPractice {
+      let lesson = Int(runs[index].lesson)
+      guard lesson >= 0, lesson < count, let time = runs[index].completedAt else { continue }
+      done[lesson] = min(done[lesson] ?? time, time)
+    }
     for lesson in lessons {
-      let done = vocabulary.lesson(lesson).flatMap(progress.firstCompletion)
-      if let done { first = min(first ?? done, done) }
-      if let latest = all { all = done.map { max(latest, $0) } }
+      let finished = lesson >= 0 ? done[lesson] : nil
+      if let finished { first = min(first ?? finished, finished) }
+      if let latest = all { all = finished.map { max(latest, $0) } }
     }
     return (first, all)
   }

@@ -101,6 +101,7 @@ import Testing
     // Beside the data folder, never inside it (issue 16).
     let name = "../" + PathName.lastComponent(of: folder.path) + "-laporan.html"
     let out = folder.path + "/" + name
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let result = folder.run(["report", "--format", "html", "--out", name, "--anonymize"])
     #expect(result.code == .ok)
     #expect(result.output == "Laporan (html) disimpan di \(out)\n")
@@ -124,6 +125,7 @@ import Testing
     #expect(english.errors.contains("--out FILE.xlsx"), "\(english.errors)")
     let name = "../" + PathName.lastComponent(of: folder.path) + "-laporan.xlsx"
     let out = folder.path + "/" + name
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let written = folder.run(["report", "--format", "xlsx", "--out", name])
     #expect(written.code == .ok, "\(written.errors)")
     #expect(written.output == "Laporan (xlsx) disimpan di \(out)\n")

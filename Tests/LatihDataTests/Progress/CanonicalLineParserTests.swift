@@ -139,6 +139,33 @@ import Testing
     #expect(!lines.isEmpty)
   }
 
+  /// Shuffle seeds of every length the decoder reads: the parser takes the digit strings
+  /// the decoder takes (up to `UInt64.max`, leading zeros too, as the tutor's 20-digit
+  /// seeds are) and leaves the rest (overflow, a sign, no digits) to it.
+  @Test(arguments: [
+    ("18446744073709551615", true), ("00000000000000000000042", true), ("7", true),
+    ("18446744073709551616", false), ("99999999999999999999", false), ("", false),
+    ("+5", false), ("-1", false), ("1 2", false),
+  ])
+  func readsSeedsAsTheDecoderDoes(seed: String, parsed: Bool) {
+    let lines = Self.lines(replacing: #""seed":"0""#, with: #""seed":"\#(seed)""#)
+    for (original, bytes) in lines {
+      var plain = CanonicalLineParser()
+      #expect(original.withUnsafeBufferPointer { plain.parse($0) } != nil)
+      var parser = CanonicalLineParser()
+      var decoder = EventDecoder()
+      let line = bytes.withUnsafeBufferPointer { parser.parse($0) }
+      let decoded = bytes.withUnsafeBufferPointer { decoder.read($0, end: $0.count) }
+      #expect((line != nil) == parsed, "\(String(decoding: bytes, as: UTF8.self))")
+      guard case .lessonOpened(let opening)? = decoded?.1.body else {
+        #expect(line == nil && UInt64(seed) == nil)
+        continue
+      }
+      #expect(opening.seed == UInt64(seed))
+    }
+    #expect(lines.count == 1)
+  }
+
   /// A key or a time written with an escape: the parser (which finds a key's end by its
   /// quote alone and takes a time as its 24 bytes) does not read it another way; it
   /// refuses the line, as the decoder does.
