@@ -68,9 +68,11 @@ final class ReportPlan: Sendable {
     let vocabulary = Self.vocabulary(
       lessons: lessons, manifest: course.manifest, indicators: indicatorIndex, aliases: [:])
     self.vocabulary = vocabulary
-    scheduleLessons = course.manifest.courseTest.flatMap { test in
+    // The schedule's own lessons (``TestSchedule`` leaves the test out of them).
+    let schedule = TestSchedule(test: course.manifest.courseTest, lessons: course.lessonIDs)
+    scheduleLessons = schedule.test.flatMap { test in
       vocabulary?.lesson(test).map { number in
-        (number, course.lessonIDs.filter { $0 != test }.map { vocabulary?.lesson($0) ?? -1 })
+        (number, schedule.lessons.map { vocabulary?.lesson($0) ?? -1 })
       }
     }
   }

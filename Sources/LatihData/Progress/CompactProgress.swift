@@ -86,15 +86,4 @@ package struct CompactProgress: Sendable {
   package var rosterLines: [Range<Int>] = []
 
   package init() {}
-
-  /// The latest finished full run's earliest completion per lesson: when a full run of
-  /// lesson `lesson` was first finished (``LessonProgress/firstCompletion``).
-  package func firstCompletion(_ lesson: Int) -> Int64? {
-    var first: Int64?
-    for index in runs.indices
-    where runs[index].lesson == lesson && !runs[index].isPractice && runs[index].score != nil {
-      if let time = runs[index].completedAt { first = min(first ?? time, time) }
-    }
-    return first
-  }
 }

@@ -18,7 +18,7 @@ package enum CompactProgressReader {
     var lineNumber = 1
     var compact = CompactLine()
     while lineStart < buffer.count {
-      let (accepted, newline) = reader.readLine(buffer, from: lineStart, into: &compact)
+      let (accepted, newline) = reader.nextLine(buffer, from: lineStart, into: &compact)
       let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
       if accepted, compact.isRosterEvent { state.progress.rosterLines.append(lineStart..<newline) }
       if newline == buffer.count {
@@ -81,7 +81,7 @@ package enum CompactProgressReader {
     var lineStart = 0
     var compact = CompactLine()
     while lineStart < buffer.count {
-      let (accepted, newline) = reader.readLine(buffer, from: lineStart, into: &compact)
+      let (accepted, newline) = reader.nextLine(buffer, from: lineStart, into: &compact)
       guard newline < buffer.count else { break }
       if accepted, compact.sequence > lastSequence {
         lastSequence = compact.sequence
@@ -109,7 +109,7 @@ package enum CompactProgressReader {
     /// taken, and the index of its newline (`buffer.count` when it has none). A line as
     /// Latih writes it is read to its trailer, which says where it ends; others are
     /// found by their newline and read the long way.
-    mutating func readLine(
+    mutating func nextLine(
       _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into line: inout CompactLine
     ) -> (accepted: Bool, newline: Int) {
       if let canonical = readCanonical(buffer, from: start, into: &line) { return canonical }

@@ -57,8 +57,9 @@ extension TestSchedule {
   }
 
   /// When she first finished any other lesson (of `lessons`, by number), and when she
-  /// had finished all of them: each lesson's first completion
-  /// (``CompactProgress/firstCompletion(_:)``) found in one pass over her runs.
+  /// had finished all of them: each lesson's first completion (the earliest of its
+  /// finished full runs, as ``LessonProgress/firstCompletion``) found in one pass over
+  /// her runs.
   private func milestones(_ progress: CompactProgress, _ lessons: [Int])
     -> (first: Int64?, all: Int64?)
   {
