@@ -55,7 +55,12 @@ enum EventKey: Int, CaseIterable {
         && key[8] == 0x72 ? .body(.indicator) : nil
     }
     guard key.count <= 8 else { return nil }
-    switch code(key) {
+    return name(code: code(key))
+  }
+
+  /// What the key whose ``code(_:)`` is `code` is (a key of 1 to 8 bytes), or nil.
+  static func name(code: UInt64) -> Name? {
+    switch code {
     case 0x0100_0000_0000_0070: return .participant  // "p"
     case 0x0100_0000_0000_0074: return .time  // "t"
     case 0x0200_0000_0000_6469: return .id  // "id"
@@ -103,7 +108,7 @@ enum EventKey: Int, CaseIterable {
 
   /// Up to 8 bytes as a little-endian number, the count in the top byte when below 8.
   @inline(__always)
-  private static func code(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func code(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var value: UInt64 = key.count < 8 ? UInt64(key.count) << 56 : 0
     for index in key.indices { value |= UInt64(key[index]) << (8 * UInt64(index)) }
     return value

@@ -58,6 +58,46 @@ extension CanonicalLineParser {
       return start..<position
     }
 
+    /// A body key with what goes around it, `,"key":`, as ``key()`` and
+    /// ``EventKey/name(_:)`` read it: nil for a key that names no body field. A key of
+    /// up to 8 bytes is found with one word loaded (its closing quote found in the word,
+    /// its code masked from it); a longer one, or one near the end, goes the long way.
+    mutating func bodyKey() -> EventKey? {
+      let start = index + 2
+      guard start + 9 <= bytes.count, let base = bytes.baseAddress,
+        bytes[index] == 0x2C, bytes[index + 1] == 0x22
+      else { return slowBodyKey() }
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self))
+      let quote = word ^ (ByteSearch.ones &* 0x22)
+      // The lowest bit set is exact: the first quote's lane.
+      let found = (quote &- ByteSearch.ones) & ~quote & ByteSearch.highs
+      let count: Int
+      let code: UInt64
+      if found != 0 {
+        count = found.trailingZeroBitCount >> 3
+        guard count > 0 else { return nil }
+        code = word & ((1 << UInt64(count * 8)) - 1) | UInt64(count) << 56
+      } else if bytes[start + 8] == 0x22 {
+        (count, code) = (8, word)
+      } else {
+        return slowBodyKey()
+      }
+      guard start + count + 1 < bytes.count, bytes[start + count + 1] == 0x3A,
+        case .body(let key) = EventKey.name(code: code)
+      else { return nil }
+      index = start + count + 2
+      return key
+    }
+
+    /// ``bodyKey()`` the long way: ``key()`` and ``EventKey/name(_:)``.
+    private mutating func slowBodyKey() -> EventKey? {
+      guard let range = key(),
+        case .body(let key) = EventKey.name(UnsafeBufferPointer(rebasing: bytes[range]))
+      else { return nil }
+      return key
+    }
+
     /// A string of exactly `length` bytes: the range between its quotes, unchecked (the
     /// caller reads every byte of it as a form that holds no quote, escape or control).
     mutating func string(length: Int) -> Range<Int>? {

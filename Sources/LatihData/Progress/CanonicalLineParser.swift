@@ -20,6 +20,8 @@ struct CanonicalLineParser {
   private var present: UInt64 = 0
   /// The date of the last line's time (a journal's lines come a day at a time).
   private var day = Timestamp.Day()
+  /// The last line's device and participant, as bytes.
+  private var envelope = EnvelopeTail()
 
   init() {}
 
@@ -46,9 +48,7 @@ struct CanonicalLineParser {
       // A time is 24 bytes, each read and checked below: no scan for its end.
       cursor.literal(",\"t\":"), let time = cursor.string(length: 24),
       let stamp = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[time]), day: &day),
-      cursor.literal(",\"dev\":"), cursor.string() != nil,
-      cursor.literal(",\"p\":"), cursor.string() != nil,
-      cursor.literal(",\"type\":"), let type = cursor.string()
+      readDeviceAndParticipant(&cursor), let type = cursor.string()
     else { return nil }
     line.sequence = sequence
     line.time = stamp
@@ -56,9 +56,7 @@ struct CanonicalLineParser {
     guard let shape = Self.shape(UnsafeBufferPointer(rebasing: bytes[type])) else { return nil }
     present = 0
     while !cursor.atEnd, !cursor.atTrailer {
-      guard let keyRange = cursor.key(),
-        case .body(let key) = EventKey.name(UnsafeBufferPointer(rebasing: bytes[keyRange])),
-        present & (1 << UInt64(key.rawValue)) == 0
+      guard let key = cursor.bodyKey(), present & (1 << UInt64(key.rawValue)) == 0
       else { return nil }
       present |= 1 << UInt64(key.rawValue)
       var value = Value()
@@ -76,6 +74,23 @@ struct CanonicalLineParser {
       values[key.rawValue] = value
     }
     return fill(&line, shape, bytes) ? cursor.index : nil
+  }
+
+  /// Reads `,"dev":"…","p":"…","type":` at `cursor`: as the last line's bytes when they
+  /// are the same (``EnvelopeTail``), else checked, and kept for the next line.
+  private mutating func readDeviceAndParticipant(_ cursor: inout Cursor) -> Bool {
+    let start = cursor.index
+    let same = envelope.match(cursor.bytes, at: start)
+    if same > 0 {
+      cursor.index += same
+      return true
+    }
+    guard cursor.literal(",\"dev\":"), cursor.string() != nil,
+      cursor.literal(",\"p\":"), cursor.string() != nil,
+      cursor.literal(",\"type\":")
+    else { return false }
+    envelope.keep(cursor.bytes, start..<cursor.index)
+    return true
   }
 
   /// Checks the body against `shape`'s fields (required ones present, no others) and

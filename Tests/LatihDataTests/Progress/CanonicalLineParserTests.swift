@@ -110,6 +110,34 @@ import Testing
     #expect(accepted > 100)
   }
 
+  /// A parser that has read a line keeps its device and participant to skip checking
+  /// them again (``CanonicalLineParser/EnvelopeTail``): what it then makes of each
+  /// variant of every line (the same envelope, and one byte changed anywhere, the
+  /// envelope included) is what a parser that read nothing before makes of it.
+  @Test func readsTheNextLineAsAFreshParserDoes() {
+    var accepted = 0
+    for event in Self.samples {
+      // Warmed with its own line: its device and participant are kept.
+      for warmer in [Self.body(event)] {
+        var warm = CanonicalLineParser()
+        // Read for its envelope (a line of a type the parser leaves to the decoder
+        // gives nil after its envelope is read).
+        _ = warmer.withUnsafeBufferPointer { warm.parse($0) }
+        for bytes in Self.variants(Self.body(event)) {
+          var parser = warm
+          var fresh = CanonicalLineParser()
+          let found = bytes.withUnsafeBufferPointer { parser.parse($0) }
+          let expected = bytes.withUnsafeBufferPointer { fresh.parse($0) }
+          #expect((found == nil) == (expected == nil), "\(String(decoding: bytes, as: UTF8.self))")
+          guard let found, let expected else { continue }
+          #expect(String(describing: found) == String(describing: expected))
+          accepted += 1
+        }
+      }
+    }
+    #expect(accepted > 200)
+  }
+
   /// Lines whose fields are wrong in ways one byte cannot make: a required field
   /// missing, a value of another kind, a field the type does not have. The parser takes
   /// none of them that the decoder refuses.
@@ -232,6 +260,50 @@ import Testing
     // matches (a byte changed inside a value) were read this way.
     #expect(canonical > 1000)
     #expect(refused > 100)
+  }
+
+  /// A body key read with one word (``CanonicalLineParser/Cursor/bodyKey()``) is what
+  /// ``CanonicalLineParser/Cursor/key()`` and ``EventKey/name(_:)`` make of it: every
+  /// key Latih writes, envelope keys, near misses and junk, with the line's bytes ending
+  /// at every distance after the key (so both the word and the long way are taken).
+  @Test func bodyKeyReadsAsKeyAndName() {
+    let keys = [
+      "name", "group", "code", "phone", "session", "title", "place", "date", "run", "lesson",
+      "lang", "seed", "shuffled", "tag", "tag-set", "retry-of", "page", "item", "done",
+      "reason", "indicator", "question", "attempt", "correct", "final", "response", "total",
+      "score", "passed", "achieved", "note", "source", "other", "roster", "pin",
+      "seq", "id", "t", "dev", "p", "type", "retry", "", "x", "nam", "names", "indicators",
+      "indicato", "questio", "question2", "Name", "na\\me", "na\u{0}e", "achieved\"",
+    ]
+    var fastTaken = 0
+    var known = 0
+    for key in keys {
+      for tail in [":\"v\",\"crc\":\"00000000\"}", ":1", ":", "", ",\"a\":2"] {
+        let bytes = Array(",\"\(key)\"\(tail)".utf8)
+        for end in 0...bytes.count {
+          bytes.withUnsafeBufferPointer { all in
+            let buffer = UnsafeBufferPointer(rebasing: all[..<end])
+            var fast = CanonicalLineParser.Cursor(bytes: buffer)
+            var slow = CanonicalLineParser.Cursor(bytes: buffer)
+            let found = fast.bodyKey()
+            var expected: EventKey?
+            if let range = slow.key(),
+              case .body(let body) = EventKey.name(UnsafeBufferPointer(rebasing: buffer[range]))
+            {
+              expected = body
+            }
+            #expect(found == expected, "\(key)\(tail) to \(end)")
+            if found != nil {
+              #expect(fast.index == slow.index, "\(key)\(tail) to \(end)")
+              known += 1
+              if end >= 2 + 9 { fastTaken += 1 }
+            }
+          }
+        }
+      }
+    }
+    #expect(known > 100)
+    #expect(fastTaken > 50)
   }
 
   /// The trailer's first eight bytes as one word are the bytes the trailer is written
