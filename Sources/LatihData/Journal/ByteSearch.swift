@@ -23,6 +23,16 @@ enum ByteSearch {
     return all & highs == 0
   }
 
+  /// The lane (0–7) of the first `byte` in `word` (little-endian), 8 when there is none.
+  @inline(__always)
+  static func firstLane(of byte: UInt8, in word: UInt64) -> Int {
+    let lanes = word ^ (ones &* UInt64(byte))
+    // A lane is zero exactly where the byte matched; this sets its high bit (and can
+    // only set spurious bits above a true match, never below the first one).
+    let found = (lanes &- ones) & ~lanes & highs
+    return found.trailingZeroBitCount >> 3
+  }
+
   /// The first index of `byte` in `buffer[start..<end]`, or `end` when there is none.
   @inline(__always)
   static func firstIndex(
@@ -31,14 +41,10 @@ enum ByteSearch {
     var index = start
     if let base = buffer.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let pattern = ones &* UInt64(byte)
       while index + 8 <= end {
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        let lanes = word ^ pattern
-        // A lane is zero exactly where the byte matched; this sets its high bit (and can
-        // only set spurious bits above a true match, never below the first one).
-        let found = (lanes &- ones) & ~lanes & highs
-        if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+        let lane = firstLane(of: byte, in: word)
+        if lane < 8 { return index + lane }
         index += 8
       }
     }

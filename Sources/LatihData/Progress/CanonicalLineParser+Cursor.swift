@@ -69,13 +69,11 @@ extension CanonicalLineParser {
       else { return slowBodyKey() }
       let word = UInt64(
         littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self))
-      let quote = word ^ (ByteSearch.ones &* 0x22)
-      // The lowest bit set is exact: the first quote's lane.
-      let found = (quote &- ByteSearch.ones) & ~quote & ByteSearch.highs
+      let quote = ByteSearch.firstLane(of: 0x22, in: word)
       let count: Int
       let code: UInt64
-      if found != 0 {
-        count = found.trailingZeroBitCount >> 3
+      if quote < 8 {
+        count = quote
         guard count > 0 else { return nil }
         code = word & ((1 << UInt64(count * 8)) - 1) | UInt64(count) << 56
       } else if bytes[start + 8] == 0x22 {
