@@ -19,13 +19,17 @@ extension Invocation {
   }
 
   /// Everyone in the data folder, each journal also handed to `reading` while it is in
-  /// memory (``Roster/load(_:language:reading:)``: one read of every journal).
+  /// memory (``Roster/load(_:language:sessions:reading:rosterLines:)``: one read of every
+  /// journal); `sessions`, when already read, is not read again.
   package func roster<Extra: Sendable>(
-    _ store: DataStore, reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra,
+    _ store: DataStore, sessions: SessionList? = nil,
+    reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra,
     rosterLines: @escaping @Sendable (Extra) -> [Range<Int>]? = { _ in nil }
   ) throws(CommandFailure) -> (roster: Roster, extras: [String: Extra]) {
     try self.reading { () throws(SystemError) in
-      try Roster.load(store, language: language, reading: reading, rosterLines: rosterLines)
+      try Roster.load(
+        store, language: language, sessions: sessions, reading: reading,
+        rosterLines: rosterLines)
     }
   }
 

@@ -144,7 +144,7 @@ package struct SystemFileSystem: FileSystem {
   }
 
   package func contentsOfDirectory(_ path: String) throws(SystemError) -> [String] {
-    try Syscall.listDirectory(path).sorted()
+    NameSort.sorted(try Syscall.listDirectory(path))
   }
 
   package func info(_ path: String) throws(SystemError) -> FileInfo? {

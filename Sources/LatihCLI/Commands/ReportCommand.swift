@@ -41,7 +41,8 @@ enum ReportCommand: Command {
     let compact: [String: CompactProgress]
     if let vocabulary {
       (roster, compact) = try invocation.roster(
-        store, reading: { _, bytes in CompactProgressReader.read(bytes, vocabulary) },
+        store, sessions: sessions,
+        reading: { _, bytes in CompactProgressReader.read(bytes, vocabulary) },
         rosterLines: { $0.rosterLines })
     } else {
       (roster, compact) = (try invocation.roster(store), [:])

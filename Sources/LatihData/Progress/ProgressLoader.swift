@@ -8,7 +8,7 @@ package struct ProgressLoader: Sendable {
   package var damage: JournalDamageLog { store.damage }
 
   /// Journals read into ``CompactProgress`` along with the roster, by participant id
-  /// (``Roster/load(_:language:reading:)``).
+  /// (``Roster/load(_:language:sessions:reading:rosterLines:)``).
   package let compact: [String: CompactProgress]
 
   package init(store: DataStore, roster: Roster, compact: [String: CompactProgress] = [:]) {

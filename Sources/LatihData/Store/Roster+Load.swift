@@ -22,9 +22,10 @@ extension Roster {
   ///
   /// When `reading` went through every line anyway, `rosterLines` says where in the
   /// journal it found the lines a roster reads (``CompactProgress/rosterLines``), and the
-  /// roster reads those instead of searching the journal; nil: search it.
+  /// roster reads those instead of searching the journal; nil: search it. `sessions`:
+  /// the folder's ``SessionList`` when the caller has already read it (nil: read it).
   package static func load<Extra: Sendable>(
-    _ store: DataStore, language: Language = .standard,
+    _ store: DataStore, language: Language = .standard, sessions: SessionList? = nil,
     reading: @escaping @Sendable (String, UnsafeBufferPointer<UInt8>) -> Extra,
     rosterLines: @escaping @Sendable (Extra) -> [Range<Int>]? = { _ in nil }
   ) throws(SystemError) -> (roster: Roster, extras: [String: Extra]) {
@@ -32,7 +33,8 @@ extension Roster {
       EventType.enrolled, .sessionJoined, .participantsLinked, .participantRenamed,
       .participantRemoved, .participantRestored,
     ].map { Array("\"type\":\"\($0.rawValue)\"".utf8) }
-    let sessionList = try SessionList.load(store)
+    let sessionList: SessionList
+    if let sessions { sessionList = sessions } else { sessionList = try SessionList.load(store) }
     let ids = try store.participantIDs()
     var participants: [Keyed] = []
     participants.reserveCapacity(ids.count)
