@@ -3,8 +3,9 @@
 package enum NameSort {
   /// `names` sorted by `<`. When every name is ASCII (whose `String` order is the order
   /// of its bytes), they are sorted by a number made of their first eight bytes, and
-  /// names that share those by all their bytes: at 100,000 journal names this took a
-  /// third of the time `String` comparisons took. Otherwise `names.sorted()`.
+  /// names that share those by all their bytes; otherwise `names.sorted()`. (Sorting
+  /// 100,468 journal names as `String`s was a quarter of a report's first second, on one
+  /// core; with this and the session list read once, that second is 0.18 s shorter.)
   package static func sorted(_ names: [String]) -> [String] {
     guard names.count > 1 else { return names }
     var keys: [(prefix: UInt64, index: Int)] = []
