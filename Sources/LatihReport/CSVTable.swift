@@ -50,7 +50,7 @@ struct CSVTable {
 extension String {
   /// Doubles every `"` (RFC 4180).
   fileprivate func replacingQuotes() -> String {
-    guard contains("\"") else { return self }
+    guard utf8.contains(0x22) else { return self }
     var result = ""
     for character in self {
       if character == "\"" { result.append("\"") }

@@ -134,9 +134,13 @@ package struct HTMLReportRenderer {
     titles += model.indicators.indices.map(words.indicatorCode)
     titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestColumn)]
     titles.append(say(.postTestColumn))
-    let rows = model.people.map { person in
-      ["\(person.number)", e(person.name), e(person.group ?? ReportWording.none)]
-        + person.indicators.map { e(words.personCell($0)) }
+    let words = self.words
+    let rows = ConcurrentMap.map(model.people) { person in
+      [
+        "\(person.number)", HTML.escape(person.name),
+        HTML.escape(person.group ?? ReportWording.none),
+      ]
+        + person.indicators.map { HTML.escape(words.personCell($0)) }
         + [
           words.lessonsDone(person), "\(person.passed)", words.score(person.preScore),
           words.score(person.postScore),
@@ -260,10 +264,12 @@ package struct HTMLReportRenderer {
     guard !model.needsHelp.isEmpty else {
       return section(.needsHelpHeading, paragraph(.nobodyNeedsHelp))
     }
-    let rows = model.needsHelp.map { entry in
+    // A row per person (100,000 in a province's report): escaped on all cores.
+    let (words, passMark) = (self.words, model.header.passMark)
+    let rows = ConcurrentMap.map(model.needsHelp) { entry in
       [
-        e(entry.name), e(entry.group ?? ReportWording.none),
-        words.helpItems(entry, passMark: model.header.passMark).map(e).joined(separator: "; "),
+        HTML.escape(entry.name), HTML.escape(entry.group ?? ReportWording.none),
+        words.helpItems(entry, passMark: passMark).map(HTML.escape).joined(separator: "; "),
       ]
     }
     let titles = [say(.nameColumn), say(.groupColumn), say(.helpColumn)]

@@ -4,7 +4,7 @@ import LatihData
 /// The report as JSON (`"format": "latih-report", "version": 1`), keys always in the
 /// same order and every key always present (`null` when there is no value), so scripts
 /// and diffs can rely on it. The schema is in the README ("report --format json").
-package struct JSONReportRenderer {
+package struct JSONReportRenderer: Sendable {
   package let model: ReportModel
 
   package init(model: ReportModel) { self.model = model }
@@ -53,7 +53,13 @@ package struct JSONReportRenderer {
     }
     writer.key("test")
     if let test = model.test { self.test(test, &writer) } else { writer.null() }
-    array("needsHelp", model.needsHelp, &writer, helpEntry)
+    // An entry per person who needs help (up to everyone): written on all cores.
+    let entries = ConcurrentMap.map(model.needsHelp) { entry in
+      var part = JSONWriter(capacity: 512)
+      helpEntry(entry, &part)
+      return part.bytes
+    }
+    array("needsHelp", entries, &writer) { entry, writer in writer.value(written: entry) }
     writer.field("selfReported", header.selfReported)
     array("preTestQuestions", model.preTestQuestions, &writer, question)
     parts(&writer)

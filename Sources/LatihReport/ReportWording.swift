@@ -3,7 +3,7 @@ import LatihData
 
 /// Numbers and labels of a report as people read them (text, Markdown, HTML): the
 /// report language's words and decimal separator, "–" where there is nothing to show.
-struct ReportWording {
+struct ReportWording: Sendable {
   let language: Language
 
   init(_ language: Language) { self.language = language }

@@ -40,6 +40,13 @@ package struct JSONWriter {
     needsComma.top = false
   }
 
+  /// Writes a value another writer wrote whole (its ``bytes``): parts of one document
+  /// written on several cores, then put together in order.
+  package mutating func value(written bytes: [UInt8]) {
+    separator()
+    self.bytes.append(contentsOf: bytes)
+  }
+
   package mutating func string(_ value: String) {
     separator()
     appendString(value)

@@ -107,4 +107,44 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(writer.bytes))
     }
   }
+
+  /// Values written whole by other writers (on other cores) and put in with
+  /// `value(written:)` give the document one writer gives.
+  @Test func valuesWrittenElsewhereJoinAsOneWriterWritesThem() {
+    let entries: [(String, Int?)] = [("Siti \"S\"", 3), ("é", nil), ("", 0)]
+    func entry(_ value: (String, Int?), _ writer: inout JSONWriter) {
+      writer.beginObject()
+      writer.field("name", value.0)
+      writer.key("score")
+      if let score = value.1 { writer.integer(score) } else { writer.null() }
+      writer.endObject()
+    }
+    for count in 0...entries.count {
+      var direct = JSONWriter()
+      var joined = JSONWriter()
+      for writer in [0, 1] {
+        var document = JSONWriter()
+        document.beginObject()
+        document.field("before", 1)
+        document.key("list")
+        document.beginArray()
+        for value in entries.prefix(count) {
+          if writer == 0 {
+            entry(value, &document)
+          } else {
+            var part = JSONWriter()
+            entry(value, &part)
+            document.value(written: part.bytes)
+          }
+        }
+        document.endArray()
+        document.field("after", true)
+        document.endObject()
+        if writer == 0 { direct = document } else { joined = document }
+      }
+      #expect(joined.bytes == direct.bytes)
+      #expect(
+        String(decoding: joined.bytes, as: UTF8.self).hasPrefix(#"{"before":1,"list":["#))
+    }
+  }
 }
