@@ -206,15 +206,20 @@ package struct ReportBuilder: Sendable {
     return model
   }
 
-  /// The people in scope, in roster order, each with the group shown for them.
+  /// The people in scope, in roster order, each with the group shown for them. Worked
+  /// out on all cores: nothing else of a report can start before it (a fifth of a second
+  /// of one core at 100,000 people).
   func people(session: String?, groupKey: String?) -> [(person: Participant, group: String?)] {
-    roster.people.compactMap { person in
+    let roster = self.roster
+    return ConcurrentMap.map(roster.people) { person -> (person: Participant, group: String?)? in
+      // Her own group, when she has one and no filter asks about her linked records.
+      if session == nil, groupKey == nil, let group = person.group { return (person, group) }
       let records = roster.records(of: person.id)
       if let session, !records.contains(where: { $0.sessions.contains(session) }) { return nil }
       if let groupKey, !records.contains(where: { $0.group.map(NameKey.key) == groupKey }) {
         return nil
       }
       return (person, person.group ?? records.lazy.compactMap(\.group).first)
-    }
+    }.compactMap { $0 }
   }
 }
