@@ -3,7 +3,7 @@ import LatihBase
 /// The report as one self-contained HTML page, printable on A4: inline style and SVG
 /// charts only, no scripts, no event handlers, no external resources, every value
 /// escaped.
-package struct HTMLReportRenderer {
+package struct HTMLReportRenderer: Sendable {
   package let model: ReportModel
   private let words: ReportWording
 
@@ -134,13 +134,9 @@ package struct HTMLReportRenderer {
     titles += model.indicators.indices.map(words.indicatorCode)
     titles += [say(.lessonsDoneColumn), say(.passedColumn), say(.preTestColumn)]
     titles.append(say(.postTestColumn))
-    let words = self.words
     let rows = ConcurrentMap.map(model.people) { person in
-      [
-        "\(person.number)", HTML.escape(person.name),
-        HTML.escape(person.group ?? ReportWording.none),
-      ]
-        + person.indicators.map { HTML.escape(words.personCell($0)) }
+      ["\(person.number)", e(person.name), e(person.group ?? ReportWording.none)]
+        + person.indicators.map { e(words.personCell($0)) }
         + [
           words.lessonsDone(person), "\(person.passed)", words.score(person.preScore),
           words.score(person.postScore),
@@ -265,11 +261,10 @@ package struct HTMLReportRenderer {
       return section(.needsHelpHeading, paragraph(.nobodyNeedsHelp))
     }
     // A row per person (100,000 in a province's report): escaped on all cores.
-    let (words, passMark) = (self.words, model.header.passMark)
     let rows = ConcurrentMap.map(model.needsHelp) { entry in
       [
-        HTML.escape(entry.name), HTML.escape(entry.group ?? ReportWording.none),
-        words.helpItems(entry, passMark: passMark).map(HTML.escape).joined(separator: "; "),
+        e(entry.name), e(entry.group ?? ReportWording.none),
+        words.helpItems(entry, passMark: model.header.passMark).map(e).joined(separator: "; "),
       ]
     }
     let titles = [say(.nameColumn), say(.groupColumn), say(.helpColumn)]

@@ -22,30 +22,42 @@ import Testing
     #expect(HTML.escape(text) == expected)
   }
 
-  /// Text that needs nothing escaped or replaced comes back as it was, whether ASCII or
-  /// not (the fast paths), and anything else as the scalar-by-scalar rule gives it.
-  @Test func escapeAgreesWithTheScalarRule() {
+  /// Over every pair of specials, tabs, newlines, controls and non-ASCII text: the
+  /// result holds no raw `< > " '`, every `&` starts one of the five entities, reading
+  /// the entities back gives the cleaned text (``TerminalSanitizer/cleanLine(_:)``), and
+  /// cleaned text with nothing to escape comes back as it is (the fast paths).
+  @Test func escapeReadsBackAsTheCleanedText() {
     let pieces = ["a", "é", "中", "&", "<", ">", "\"", "'", "\n", "\t", "\u{202E}", "\u{7F}", " "]
+    let entities: [(String, Character)] = [
+      ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+    ]
     var texts: [String] = [""]
     for first in pieces {
       for second in pieces { texts.append("x" + first + "y" + second) }
     }
     for text in texts {
-      var expected = ""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": expected += "&amp;"
-        case "<": expected += "&lt;"
-        case ">": expected += "&gt;"
-        case "\"": expected += "&quot;"
-        case "'": expected += "&#39;"
-        case "\n", "\t": expected += " "
-        default:
-          expected.unicodeScalars.append(
-            TerminalSanitizer.isUnsafe(scalar) ? TerminalSanitizer.replacement : scalar)
+      let escaped = HTML.escape(text)
+      let cleaned = TerminalSanitizer.cleanLine(text)
+      #expect(!escaped.contains { "<>\"'".contains($0) }, "\(text.debugDescription)")
+      var readBack = ""
+      var rest = Substring(escaped)
+      while let first = rest.first {
+        guard first == "&" else {
+          readBack.append(first)
+          rest = rest.dropFirst()
+          continue
         }
+        guard let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) else {
+          Issue.record("a bare & in \(escaped.debugDescription)")
+          break
+        }
+        readBack.append(character)
+        rest = rest.dropFirst(entity.count)
       }
-      #expect(HTML.escape(text) == expected, "\(text.debugDescription)")
+      #expect(readBack == cleaned, "\(text.debugDescription)")
+      if !cleaned.contains(where: { "&<>\"'".contains($0) }) {
+        #expect(escaped == cleaned, "\(text.debugDescription)")
+      }
     }
   }
 }
